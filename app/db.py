@@ -1,0 +1,56 @@
+"""The local store: one SQLite file, opened with safe pragmas and migrated (after a backup) on open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import migrate
+from app.errors import StoreError
+from app.paths import database_path
+from app.reference import load_reference_data
+from app.sqlite import make_engine
+
+__all__ = ["Store", "make_engine", "open_store"]
+
+
+@dataclass(frozen=True)
+class Store:
+    """An open local store: the file, its engine and the session factory every use case receives."""
+
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migrated_from: str | None
+    backup_path: Path | None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error, so nothing is half-written."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(directory: Path, *, load_reference: bool = True) -> Store:
+    """Open (creating if needed) the store in ``directory``: refuse a newer schema, back up, migrate, seed."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create data directory {directory}: {exc}", path=str(directory)) from exc
+    path = database_path(directory)
+    result = migrate.prepare(path)
+    engine = make_engine(path)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    store = Store(path, engine, sessions, result.from_revision, result.backup_path)
+    if load_reference:
+        with store.session() as session:
+            load_reference_data(session)
+    return store

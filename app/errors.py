@@ -1,0 +1,108 @@
+"""Typed domain errors.
+
+Every error a user or a peer can cause carries a machine-readable ``code`` (and, for input errors, the ``field``
+it concerns). The user interface turns codes into translated text; nothing here is meant to be shown verbatim.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """One rejected input: which field, why (a stable code), and values the message may quote."""
+
+    field: str
+    code: str
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def __str__(self) -> str:
+        extra = f" {self.params}" if self.params else ""
+        return f"{self.field}: {self.code}{extra}"
+
+
+class PysakkiError(Exception):
+    """Base of every error the domain raises on purpose."""
+
+    code: str = "error"
+
+    def __init__(self, message: str = "", **params: Any) -> None:
+        super().__init__(message or self.code)
+        self.params = params
+
+
+class ValidationError(PysakkiError):
+    """Input was refused; ``errors`` lists every offending field so a form can mark them all at once."""
+
+    code = "invalid"
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        if not errors:
+            raise ValueError("ValidationError needs at least one FieldError")
+        super().__init__("; ".join(str(e) for e in errors))
+        self.errors = errors
+
+    @property
+    def fields(self) -> list[str]:
+        return [e.field for e in self.errors]
+
+    @classmethod
+    def single(cls, field_name: str, code: str, **params: Any) -> ValidationError:
+        return cls([FieldError(field_name, code, params)])
+
+
+class NotFoundError(PysakkiError):
+    """The record does not exist in this store (or belongs to another unit)."""
+
+    code = "not_found"
+
+
+class StaleEditError(PysakkiError):
+    """The record changed since the caller read it; the caller's edit was not applied."""
+
+    code = "stale_edit"
+
+
+class RecordDeletedError(PysakkiError):
+    """The record is a tombstone; restore it before editing."""
+
+    code = "deleted"
+
+
+class NotAuthorError(PysakkiError):
+    """Only the device that wrote an operational record may change it."""
+
+    code = "not_author"
+
+
+class StoreError(PysakkiError):
+    """The local store cannot be used as it is."""
+
+    code = "store_error"
+
+
+class DatabaseTooNewError(StoreError):
+    """The database file was written by a newer Pysäkki; it was left untouched."""
+
+    code = "database_too_new"
+
+
+class NotConfiguredError(StoreError):
+    """The store has no unit or device identity yet."""
+
+    code = "not_configured"
+
+
+class NotADatabaseError(StoreError):
+    """The file is not an SQLite database (truncated, overwritten or corrupt)."""
+
+    code = "not_a_database"
+
+
+class ForeignDatabaseError(StoreError):
+    """The file is an SQLite database, but not one Pysäkki wrote; it was left untouched."""
+
+    code = "foreign_database"

@@ -1,0 +1,43 @@
+"""SQLAlchemy mappings, one module per aggregate. Importing this package registers every table on ``Base``."""
+
+from app.models.base import Base, ReferenceRecord, SyncedRecord
+from app.models.contact_request import ContactRequest
+from app.models.encounter import EncounterTally
+from app.models.event import Event
+from app.models.guidance import GuidanceSession
+from app.models.local import LocalSetting
+from app.models.professional_work import ProfessionalWork
+from app.models.reference import (
+    Municipality,
+    Organisation,
+    Service,
+    ServicePackage,
+    Stop,
+    Theme,
+    Unit,
+    Worker,
+)
+from app.models.referral import Referral
+from app.models.stop_day import StopDay
+
+__all__ = [
+    "Base",
+    "ContactRequest",
+    "EncounterTally",
+    "Event",
+    "GuidanceSession",
+    "LocalSetting",
+    "Municipality",
+    "Organisation",
+    "ProfessionalWork",
+    "ReferenceRecord",
+    "Referral",
+    "Service",
+    "ServicePackage",
+    "Stop",
+    "StopDay",
+    "SyncedRecord",
+    "Theme",
+    "Unit",
+    "Worker",
+]

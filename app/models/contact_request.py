@@ -1,0 +1,34 @@
+"""A contact request: with consent, someone is called back within three working days.
+
+The only record that identifies a person (name, phone, email). Those fields are purged after use.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, SyncedRecord, UtcDateTime, enum_type
+from app.vocab import ContactStatus, Language
+
+
+class ContactRequest(SyncedRecord, Base):
+    __tablename__ = "contact_requests"
+
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+    stop_day_id: Mapped[str | None] = mapped_column(ForeignKey("stop_days.id"), index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("guidance_sessions.id"))
+    consent: Mapped[bool] = mapped_column(Boolean)
+    consent_text_version: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    preferred_time: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[Language] = mapped_column(enum_type(Language))
+    theme_key: Mapped[str | None] = mapped_column(ForeignKey("themes.key"))
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
+    deadline: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[ContactStatus] = mapped_column(enum_type(ContactStatus))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

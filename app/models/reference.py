@@ -1,0 +1,103 @@
+"""Reference data shipped with the program and maintained at headquarters: themes, packages, places, NGOs, units."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, ReferenceRecord
+
+
+class Named:
+    """Names in the three languages of the program; Swedish and English fall back to Finnish."""
+
+    name_fi: Mapped[str] = mapped_column(String(200))
+    name_sv: Mapped[str | None] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+
+    def name(self, language: str) -> str:
+        localised: str | None = getattr(self, f"name_{language}", None)
+        return localised or self.name_fi
+
+
+class Theme(ReferenceRecord, Named, Base):
+    __tablename__ = "themes"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServicePackage(ReferenceRecord, Named, Base):
+    """One of the four service packages (toimintakokonaisuudet) of the operating model."""
+
+    __tablename__ = "service_packages"
+
+    number: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    key: Mapped[str] = mapped_column(String(32), unique=True)
+
+
+class Municipality(ReferenceRecord, Base):
+    """A municipality by its Statistics Finland code (three digits, leading zeros kept)."""
+
+    __tablename__ = "municipalities"
+
+    code: Mapped[str] = mapped_column(String(3), primary_key=True)
+    name_fi: Mapped[str] = mapped_column(String(100))
+    name_sv: Mapped[str | None] = mapped_column(String(100))
+    partner: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    def name(self, language: str) -> str:
+        return (self.name_sv if language == "sv" else None) or self.name_fi
+
+
+class Organisation(ReferenceRecord, Named, Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    short_name: Mapped[str | None] = mapped_column(String(60))
+    partner: Mapped[bool] = mapped_column(Boolean, default=True)
+    website: Mapped[str | None] = mapped_column(String(300))
+
+
+class Service(ReferenceRecord, Named, Base):
+    """A service an organisation offers; the catalogue grows these with descriptions, channels and areas."""
+
+    __tablename__ = "services"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"), index=True)
+    description_fi: Mapped[str | None] = mapped_column(Text)
+    description_sv: Mapped[str | None] = mapped_column(Text)
+    description_en: Mapped[str | None] = mapped_column(Text)
+
+
+class Unit(ReferenceRecord, Base):
+    """A bus and its team."""
+
+    __tablename__ = "units"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    home_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipalities.code"))
+
+
+class Worker(ReferenceRecord, Base):
+    __tablename__ = "workers"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
+    display_name: Mapped[str] = mapped_column(String(120))
+    is_student: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Stop(ReferenceRecord, Base):
+    """An agreed place where the bus stands."""
+
+    __tablename__ = "stops"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))

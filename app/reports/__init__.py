@@ -1,0 +1,1 @@
+"""Statistics queries and renderers (PDF, CSV, XLSX)."""

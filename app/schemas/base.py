@@ -1,0 +1,61 @@
+"""What every record body shares: strict parsing, references to other rows, and cross-field rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, StringConstraints
+
+from app.errors import FieldError
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """Marks a field (or each item of a list field) as the key of a row in ``table``.
+
+    ``operational`` references point at another device-written record, which must belong to the same unit and
+    must not be deleted.
+    """
+
+    table: str
+    operational: bool = False
+
+
+class Body(BaseModel):
+    """The data part of a record: exactly the fields a worker enters, validated, immutable.
+
+    Unknown fields are refused rather than dropped, so a record from a newer program is never silently cut short.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    record_type: ClassVar[str]
+
+    def rules(self) -> list[FieldError]:
+        """Cross-field rules that a single field's type cannot say."""
+        return []
+
+    def storage_values(self) -> dict[str, Any]:
+        """Column values for the ORM row (enums and dates stay Python objects)."""
+        return dict(self)
+
+
+def refs_of(body_type: type[Body]) -> dict[str, Ref]:
+    found: dict[str, Ref] = {}
+    for name, info in body_type.model_fields.items():
+        for meta in info.metadata:
+            if isinstance(meta, Ref):
+                found[name] = meta
+    return found
+
+
+def one_place(stop_day_id: str | None, event_id: str | None) -> list[FieldError]:
+    if stop_day_id is None and event_id is None:
+        return [FieldError("stop_day_id", "place_required")]
+    if stop_day_id is not None and event_id is not None:
+        return [FieldError("event_id", "one_place_only")]
+    return []

@@ -1,0 +1,41 @@
+"""SQLite engines with the pragmas every Pysäkki connection needs."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, foreign_keys: bool) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin (so DDL and SAVEPOINTs are
+    # transactional), then set the pragmas that make every commit durable.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine over ``path`` with WAL, ``synchronous=FULL``, a busy timeout and (normally) foreign keys on.
+
+    Migrations turn foreign keys off, because SQLite's batch ALTER rebuilds tables, and check them afterwards.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", partial(_on_connect, foreign_keys=foreign_keys))
+    event.listen(engine, "begin", _on_begin)
+    return engine

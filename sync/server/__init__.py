@@ -1,0 +1,1 @@
+"""The central register (FastAPI) that devices sync with."""

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.db import Store, open_store
+from app.identity import Author, current_author
+from app.services import records
+
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = open_store(tmp_path / "data")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def session(store: Store) -> Iterator[Session]:
+    with store.session() as s:
+        yield s
+
+
+@pytest.fixture
+def author(session: Session) -> Author:
+    return current_author(session)
+
+
+@pytest.fixture
+def stop_day_id(session: Session, author: Author) -> str:
+    return records.create(session=session, author=author, type="stop_day", data=stop_day_data(), now=NOW).id
+
+
+def stop_day_data(**over: Any) -> dict[str, Any]:
+    return {
+        "day": date(2026, 11, 20),
+        "status": "open",
+        "municipality_code": "400",
+        "place": "Laitilan tori",
+        "opened_at": NOW,
+    } | over
+
+
+def valid_data(type_name: str, stop_day_id: str, refs: dict[str, str]) -> dict[str, Any]:
+    """A minimal valid body for each record type; ``refs`` holds ids of records created earlier."""
+    data: dict[str, dict[str, Any]] = {
+        "stop_day": stop_day_data(),
+        "event": {
+            "kind": "themed_event",
+            "title": "Murrosikä ja vanhemmuus",
+            "starts_at": NOW,
+            "municipality_code": "895",
+            "themes": ["adolescence", "parenting"],
+            "organisation_ids": ["mll-varsinais-suomi"],
+            "participants_parents": 12,
+        },
+        "guidance": {
+            "occurred_at": NOW,
+            "stop_day_id": stop_day_id,
+            "client_type": "parent",
+            "age_band": "30-64",
+            "language": "fi",
+            "arrival": "self",
+            "channel": "face_to_face",
+            "themes": ["divorce"],
+            "service_package": 1,
+            "duration_min": 15,
+            "outcome": "referral",
+        },
+        "encounter": {"occurred_at": NOW, "group": "parent", "stop_day_id": stop_day_id},
+        "referral": {
+            "referred_at": NOW,
+            "session_id": refs.get("guidance"),
+            "organisation_id": "yhden-vanhemman-perheiden-liitto",
+            "handout_language": "fi",
+        },
+        "contact_request": {
+            "received_at": NOW,
+            "stop_day_id": stop_day_id,
+            "consent": True,
+            "consent_text_version": "2026-1",
+            "name": "Testi Vanhempi",
+            "phone": "+358 40 123 4567",
+            "organisation_id": "turun-ensi-ja-turvakoti",
+            "deadline": date(2026, 11, 25),
+        },
+        "professional_work": {
+            "kind": "pair_work",
+            "occurred_at": NOW,
+            "sector": "school",
+            "municipality_code": "322",
+            "themes": ["coping"],
+        },
+    }
+    return data[type_name]

@@ -1,0 +1,61 @@
+"""Imports point one way: ui -> app and sync; app/ and sync/ never import Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+@pytest.mark.parametrize("package", ["app", "sync"])
+def test_no_module_imports_qt_anywhere_in_the_file(package: str) -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted((ROOT / package).rglob("*.py"))
+        for name in _imports(path)
+        if name.split(".")[0] in QT_MODULES
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("package", ["app", "sync"])
+def test_only_the_cli_entry_point_reaches_into_ui(package: str) -> None:
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if any(name.split(".")[0] == "ui" for name in _imports(path)) and path != ROOT / "app" / "cli.py"
+    ]
+    assert offenders == []
+
+
+def test_importing_every_app_and_sync_module_loads_no_qt() -> None:
+    modules = [
+        ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        for package in ("app", "sync")
+        for path in sorted((ROOT / package).rglob("*.py"))
+        if "migrations" not in path.parts
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for name in {modules!r}: importlib.import_module(name.removesuffix('.__init__'))\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {QT_MODULES!r}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+    assert len(modules) > 20

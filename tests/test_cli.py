@@ -1,0 +1,104 @@
+"""The ``pysakki`` command from the shell."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.db import open_store
+from app.identity import current_author
+from app.services import encounters, stop_days
+from tests.conftest import NOW
+
+
+def _run(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin"} | ({"PYSAKKI_HOME": str(env_home)} if env_home else {})
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, check=False
+    )
+
+
+def test_version() -> None:
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"pysakki {__version__}"
+
+
+def test_doctor_reports_location_schema_counts_and_integrity(tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    with store.session() as session:
+        author = current_author(session)
+        day = stop_days.open_stop_day(
+            session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori"
+        )
+        encounters.count_encounter(session=session, author=author, group="child", stop_day_id=day.id)
+    store.close()
+    result = _run("doctor", env_home=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert f"data directory: {tmp_path}" in result.stdout
+    assert "integrity: ok" in result.stdout
+    assert "encounter                1       0       1" in result.stdout
+    assert "themes 8" in result.stdout
+
+
+def test_data_dir_flag_beats_the_environment(tmp_path: Path) -> None:
+    result = _run("--data-dir", str(tmp_path / "flag"), "export", env_home=tmp_path / "env")
+    assert result.returncode == 0
+    assert (tmp_path / "flag" / "pysakki.db").exists()
+    assert not (tmp_path / "env").exists()
+
+
+def test_doctor_flags_a_newer_database_without_touching_it(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    with sqlite3.connect(tmp_path / "pysakki.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    doctor = _run("doctor", env_home=tmp_path)
+    assert doctor.returncode == 1
+    assert "written by a newer Pysäkki" in doctor.stdout
+    export = _run("export", env_home=tmp_path)
+    assert export.returncode == 2
+    assert "newer version of Pysäkki" in export.stderr and "not changed" in export.stderr
+    assert "Traceback" not in export.stderr
+
+
+def test_export_then_import_through_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = open_store(tmp_path / "a")
+    with source.session() as session:
+        author = current_author(session)
+        day = stop_days.open_stop_day(
+            session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori"
+        )
+        for group in ("parent", "youth"):
+            encounters.count_encounter(session=session, author=author, group=group, stop_day_id=day.id)
+    source.close()
+    out = tmp_path / "records.jsonl"
+    assert main(["--data-dir", str(tmp_path / "a"), "export", "--format", "jsonl", "--output", str(out)]) == 0
+    lines = out.read_text("utf-8").splitlines()
+    assert [json.loads(line)["type"] for line in lines] == ["stop_day", "encounter", "encounter"]
+
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
+    assert "3 created" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
+    assert "0 created, 0 updated, 3 unchanged" in capsys.readouterr().err
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(lines[0] + "\nnonsense\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "c"), "import", "--all-or-nothing", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "line 2: rejected: line: not_json" in err and "nothing was imported" in err
+    assert main(["--data-dir", str(tmp_path / "c"), "export"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_a_bad_since_date_is_a_usage_error(tmp_path: Path) -> None:
+    result = _run("export", "--since", "yesterday", env_home=tmp_path)
+    assert result.returncode == 2
+    assert "not a date" in result.stderr

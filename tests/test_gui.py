@@ -1,0 +1,42 @@
+"""The desktop entry point shows the store's state and puts store errors into words."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.db import open_store
+from app.errors import DatabaseTooNewError
+from app.identity import current_author
+from app.services import stop_days
+from tests.conftest import NOW
+from ui.main import store_error_text, summarise
+from ui.main_window import MainWindowView
+
+
+def test_the_window_shows_unit_and_records_waiting_to_sync(qtbot: QtBot, tmp_path: Path) -> None:
+    store = open_store(tmp_path)
+    with store.session() as session:
+        author = current_author(session)
+        stop_days.open_stop_day(session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori")
+    window = MainWindowView(summarise(store))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.unit_label.text() == "Perhelinja"
+    assert "1" in window.pending_label.text()
+    assert window.statusBar().currentMessage().endswith("1")
+    store.close()
+
+
+def test_a_newer_database_gets_words_not_a_traceback(tmp_path: Path, qtbot: QtBot) -> None:
+    open_store(tmp_path).close()
+    with sqlite3.connect(tmp_path / "pysakki.db") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.close()
+    try:
+        open_store(tmp_path)
+    except DatabaseTooNewError as exc:
+        text = store_error_text(exc)
+    assert "newer version of Pysäkki" in text and str(tmp_path / "pysakki.db") in text

@@ -1,0 +1,53 @@
+"""Reference data shipped for the first run."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Municipality, Organisation, ServicePackage, Theme, Unit
+from app.reference import load_reference_data
+
+
+def test_the_eight_themes_in_three_languages(session: Session) -> None:
+    themes = session.scalars(select(Theme).order_by(Theme.position)).all()
+    assert [t.key for t in themes] == [
+        "parenting",
+        "coping",
+        "adolescence",
+        "divorce",
+        "substances",
+        "relatives",
+        "eating",
+        "violence",
+    ]
+    assert all(t.name_fi and t.name_sv and t.name_en for t in themes)
+    assert themes[1].name("sv") == "Ork och välmående"
+
+
+def test_partner_municipalities_with_statistics_finland_codes(session: Session) -> None:
+    partners = {m.code: m.name_fi for m in session.scalars(select(Municipality).where(Municipality.partner))}
+    assert partners == {"400": "Laitila", "895": "Uusikaupunki", "322": "Kemiönsaari", "853": "Turku"}
+    assert session.get(Municipality, "322").name("sv") == "Kimitoön"  # type: ignore[union-attr]
+    assert len(session.scalars(select(Municipality)).all()) == 27  # every municipality of Varsinais-Suomi
+
+
+def test_organisations_packages_and_default_unit(session: Session) -> None:
+    partners = session.scalars(select(Organisation).where(Organisation.partner)).all()
+    assert len(partners) == 13
+    assert [p.number for p in session.scalars(select(ServicePackage).order_by(ServicePackage.number))] == [
+        1,
+        2,
+        3,
+        4,
+    ]
+    assert [u.id for u in session.scalars(select(Unit))] == ["perhelinja"]
+
+
+def test_loading_again_writes_nothing_and_keeps_register_owned_rows(session: Session) -> None:
+    assert load_reference_data(session) == 0
+    theme = session.get(Theme, "coping")
+    assert theme is not None
+    theme.name_en, theme.revision = "Wellbeing", 7  # changed at headquarters and pulled
+    assert load_reference_data(session) == 0
+    assert theme.name_en == "Wellbeing"

@@ -1,0 +1,195 @@
+"""JSON Lines export and import: canonical round trip, idempotent re-import, per-line rejection."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session
+
+from app.db import Store, open_store
+from app.identity import Author, current_author
+from app.records import RECORD_TYPES
+from app.services import encounters, records, stop_days
+from app.transfer import ImportRefusedError, Outcome, export_lines, import_lines
+from tests.conftest import NOW, valid_data
+
+
+def _fill(store: Store) -> None:
+    """One record of every type, plus an edit, a tombstone and an acknowledged record."""
+    with store.session() as session:
+        author = current_author(session)
+        day = stop_days.open_stop_day(
+            session=session,
+            author=author,
+            day=NOW.date(),
+            municipality_code="853",
+            place="Runosmäki",
+            odometer_start=100,
+            now=NOW,
+        )
+        refs: dict[str, str] = {}
+        for rtype in RECORD_TYPES[1:]:
+            made = records.create(
+                session=session,
+                author=author,
+                type=rtype.name,
+                data=valid_data(rtype.name, day.id, refs),
+                now=NOW + timedelta(seconds=len(refs)),
+            )
+            refs[rtype.name] = made.id
+        click = encounters.count_encounter(session=session, author=author, group="child", stop_day_id=day.id)
+        records.delete(session=session, author=author, type="encounter", id=click.id)
+        stop_days.close_stop_day(session=session, author=author, id=day.id, odometer_end=180)
+        row = session.get(RECORD_TYPES[2].model, refs["guidance"])
+        assert row is not None
+        row.revision, row.synced_version = 42, row.version
+
+
+def _line_of(lines: list[str], type_name: str) -> dict[str, object]:
+    return next(json.loads(line) for line in lines if json.loads(line)["type"] == type_name)
+
+
+def _export(store: Store) -> list[str]:
+    with store.session() as session:
+        return list(export_lines(session=session))
+
+
+def test_round_trip_gives_identical_lines(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    first = _export(store)
+    assert len(first) == 8
+    assert {json.loads(line)["type"] for line in first} == {rt.name for rt in RECORD_TYPES}
+
+    empty = open_store(tmp_path / "other")
+    try:
+        with empty.session() as session:
+            report = import_lines(session=session, lines=first)
+        assert report.count(Outcome.CREATED) == 8 and not report.rejected
+        assert _export(empty) == first
+        with empty.session() as session:  # acknowledged records stay acknowledged, the rest wait to sync
+            assert records.pending_count(session=session) == 7
+    finally:
+        empty.close()
+
+
+def test_reimport_changes_nothing(store: Store) -> None:
+    _fill(store)
+    lines = _export(store)
+    with store.session() as session:
+        report = import_lines(session=session, lines=lines)
+    assert report.count(Outcome.UNCHANGED) == len(lines)
+    assert _export(store) == lines
+
+
+def test_a_newer_version_updates_and_an_older_one_is_skipped(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    old = _export(store)
+    copy = open_store(tmp_path / "copy")
+    try:
+        with copy.session() as session:
+            import_lines(session=session, lines=old)
+        with store.session() as session:
+            author = current_author(session)
+            guidance = records.list_records(session=session, type="guidance")[0]
+            records.update(
+                session=session, author=author, type="guidance", id=guidance.id, changes={"duration_min": 45}
+            )
+        new = _export(store)
+        with copy.session() as session:
+            report = import_lines(session=session, lines=new)
+        assert report.count(Outcome.UPDATED) == 1
+        assert _export(copy) == new
+        with copy.session() as session:
+            report = import_lines(session=session, lines=old)
+        assert report.count(Outcome.SKIPPED_OLDER) == 1
+        assert _export(copy) == new
+    finally:
+        copy.close()
+
+
+def test_bad_lines_are_reported_by_number_and_the_good_ones_kept(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    good = _export(store)
+    day = json.loads(good[0])
+    bad_body = _line_of(good, "guidance") | {"id": "5f0c8f0e-1111-4222-8333-944455556666"}
+    bad_body["body"] = bad_body["body"] | {"duration_min": "long"}  # type: ignore[operator]
+    lines = [
+        good[0],
+        "{not json",
+        json.dumps(day | {"type": "diary", "id": "6f0c8f0e-1111-4222-8333-944455556666"}),
+        json.dumps(bad_body),
+        json.dumps(day | {"unit_id": "mars-bus", "id": "7f0c8f0e-1111-4222-8333-944455556666"}),
+        json.dumps({k: v for k, v in day.items() if k != "version"} | {"id": "8f0c8f0e-1111-4222-8333-9444555566aa"}),
+        "",
+        *good[1:],
+    ]
+    target = open_store(tmp_path / "target")
+    try:
+        with target.session() as session:
+            report = import_lines(session=session, lines=lines)
+        reasons = {r.line: [(e.field, e.code) for e in r.errors] for r in report.rejected}
+        assert reasons == {
+            2: [("line", "not_json")],
+            3: [("type", "unknown_type")],
+            4: [("body.duration_min", "invalid")],
+            5: [("unit_id", "unknown_unit")],
+            6: [("version", "required")],
+        }
+        assert report.count(Outcome.CREATED) == len(good)
+        assert _export(target) == good
+    finally:
+        target.close()
+
+
+def test_all_or_nothing_imports_nothing_when_a_line_is_bad(store: Store, tmp_path: Path) -> None:
+    _fill(store)
+    lines = [*_export(store), "[]"]
+    target = open_store(tmp_path / "target")
+    try:
+        with pytest.raises(ImportRefusedError) as err, target.session() as session:
+            import_lines(session=session, lines=lines, all_or_nothing=True)
+        assert [r.line for r in err.value.report.rejected] == [len(lines)]
+        assert _export(target) == []
+    finally:
+        target.close()
+
+
+def test_a_different_body_at_the_same_version_is_a_conflict(store: Store) -> None:
+    _fill(store)
+    lines = _export(store)
+    changed = _line_of(lines, "guidance")
+    changed["body"]["duration_min"] = 99  # type: ignore[index]
+    with store.session() as session:
+        report = import_lines(session=session, lines=[json.dumps(changed)])
+    assert [(e.field, e.code) for e in report.rejected[0].errors] == [("version", "conflict")]
+    assert _export(store) == lines
+
+
+def test_another_devices_record_cannot_take_over_an_id(store: Store) -> None:
+    _fill(store)
+    lines = _export(store)
+    stolen = _line_of(lines, "guidance") | {"device_id": "impostor", "version": 9}
+    with store.session() as session:
+        report = import_lines(session=session, lines=[json.dumps(stolen)])
+    assert [(e.field, e.code) for e in report.rejected[0].errors] == [("id", "identity_mismatch")]
+
+
+def test_export_since_only_takes_records_changed_since(session: Session, author: Author, stop_day_id: str) -> None:
+    encounters.count_encounter(
+        session=session, author=author, group="youth", stop_day_id=stop_day_id, now=NOW + timedelta(days=2)
+    )
+    lines = list(export_lines(session=session, updated_since=NOW + timedelta(days=1)))
+    assert [json.loads(line)["type"] for line in lines] == ["encounter"]
+
+
+def test_the_documented_examples_import(store: Store) -> None:
+    text = (Path(__file__).resolve().parents[1] / "docs" / "record-format.md").read_text("utf-8")
+    blocks = [block.split("```", 1)[0] for block in text.split("```json\n")[1:]]
+    lines = [json.dumps(json.loads(block)) for block in blocks]
+    assert len(lines) == len(RECORD_TYPES)
+    with store.session() as session:
+        report = import_lines(session=session, lines=lines)
+    assert [r.outcome for r in report.results] == [Outcome.CREATED] * len(RECORD_TYPES)
