@@ -42,8 +42,7 @@ def diagnose(directory: Path) -> DoctorReport:
     path = database_path(directory)
     report = DoctorReport(directory, path, path.exists(), head=migrate.head_revision())
     if not report.exists:
-        report.problems.append("no database yet: it is created when Pysäkki first starts")
-        return report
+        return report  # a new installation: the file is made when Pysäkki first starts
     try:
         report.schema = migrate.stored_revision(path)
     except StoreError as exc:
