@@ -102,3 +102,17 @@ def test_a_bad_since_date_is_a_usage_error(tmp_path: Path) -> None:
     result = _run("export", "--since", "yesterday", env_home=tmp_path)
     assert result.returncode == 2
     assert "not a date" in result.stderr
+
+
+def test_doctor_on_a_new_installation_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    result = _run("doctor", env_home=tmp_path / "new")
+    assert result.returncode == 0
+    assert "(not created yet)" in result.stdout and "status: ok" in result.stdout
+    assert not (tmp_path / "new").exists()
+
+
+def test_doctor_reports_a_damaged_file(tmp_path: Path) -> None:
+    (tmp_path / "pysakki.db").write_bytes(b"\0garbage" * 512)
+    result = _run("doctor", env_home=tmp_path)
+    assert result.returncode == 1
+    assert "not_a_database" in result.stdout
