@@ -11,8 +11,9 @@ from app.db import open_store
 from app.errors import DatabaseTooNewError
 from app.identity import current_author
 from app.services import stop_days
+from app.services.status import summary
 from tests.conftest import NOW
-from ui.main import store_error_text, summarise
+from ui.main import store_error_text
 from ui.main_window import MainWindowView
 
 
@@ -21,7 +22,8 @@ def test_the_window_shows_unit_and_records_waiting_to_sync(qtbot: QtBot, tmp_pat
     with store.session() as session:
         author = current_author(session)
         stop_days.open_stop_day(session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori")
-    window = MainWindowView(summarise(store))
+        state = summary(session=session)
+    window = MainWindowView(state, str(store.path))
     qtbot.addWidget(window)
     window.show()
     assert window.unit_label.text() == "Perhelinja"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.errors import ValidationError
+from app.identity import current_author, set_unit
 from app.models import Municipality, Organisation, ServicePackage, Theme, Unit
 from app.reference import load_reference_data
 
@@ -51,3 +54,12 @@ def test_loading_again_writes_nothing_and_keeps_register_owned_rows(session: Ses
     theme.name_en, theme.revision = "Wellbeing", 7  # changed at headquarters and pulled
     assert load_reference_data(session) == 0
     assert theme.name_en == "Wellbeing"
+
+
+def test_the_unit_is_chosen_from_reference_data(session: Session) -> None:
+    session.add(Unit(id="perhelinja-2", name="Perhelinja 2"))
+    with pytest.raises(ValidationError) as err:
+        set_unit(session, "no-such-bus")
+    assert err.value.errors[0].code == "unknown_unit"
+    set_unit(session, "perhelinja-2")
+    assert current_author(session).unit_id == "perhelinja-2"

@@ -8,24 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.db import Store, open_store
+from app.db import open_store
 from app.errors import DatabaseTooNewError, ForeignDatabaseError, NotADatabaseError, StoreError
-from app.identity import current_author
-from app.models import Unit
-from app.services.records import pending_count
-from ui.main_window import MainWindowView, StoreSummary
-
-
-def summarise(store: Store) -> StoreSummary:
-    with store.session() as session:
-        author = current_author(session)
-        unit = session.get(Unit, author.unit_id)
-        return StoreSummary(
-            unit_name=unit.name if unit else author.unit_id,
-            device_id=author.device_id,
-            database=str(store.path),
-            pending=pending_count(session=session),
-        )
+from app.services.status import summary
+from ui.main_window import MainWindowView
 
 
 def store_error_text(error: StoreError) -> str:
@@ -56,7 +42,9 @@ def run(directory: Path) -> int:
         QMessageBox.critical(None, "Pysäkki", store_error_text(exc))
         return 2
     try:
-        window = MainWindowView(summarise(store))
+        with store.session() as session:
+            state = summary(session=session)
+        window = MainWindowView(state, str(store.path))
         window.show()
         return app.exec()
     finally:

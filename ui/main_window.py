@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
 
-
-@dataclass(frozen=True)
-class StoreSummary:
-    """Plain data the window shows; gathered by the caller, so the window itself runs no SQL."""
-
-    unit_name: str
-    device_id: str
-    database: str
-    pending: int
+from app.services.status import StoreSummary
 
 
 class MainWindowView(QMainWindow):
-    def __init__(self, summary: StoreSummary) -> None:
+    """Shows plain data handed to it; the window itself runs no SQL."""
+
+    def __init__(self, summary: StoreSummary, database: str) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Pysäkki"))
         self.setMinimumSize(800, 500)
@@ -26,7 +18,7 @@ class MainWindowView(QMainWindow):
         form = QFormLayout(body)
         self.unit_label = QLabel(summary.unit_name)
         self.pending_label = QLabel()
-        self.database_label = QLabel(summary.database)
+        self.database_label = QLabel(database)
         self.database_label.setWordWrap(True)
         form.addRow(self.tr("Unit:"), self.unit_label)
         form.addRow(self.tr("Waiting to sync:"), self.pending_label)
