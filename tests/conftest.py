@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -18,9 +19,20 @@ from app.services import records
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store migrated and seeded once per run; tests get a copy (tests of migration itself open their own)."""
+    directory = tmp_path_factory.mktemp("template")
+    open_store(directory).close()
+    return directory / "pysakki.db"
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "data")
+def store(tmp_path: Path, migrated_template: Path) -> Iterator[Store]:
+    directory = tmp_path / "data"
+    directory.mkdir()
+    shutil.copyfile(migrated_template, directory / "pysakki.db")
+    opened = open_store(directory)
     yield opened
     opened.close()
 
