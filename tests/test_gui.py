@@ -5,15 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.db import open_store
 from app.errors import DatabaseTooNewError
 from app.identity import current_author
+from app.models import Unit
 from app.services import stop_days
 from app.services.status import summary
 from tests.conftest import NOW
-from ui.main import store_error_text
+from ui.main import run, store_error_text
 from ui.main_window import MainWindowView
 
 
@@ -42,3 +45,16 @@ def test_a_newer_database_gets_words_not_a_traceback(tmp_path: Path, qtbot: QtBo
     except DatabaseTooNewError as exc:
         text = store_error_text(exc)
     assert "newer version of Pysäkki" in text and str(tmp_path / "pysakki.db") in text
+
+
+def test_a_store_without_a_chosen_unit_gets_a_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(tmp_path)
+    with store.session() as session:
+        session.add(Unit(id="perhelinja-2", name="Perhelinja 2"))
+    store.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert run(tmp_path) == 2
+    assert len(shown) == 1 and "choose the unit" in shown[0]

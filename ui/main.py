@@ -44,6 +44,11 @@ def run(directory: Path) -> int:
     try:
         with store.session() as session:
             state = summary(session=session)
+    except StoreError as exc:  # e.g. several units and none chosen yet
+        QMessageBox.critical(None, "Pysäkki", store_error_text(exc))
+        store.close()
+        return 2
+    try:
         window = MainWindowView(state, str(store.path))
         window.show()
         return app.exec()
