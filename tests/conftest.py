@@ -115,3 +115,28 @@ def valid_data(type_name: str, stop_day_id: str, refs: dict[str, str]) -> dict[s
         },
     }
     return data[type_name]
+
+
+@pytest.fixture(scope="session")
+def translations_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Compiled .qm files, built once per run from the committed .ts sources."""
+    return tmp_path_factory.mktemp("qm")
+
+
+@pytest.fixture
+def translations(qapp: Any, translations_cache: Path) -> Iterator[Any]:
+    """The application's one set of translators, Finnish at the start and the end of every test (installing
+    translators sends every widget a LanguageChange, so tests share one set instead of piling them up)."""
+    from ui.i18n import Translations  # noqa: PLC0415 (Qt only for the tests that need it)
+
+    global _TRANSLATIONS  # noqa: PLW0603
+    if _TRANSLATIONS is None:
+        _TRANSLATIONS = Translations(translations_cache)
+    if _TRANSLATIONS.language != "fi":
+        _TRANSLATIONS.install("fi")
+    yield _TRANSLATIONS
+    if _TRANSLATIONS.language != "fi":
+        _TRANSLATIONS.install("fi")
+
+
+_TRANSLATIONS: Any = None

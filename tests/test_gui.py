@@ -1,60 +1,90 @@
-"""The desktop entry point shows the store's state and puts store errors into words."""
+"""Starting the desktop program: the store opens behind the window, and store errors are put into words."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.db import open_store
 from app.errors import DatabaseTooNewError
-from app.identity import current_author
+from app.identity import get_setting
 from app.models import Unit
-from app.services import stop_days
-from app.services.status import summary
-from tests.conftest import NOW
-from ui.main import run, store_error_text
-from ui.main_window import MainWindowView
+from tests.desktop import click, make_window
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.messages import store_error_text
+from ui.tasks import Tasks
 
 
-def test_the_window_shows_unit_and_records_waiting_to_sync(qtbot: QtBot, tmp_path: Path) -> None:
-    store = open_store(tmp_path)
-    with store.session() as session:
-        author = current_author(session)
-        stop_days.open_stop_day(session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori")
-        state = summary(session=session)
-    window = MainWindowView(state, str(store.path))
+def test_the_store_opens_off_the_gui_thread_and_the_sign_in_screen_follows(
+    qtbot: QtBot, tmp_path: Path, translations: Translations
+) -> None:
+    window = MainWindow(Tasks(), translations)
     qtbot.addWidget(window)
     window.show()
-    assert window.unit_label.text() == "Perhelinja"
-    assert "1" in window.pending_label.text()
-    assert window.statusBar().currentMessage().endswith("1")
-    store.close()
+    assert window.stack.currentWidget() is window.opening and window.opening.text() == "Avataan tietokantaa…"
+    window.open(tmp_path)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.signin_view, timeout=10_000)
+    qtbot.waitUntil(lambda: window.context.author is not None)
+    assert window.pending_label.text() == "Odottaa synkronointia: 0"
+    window.close()
+    assert window.store is None  # closing waited for the store thread and closed the file
 
 
-def test_a_newer_database_gets_words_not_a_traceback(tmp_path: Path, qtbot: QtBot) -> None:
+def test_a_newer_database_gets_words_not_a_traceback(tmp_path: Path, translations: Translations) -> None:
     open_store(tmp_path).close()
     with sqlite3.connect(tmp_path / "pysakki.db") as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     conn.close()
-    try:
+    with pytest.raises(DatabaseTooNewError) as caught:
         open_store(tmp_path)
-    except DatabaseTooNewError as exc:
-        text = store_error_text(exc)
-    assert "newer version of Pysäkki" in text and str(tmp_path / "pysakki.db") in text
+    text = store_error_text(caught.value)
+    assert "Pysäkin uudempi versio" in text and str(tmp_path / "pysakki.db") in text
+    translations.install("sv")
+    assert "nyare version av Pysäkki" in store_error_text(caught.value)
 
 
-def test_a_store_without_a_chosen_unit_gets_a_message_not_a_crash(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_damaged_data_file_ends_the_program_with_a_message(tmp_path: Path) -> None:
+    """The real start-up in its own process (it runs the application's event loop to its end)."""
+    (tmp_path / "pysakki.db").write_bytes(b"this is not a database at all" * 100)
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.critical = staticmethod(lambda _p, _t, text: print('SHOWN:', text))\n"
+        "from ui.main import run\n"
+        "sys.exit(run(Path(sys.argv[1])))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120, check=False
+    )
+    assert done.returncode == 2, done.stderr
+    shown = [line for line in done.stdout.splitlines() if line.startswith("SHOWN:")]
+    assert len(shown) == 1 and "pysakki.db" in shown[0] and "vioittunut" in shown[0]  # in Finnish, by default
+    assert (tmp_path / "pysakki.db").read_bytes().startswith(b"this is not")
+
+
+def test_a_laptop_of_a_new_unit_chooses_its_unit_first(
+    qtbot: QtBot, tmp_path: Path, translations: Translations
 ) -> None:
     store = open_store(tmp_path)
     with store.session() as session:
         session.add(Unit(id="perhelinja-2", name="Perhelinja 2"))
+    window = make_window(qtbot, store, translations)
+    view = window.signin_view
+    assert view.unit_box.isVisible() and not view.add_box.isEnabled()
+    view.unit_combo.setCurrentIndex(view.unit_combo.findData("perhelinja-2"))
+    click(qtbot, view.unit_button)
+    assert not view.unit_box.isVisible() and view.add_box.isEnabled()
+    with store.session() as session:
+        assert get_setting(session, "unit_id") == "perhelinja-2"
+        assert session.scalars(select(Unit.id)).all()
     store.close()
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
-    assert run(tmp_path) == 2
-    assert len(shown) == 1 and "choose the unit" in shown[0]

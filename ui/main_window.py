@@ -1,32 +1,388 @@
-"""The main window: for now the store's state at a glance; the day's work views plug in here."""
+"""The main window: the sign-in screen or the day's work in tabs, menus, the status bar and the idle lock.
+
+The window owns no data and runs no SQL; pages talk to the store through the shared Context's task runner.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QMainWindow, QWidget
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from pathlib import Path
 
-from app.services.status import StoreSummary
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from app.db import Store, open_store
+from app.errors import StoreError
+from app.models.base import utcnow
+from app.services import preferences
+from app.services.preferences import Preferences
+from ui.context import Context
+from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
+from ui.messages import error_message, store_error_text
+from ui.pages.counter import Counter
+from ui.pages.counter_view import CounterView
+from ui.pages.event_view import EventView
+from ui.pages.guidance_view import GuidanceView
+from ui.pages.history import History
+from ui.pages.history_view import HistoryView
+from ui.pages.professional_view import ProfessionalWorkView
+from ui.pages.record_form import RecordForm
+from ui.pages.signin import SignIn
+from ui.pages.signin_view import SignInView
+from ui.pages.today import Today
+from ui.pages.today_view import TodayView
+from ui.tasks import Tasks
+
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
 
 
-class MainWindowView(QMainWindow):
-    """Shows plain data handed to it; the window itself runs no SQL."""
-
-    def __init__(self, summary: StoreSummary, database: str) -> None:
+class MainWindow(QMainWindow):
+    def __init__(self, tasks: Tasks, translations: Translations, clock: Callable[[], datetime] = utcnow) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Pysäkki"))
-        self.setMinimumSize(800, 500)
-        body = QWidget(self)
-        form = QFormLayout(body)
-        self.unit_label = QLabel(summary.unit_name)
-        self.pending_label = QLabel()
-        self.database_label = QLabel(database)
-        self.database_label.setWordWrap(True)
-        form.addRow(self.tr("Unit:"), self.unit_label)
-        form.addRow(self.tr("Waiting to sync:"), self.pending_label)
-        form.addRow(self.tr("Data file:"), self.database_label)
-        self.setCentralWidget(body)
-        self.show_pending(summary.pending)
+        self.tasks = tasks
+        self.translations = translations
+        self.context = Context(tasks, translations.language or "fi", clock, parent=self)
+        self.store: Store | None = None
+        self.exit_code = 0
+        self.idle_minutes = preferences.DEFAULT_IDLE_MINUTES
+        self.setMinimumSize(1000, 640)
 
-    def show_pending(self, pending: int) -> None:
-        text = self.tr("%n record(s)", "", pending)
-        self.pending_label.setText(text)
-        self.statusBar().showMessage(self.tr("Waiting to sync: %n", "", pending))
+        self.stack = QStackedWidget()
+        self.opening = QLabel()
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signin_view = SignInView()
+        self.tabs = QTabWidget()
+        self.today_view, self.counter_view = TodayView(), CounterView()
+        self.guidance_view, self.event_view = GuidanceView(), EventView()
+        self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
+        self.pages: list[QWidget] = [
+            self.today_view,
+            self.counter_view,
+            self.guidance_view,
+            self.event_view,
+            self.professional_view,
+            self.history_view,
+        ]
+        for page in self.pages:
+            self.tabs.addTab(page, "")
+        for widget in (self.opening, self.signin_view, self.tabs):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+
+        self._build_controllers()
+        self._build_status_bar()
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self._build_menus()
+        self.retranslate()
+        self.stack.setCurrentWidget(self.opening)
+
+    def _build_controllers(self) -> None:
+        context, tasks = self.context, self.tasks
+        self.signin = SignIn(context, self.signin_view)
+        self.today = Today(context, self.today_view)
+        self.counter = Counter(context, self.counter_view)
+        self.guidance = RecordForm(context, self.guidance_view, "guidance", self._guidance_extras)
+        self.events = RecordForm(context, self.event_view, "event", self._event_extras)
+        self.professional = RecordForm(context, self.professional_view, "professional_work", self._professional_extras)
+        self.history = History(context, self.history_view)
+        self.signin.signed_in.connect(self._signed_in)
+        self.history.edit_requested.connect(self._edit)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        context.choices_changed.connect(self._choices_changed)
+        context.day_changed.connect(self._day_changed)
+        context.pending_changed.connect(self._show_pending)
+        context.worker_changed.connect(self._show_worker)
+        context.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        tasks.failed.connect(lambda error: self.statusBar().showMessage(error_message(error), 10000))
+
+    def _build_status_bar(self) -> None:
+        tasks = self.tasks
+        self.worker_label, self.stop_label, self.pending_label = QLabel(), QLabel(), QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.hide()
+        self.busy_delay = QTimer(self)
+        self.busy_delay.setSingleShot(True)
+        self.busy_delay.setInterval(400)
+        self.busy_delay.timeout.connect(self.busy_bar.show)
+        tasks.busy.connect(self._busy)
+        tasks.progress.connect(self._progress)
+        for widget in (self.busy_bar, self.worker_label, self.stop_label, self.pending_label):
+            self.statusBar().addPermanentWidget(widget)
+        self.pending = 0
+
+    # Start-up ------------------------------------------------------------------------------------------------
+
+    def open(self, directory: Path) -> None:
+        """Open (and if needed migrate) the store off the GUI thread; the window shows it is working meanwhile."""
+        self.tasks.run_plain(lambda: open_store(directory), self.use_store, self._open_failed)
+
+    def use_store(self, store: Store) -> None:
+        self.store = store
+        self.tasks.store = store
+        self.tasks.run(lambda s: preferences.get_preferences(session=s), self._preferences_loaded, self._open_failed)
+
+    def _preferences_loaded(self, prefs: Preferences) -> None:
+        self._apply_language(prefs.language)
+        self.idle_minutes = prefs.idle_lock_minutes
+        self.lock()
+
+    def _open_failed(self, error: Exception) -> None:
+        text = store_error_text(error) if isinstance(error, StoreError) else error_message(error)
+        QMessageBox.critical(self, self.tr("Pysäkki"), text)
+        self.exit_code = 2
+        self.close()
+        QCoreApplication.exit(2)
+
+    # Signing in and locking ----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Back to the sign-in screen; everything typed stays where it was for the same or the next worker."""
+        self.idle_timer.stop()
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.context.set_worker(None)
+        self.signin_view.reset()
+        self.stack.setCurrentWidget(self.signin_view)
+        self.lock_action.setEnabled(False)
+        self.go_menu.setEnabled(False)
+        self.signin.load()
+
+    def _signed_in(self) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.lock_action.setEnabled(True)
+        self.go_menu.setEnabled(True)
+        self.today.load()
+        if self.context.day is not None and self.tabs.currentWidget() is self.today_view:
+            self.tabs.setCurrentWidget(self.counter_view)
+        self.tabs.currentWidget().setFocus()
+        self._restart_idle()
+        QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in ACTIVITY:
+            self._restart_idle()
+        return False
+
+    def _restart_idle(self) -> None:
+        if self.idle_minutes > 0:
+            self.idle_timer.start(self.idle_minutes * 60_000)
+
+    def _ask_idle_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Lock when idle"),
+            self.tr("Lock the window after this many idle minutes (0: never):"),
+            self.idle_minutes,
+            0,
+            240,
+        )
+        if ok:
+            self.tasks.run(lambda s: preferences.set_idle_lock(session=s, minutes=minutes))
+            self.idle_minutes = minutes
+            self._restart_idle()
+
+    # Language ------------------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        self._apply_language(language)
+        self.tasks.run(lambda s: preferences.set_language(session=s, language=language))
+
+    def _apply_language(self, language: str) -> None:
+        self.context.language = self.translations.install(language)
+        for action in self.language_group.actions():
+            action.setChecked(action.data() == self.context.language)
+        if self.context.author is not None:
+            self.context.refresh_choices()  # names of themes, municipalities ... in the new language
+            self.context.refresh_day()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Menus and status bar ------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.lock_action = self._action(self.lock, QKeySequence("Ctrl+L"))
+        self.idle_action = self._action(self._ask_idle_minutes)
+        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self.file_menu.addActions([self.lock_action, self.idle_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
+        self.go_actions: list[QAction] = []
+        for index, page in enumerate(self.pages):
+            action = self._action(partial(self.tabs.setCurrentWidget, page), QKeySequence(f"Ctrl+{index + 1}"))
+            self.go_menu.addAction(action)
+            self.go_actions.append(action)
+        self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        for language in LANGUAGES:
+            action = self._action(partial(self.set_language, language))
+            action.setText(NATIVE_NAMES[language])
+            action.setCheckable(True)
+            action.setData(language)
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+        self.help_menu = bar.addMenu("")
+        self.keys_action = self._action(self._show_keys, QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.about_action = self._action(self._about)
+        self.about_qt_action = self._action(QApplication.aboutQt)
+        self.help_menu.addActions([self.keys_action, self.about_action, self.about_qt_action])
+
+    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pysäkki"))
+        self.opening.setText(self.tr("Opening the data file…"))
+        titles = [
+            self.tr("Today"),
+            self.tr("Counter"),
+            self.tr("Guidance"),
+            self.tr("Events"),
+            self.tr("Professional work"),
+            self.tr("History"),
+        ]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+            self.go_actions[index].setText(title)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.idle_action.setText(self.tr("Lock when &idle…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.language_menu.setTitle(self.tr("L&anguage"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        self.about_action.setText(self.tr("&About Pysäkki"))
+        self.about_qt_action.setText(self.tr("About &Qt"))
+        self._show_worker()
+        self._day_changed()
+        self._show_pending(self.pending)
+
+    def _show_worker(self) -> None:
+        worker = self.context.worker
+        if worker is None:
+            self.worker_label.setText(self.tr("Locked"))
+        else:
+            self.worker_label.setText(self.tr("Signed in: %1").replace("%1", worker.display_name))
+
+    def _day_changed(self) -> None:
+        day = self.context.day
+        if day is None:
+            self.stop_label.setText(self.tr("No stop day open"))
+        else:
+            self.stop_label.setText(self.tr("Stop: %1, %2").replace("%1", day.place).replace("%2", day.municipality))
+
+    def _show_pending(self, pending: int) -> None:
+        self.pending = pending
+        self.pending_label.setText(self.tr("Waiting to sync: %n", "", pending))
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.busy_delay.start()
+        else:
+            self.busy_delay.stop()
+            self.busy_bar.hide()
+            self.busy_bar.setRange(0, 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.busy_bar.setRange(0, total)
+        self.busy_bar.setValue(done)
+
+    def _show_keys(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard shortcuts"),
+            self.tr(
+                "Ctrl+1 … Ctrl+6: pages\n"
+                "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
+                "Ctrl+Z: undo the last click or delete\n"
+                "Enter: save a guidance session or professional work\n"
+                "Ctrl+S: save an event\n"
+                "Ctrl+F: search the history\n"
+                "Ctrl+L: lock the window"
+            ),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Pysäkki"),
+            self.tr("Pysäkki records the work of a mobile family-services unit and syncs it with the register."),
+        )
+
+    # Pages ---------------------------------------------------------------------------------------------------
+
+    def _choices_changed(self) -> None:
+        found = self.context.choices
+        self.guidance_view.show_choices(found.themes, found.service_packages)
+        self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
+        self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.history_view:
+            self.history.load()
+
+    def _edit(self, record: object) -> None:
+        forms = {"guidance": self.guidance, "event": self.events, "professional_work": self.professional}
+        form = forms.get(getattr(record, "type", ""))
+        if form is None:
+            return
+        form.edit(record)  # type: ignore[arg-type]
+        self.tabs.setCurrentWidget(form.view)  # type: ignore[arg-type]
+
+    def _guidance_extras(self) -> dict[str, object]:
+        day, worker = self.context.day, self.context.worker
+        return {
+            "occurred_at": self.context.now(),
+            "stop_day_id": day.id if day else None,
+            "worker_id": worker.id if worker else None,
+        }
+
+    def _event_extras(self) -> dict[str, object]:
+        day = self.context.day
+        return {"stop_day_id": day.id if day else None}
+
+    def _professional_extras(self) -> dict[str, object]:
+        day = self.context.day
+        return {"occurred_at": self.context.now(), "stop_day_id": day.id if day else None}
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Let queued writes finish before the store closes: a click made is a click saved."""
+        QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.tasks.wait()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)

@@ -10,6 +10,7 @@ from app.models.professional_work import ProfessionalWork
 from app.models.reference import (
     Municipality,
     Organisation,
+    ScheduleEntry,
     Service,
     ServicePackage,
     Stop,
@@ -19,6 +20,7 @@ from app.models.reference import (
 )
 from app.models.referral import Referral
 from app.models.stop_day import StopDay
+from app.models.worker_pin import WorkerPin
 
 __all__ = [
     "Base",
@@ -32,6 +34,7 @@ __all__ = [
     "ProfessionalWork",
     "ReferenceRecord",
     "Referral",
+    "ScheduleEntry",
     "Service",
     "ServicePackage",
     "Stop",
@@ -40,4 +43,5 @@ __all__ = [
     "Theme",
     "Unit",
     "Worker",
+    "WorkerPin",
 ]

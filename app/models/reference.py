@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from datetime import date, time
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, ReferenceRecord
@@ -101,3 +103,16 @@ class Stop(ReferenceRecord, Base):
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"))
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(String(300))
+
+
+class ScheduleEntry(ReferenceRecord, Base):
+    """One published visit of a unit's bus to a stop: the day and the hours it stands there."""
+
+    __tablename__ = "schedule_entries"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    unit_id: Mapped[str] = mapped_column(ForeignKey("units.id"), index=True)
+    stop_id: Mapped[str] = mapped_column(ForeignKey("stops.id"))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    starts_at: Mapped[time | None] = mapped_column(Time)
+    ends_at: Mapped[time | None] = mapped_column(Time)

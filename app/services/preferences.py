@@ -1,0 +1,40 @@
+"""Preferences of this laptop: the language of the user interface and how soon an idle window locks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.identity import get_setting, set_setting
+
+LANGUAGE = "ui_language"
+IDLE_LOCK = "idle_lock_minutes"
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_IDLE_MINUTES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    language: str
+    idle_lock_minutes: int  # 0: never lock
+
+
+def get_preferences(*, session: Session) -> Preferences:
+    language = get_setting(session, LANGUAGE) or "fi"
+    raw = get_setting(session, IDLE_LOCK)
+    minutes = int(raw) if raw is not None and raw.isdigit() else DEFAULT_IDLE_MINUTES
+    return Preferences(language if language in LANGUAGES else "fi", minutes)
+
+
+def set_language(*, session: Session, language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValidationError.single("language", "invalid_choice")
+    set_setting(session, LANGUAGE, language)
+
+
+def set_idle_lock(*, session: Session, minutes: int) -> None:
+    if not 0 <= minutes <= 240:
+        raise ValidationError.single("idle_lock_minutes", "out_of_range", ge=0, le=240)
+    set_setting(session, IDLE_LOCK, str(minutes))

@@ -1,0 +1,1017 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Theme saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last click undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Theme of the last click (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last click (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count one more (key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last click: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press 1–4 for each person met. Each click is saved at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a stop day on the Today page to count encounters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant numbers are estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An expert by experience took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceView</name>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they came:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New walk-in guidance session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a guidance session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to filter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes (0: never):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Waiting to sync: %n</numerusform>
+            <numerusform>Waiting to sync: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6: pages
+1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
+Ctrl+Z: undo the last click or delete
+Enter: save a guidance session or professional work
+Ctrl+S: save an event
+Ctrl+F: search the history
+Ctrl+L: lock the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki records the work of a mobile family-services unit and syncs it with the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in the reference data; sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to another unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to a deleted record; restore it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a stop day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one; delete them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop day is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be less than the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PINs do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This worker already has a PIN on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed meanwhile. Open it again to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the laptop that wrote a record can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file cannot be written. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The error was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a Pysäkki database. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki cannot use its data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalWorkView</name>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional&apos;s sector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Professionals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New consultation or pair work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing professional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Changes saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormView</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit this laptop works for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First time on this laptop: choose a PIN of 4 to 8 digits and type it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the list? Add yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;IN (4–8 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN agai&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Stop day opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop day closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled departure recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing scheduled for today on this laptop. Choose the place below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. market square, library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers on board:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Odometer at start (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark departure cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odometer at &amp;end (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;kilometres driven:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop day open: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13–17</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a professional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themed event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tailored package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi" sourcelanguage="en">
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Theme saved.</source>
+        <translation>Teema tallennettu.</translation>
+    </message>
+    <message>
+        <source>Last click undone.</source>
+        <translation>Viimeisin painallus peruttu.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Theme of the last click (optional):</source>
+        <translation>Viimeisimmän painalluksen teema (valinnainen):</translation>
+    </message>
+    <message>
+        <source>Undo last click (Ctrl+Z)</source>
+        <translation>Peru viimeisin painallus (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Count one more (key %1)</source>
+        <translation>Laske yksi lisää (näppäin %1)</translation>
+    </message>
+    <message>
+        <source>Last click: %1</source>
+        <translation>Viimeisin: %1</translation>
+    </message>
+    <message>
+        <source>Click or press 1–4 for each person met. Each click is saved at once.</source>
+        <translation>Napsauta tai paina 1–4 jokaisesta kohdatusta. Jokainen painallus tallentuu heti.</translation>
+    </message>
+    <message>
+        <source>Open a stop day on the Today page to count encounters.</source>
+        <translation>Avaa pysäkkipäivä Tänään-sivulla, niin voit laskea kohtaamisia.</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Kesto (min):</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Toteutus:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Paikka:</translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation>Toimintakokonaisuus:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teemat:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Järjestöt:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Osallistujat:</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Vanhemmat</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Nuoret</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Ammattilaiset</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Muut</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Participant numbers are estimates</source>
+        <translation>Osallistujamäärät ovat arvioita</translation>
+    </message>
+    <message>
+        <source>An expert by experience took part</source>
+        <translation>Mukana kokemusasiantuntija</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Tallenna (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation>Ei kuntaa (verkossa)</translation>
+    </message>
+    <message>
+        <source>New event or meeting</source>
+        <translation>Uusi tapahtuma tai tapaaminen</translation>
+    </message>
+    <message>
+        <source>Editing an event</source>
+        <translation>Tapahtuman muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceView</name>
+    <message>
+        <source>Who:</source>
+        <translation>Kuka:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Ikä:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>How they came:</source>
+        <translation>Miten tuli:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanava:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teemat:</translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation>Toimintakokonaisuus:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Kesto (min):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Tulos:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation>Ei nimiä eikä muita henkilön tunnistavia tietoja</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Tallenna (Enter)</translation>
+    </message>
+    <message>
+        <source>New walk-in guidance session</source>
+        <translation>Uusi pop up -palveluneuvonta</translation>
+    </message>
+    <message>
+        <source>Editing a guidance session</source>
+        <translation>Palveluneuvonnan muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Poistettu. Peru painamalla Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Palautettu.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Peruttu.</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 osallistujaa</translation>
+    </message>
+    <message>
+        <source>%1 professionals</source>
+        <translation>%1 ammattilaista</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaus</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Odottaa synkronointia</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkronoitu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Hae:</translation>
+    </message>
+    <message>
+        <source>Type to filter (Ctrl+F)</source>
+        <translation>Kirjoita suodattaaksesi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Kaikki kirjaukset</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Näytä poistetut</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Muokkaa…</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Poista (Del)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Peru (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Näytä vanhemmat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n kirjaus</numerusform>
+            <numerusform>%n kirjausta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Lukitus käyttämättömänä</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes (0: never):</source>
+        <translation>Lukitse ikkuna, kun sitä ei ole käytetty näin moneen minuuttiin (0: ei koskaan):</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Tänään</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Laskuri</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Palveluneuvonta</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation>Ammattilaistyö</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lukitse</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>Lukitus &amp;käyttämättömänä…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Siirry</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation>&amp;Tietoja Pysäkistä</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Kirjautunut: %1</translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation>Ei avointa pysäkkipäivää</translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation>Pysäkki: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Odottaa synkronointia: %n</numerusform>
+            <numerusform>Odottaa synkronointia: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6: pages
+1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
+Ctrl+Z: undo the last click or delete
+Enter: save a guidance session or professional work
+Ctrl+S: save an event
+Ctrl+F: search the history
+Ctrl+L: lock the window</source>
+        <translation>Ctrl+1 … Ctrl+6: sivut
+1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
+Ctrl+Z: peru viimeisin painallus tai poisto
+Enter: tallenna palveluneuvonta tai ammattilaistyö
+Ctrl+S: tallenna tapahtuma
+Ctrl+F: hae historiasta
+Ctrl+L: lukitse ikkuna</translation>
+    </message>
+    <message>
+        <source>About Pysäkki</source>
+        <translation>Tietoja Pysäkistä</translation>
+    </message>
+    <message>
+        <source>Pysäkki records the work of a mobile family-services unit and syncs it with the register.</source>
+        <translation>Pysäkki kirjaa liikkuvan perhepalveluyksikön työn ja synkronoi sen keskusrekisteriin.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>Liian pitkä.</translation>
+    </message>
+    <message>
+        <source>Too many chosen.</source>
+        <translation>Liian monta valittu.</translation>
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation>Luku on sallitun alueen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Valitse jokin vaihtoehdoista.</translation>
+    </message>
+    <message>
+        <source>Chosen twice.</source>
+        <translation>Valittu kahdesti.</translation>
+    </message>
+    <message>
+        <source>Not found in the reference data; sync and try again.</source>
+        <translation>Ei löydy perustiedoista; synkronoi ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Belongs to another unit.</source>
+        <translation>Kuuluu toiselle yksikölle.</translation>
+    </message>
+    <message>
+        <source>Refers to a deleted record; restore it first.</source>
+        <translation>Viittaa poistettuun kirjaukseen; palauta se ensin.</translation>
+    </message>
+    <message>
+        <source>Open a stop day first.</source>
+        <translation>Avaa ensin pysäkkipäivä.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one; delete them first.</source>
+        <translation>Muut kirjaukset viittaavat vielä tähän; poista ne ensin.</translation>
+    </message>
+    <message>
+        <source>This stop day is no longer open.</source>
+        <translation>Tämä pysäkkipäivä ei ole enää auki.</translation>
+    </message>
+    <message>
+        <source>Cannot be less than the start.</source>
+        <translation>Ei voi olla pienempi kuin alussa.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN-koodissa on 4–8 numeroa.</translation>
+    </message>
+    <message>
+        <source>The PINs do not match.</source>
+        <translation>PIN-koodit eivät täsmää.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN first.</source>
+        <translation>Valitse ensin PIN-koodi.</translation>
+    </message>
+    <message>
+        <source>This worker already has a PIN on this laptop.</source>
+        <translation>Tällä työntekijällä on jo PIN-koodi tällä koneella.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before a pause.</source>
+        <translation>Väärä PIN-koodi. %1 yritystä jäljellä ennen taukoa.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen %1 sekunnin kuluttua.</translation>
+    </message>
+    <message>
+        <source>Unknown unit.</source>
+        <translation>Tuntematon yksikkö.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Kirjausta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>The record was changed meanwhile. Open it again to edit.</source>
+        <translation>Kirjausta muutettiin välillä. Avaa se uudelleen muokataksesi.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted.</source>
+        <translation>Kirjaus on poistettu.</translation>
+    </message>
+    <message>
+        <source>Only the laptop that wrote a record can change it.</source>
+        <translation>Vain kirjauksen tehnyt kone voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>Check this value.</source>
+        <translation>Tarkista tämä arvo.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written. Nothing was saved.</source>
+        <translation>Tietokantaan ei voi kirjoittaa. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The error was logged.</source>
+        <translation>Jokin meni vikaan, eikä mitään tallennettu. Virhe kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. The file was not changed.</source>
+        <translation>Tietokannan %1 on kirjoittanut Pysäkin uudempi versio. Päivitä Pysäkki avataksesi sen. Tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a Pysäkki database. It was not changed.</source>
+        <translation>Tietokanta %1 on vioittunut tai se ei ole Pysäkin tietokanta. Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program. It was not changed.</source>
+        <translation>Tiedosto %1 kuuluu toiselle ohjelmalle. Sitä ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Pysäkki cannot use its data folder: %1</source>
+        <translation>Pysäkki ei voi käyttää tietokansiotaan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalWorkView</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s sector:</source>
+        <translation>Ammattilaisen sektori:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanava:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>&amp;Järjestö:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teemat:</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals:</source>
+        <translation>&amp;Ammattilaisia:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Kesto (min):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation>Ei nimiä eikä muita henkilön tunnistavia tietoja</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Tallenna (Enter)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei kirjattu</translation>
+    </message>
+    <message>
+        <source>New consultation or pair work</source>
+        <translation>Uusi konsultaatio tai parityö</translation>
+    </message>
+    <message>
+        <source>Editing professional work</source>
+        <translation>Ammattilaistyön muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Muutokset tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormView</name>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Peru muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Kuka on vuorossa?</translation>
+    </message>
+    <message>
+        <source>Choose the unit this laptop works for</source>
+        <translation>Valitse yksikkö, jolle tämä kone kirjaa</translation>
+    </message>
+    <message>
+        <source>Use this unit</source>
+        <translation>Käytä tätä yksikköä</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-koodi:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>PIN-koodi &amp;uudelleen:</translation>
+    </message>
+    <message>
+        <source>First time on this laptop: choose a PIN of 4 to 8 digits and type it twice.</source>
+        <translation>Ensimmäinen kerta tällä koneella: valitse 4–8-numeroinen PIN-koodi ja kirjoita se kahdesti.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Kirjaudu</translation>
+    </message>
+    <message>
+        <source>Not on the list? Add yourself</source>
+        <translation>Et ole listalla? Lisää itsesi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Järjestö:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN (4–8 digits):</source>
+        <translation>P&amp;IN-koodi (4–8 numeroa):</translation>
+    </message>
+    <message>
+        <source>PIN agai&amp;n:</source>
+        <translation>PIN-koodi uu&amp;delleen:</translation>
+    </message>
+    <message>
+        <source>Add and sign in</source>
+        <translation>Lisää ja kirjaudu</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ei järjestöä</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>opiskelija</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Stop day opened.</source>
+        <translation>Pysäkkipäivä avattu.</translation>
+    </message>
+    <message>
+        <source>Stop day closed.</source>
+        <translation>Pysäkkipäivä suljettu.</translation>
+    </message>
+    <message>
+        <source>Cancelled departure recorded.</source>
+        <translation>Peruttu lähtö kirjattu.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s schedule</source>
+        <translation>Tämän päivän aikataulu</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled for today on this laptop. Choose the place below.</source>
+        <translation>Tälle päivälle ei ole aikataulua tällä koneella. Valitse paikka alta.</translation>
+    </message>
+    <message>
+        <source>Open the stop day</source>
+        <translation>Avaa pysäkkipäivä</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Paikka:</translation>
+    </message>
+    <message>
+        <source>e.g. market square, library</source>
+        <translation>esim. tori, kirjasto</translation>
+    </message>
+    <message>
+        <source>Workers on board:</source>
+        <translation>Työntekijät mukana:</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer at start (km):</source>
+        <translation>&amp;Matkamittari alussa (km):</translation>
+    </message>
+    <message>
+        <source>Open stop day</source>
+        <translation>Avaa pysäkkipäivä</translation>
+    </message>
+    <message>
+        <source>Departure cancelled</source>
+        <translation>Lähtö peruttu</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Syy:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Huomio:</translation>
+    </message>
+    <message>
+        <source>Mark departure cancelled</source>
+        <translation>Merkitse lähtö perutuksi</translation>
+    </message>
+    <message>
+        <source>Close the stop day</source>
+        <translation>Sulje pysäkkipäivä</translation>
+    </message>
+    <message>
+        <source>Odometer at &amp;end (km):</source>
+        <translation>Matkamittari &amp;lopussa (km):</translation>
+    </message>
+    <message>
+        <source>Or &amp;kilometres driven:</source>
+        <translation>Tai ajetut &amp;kilometrit:</translation>
+    </message>
+    <message>
+        <source>Close stop day</source>
+        <translation>Sulje pysäkkipäivä</translation>
+    </message>
+    <message>
+        <source>Stop day open: %1, %2 (%3)</source>
+        <translation>Pysäkkipäivä auki: %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Auki</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Pidetty</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Vehicle fault</source>
+        <translation>Autossa vika</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Sää</translation>
+    </message>
+    <message>
+        <source>No staff</source>
+        <translation>Ei henkilökuntaa</translation>
+    </message>
+    <message>
+        <source>Road conditions</source>
+        <translation>Keli</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Vanhempi</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Lapsi</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Nuori</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Ammattilainen</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Perhe</translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation>Muu aikuinen</translation>
+    </message>
+    <message>
+        <source>0–12</source>
+        <translation>0–12</translation>
+    </message>
+    <message>
+        <source>13–17</source>
+        <translation>13–17</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Ei tiedossa</translation>
+    </message>
+    <message>
+        <source>On their own</source>
+        <translation>Omatoimisesti</translation>
+    </message>
+    <message>
+        <source>Sent by a professional</source>
+        <translation>Ammattilaisen ohjaamana</translation>
+    </message>
+    <message>
+        <source>Sent by a partner</source>
+        <translation>Kumppanin ohjaamana</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Kasvokkain</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Neuvottu</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Ohjattu palveluun</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Yhteydenottopyyntö</translation>
+    </message>
+    <message>
+        <source>Follow-up agreed</source>
+        <translation>Jatkotapaaminen sovittu</translation>
+    </message>
+    <message>
+        <source>Themed event</source>
+        <translation>Teematapahtuma</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Työpaja</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Verkostopalaveri</translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation>Vertaisryhmä</translation>
+    </message>
+    <message>
+        <source>Tailored package</source>
+        <translation>Räätälöity kokonaisuus</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Verkossa</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybridi</translation>
+    </message>
+    <message>
+        <source>Anonymous consultation</source>
+        <translation>Nimetön asiakaskonsultaatio</translation>
+    </message>
+    <message>
+        <source>Pair work</source>
+        <translation>Parityö</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Sosiaalityö</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Lastensuojelu</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Terveydenhuolto</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Koulu</translation>
+    </message>
+    <message>
+        <source>Early education</source>
+        <translation>Varhaiskasvatus</translation>
+    </message>
+    <message>
+        <source>Youth work</source>
+        <translation>Nuorisotyö</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Stop day</source>
+        <translation>Pysäkkipäivä</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Kohtaaminen</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Palveluneuvonta</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Tapahtuma</translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation>Ammattilaistyö</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Ohjaus</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>Counter</name>
+    <message>
+        <source>Theme saved.</source>
+        <translation>Temat sparat.</translation>
+    </message>
+    <message>
+        <source>Last click undone.</source>
+        <translation>Senaste klicket ångrat.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterView</name>
+    <message>
+        <source>Theme of the last click (optional):</source>
+        <translation>Tema för senaste klicket (valfritt):</translation>
+    </message>
+    <message>
+        <source>Undo last click (Ctrl+Z)</source>
+        <translation>Ångra senaste klicket (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Count one more (key %1)</source>
+        <translation>Räkna en till (tangent %1)</translation>
+    </message>
+    <message>
+        <source>Last click: %1</source>
+        <translation>Senaste: %1</translation>
+    </message>
+    <message>
+        <source>Click or press 1–4 for each person met. Each click is saved at once.</source>
+        <translation>Klicka eller tryck 1–4 för varje person ni möter. Varje klick sparas genast.</translation>
+    </message>
+    <message>
+        <source>Open a stop day on the Today page to count encounters.</source>
+        <translation>Öppna en hållplatsdag på sidan I dag för att räkna möten.</translation>
+    </message>
+</context>
+<context>
+    <name>EventView</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Längd (min):</translation>
+    </message>
+    <message>
+        <source>Held:</source>
+        <translation>Genomförande:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation>Verksamhetshelhet:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teman:</translation>
+    </message>
+    <message>
+        <source>Organisations:</source>
+        <translation>Organisationer:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagare:</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Föräldrar</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Unga</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Övriga</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>Participant numbers are estimates</source>
+        <translation>Deltagarantalen är uppskattningar</translation>
+    </message>
+    <message>
+        <source>An expert by experience took part</source>
+        <translation>En erfarenhetsexpert deltog</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Spara (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>None (online)</source>
+        <translation>Ingen (på nätet)</translation>
+    </message>
+    <message>
+        <source>New event or meeting</source>
+        <translation>Nytt evenemang eller möte</translation>
+    </message>
+    <message>
+        <source>Editing an event</source>
+        <translation>Redigerar ett evenemang</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceView</name>
+    <message>
+        <source>Who:</source>
+        <translation>Vem:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Ålder:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>How they came:</source>
+        <translation>Hur de kom:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teman:</translation>
+    </message>
+    <message>
+        <source>Service package:</source>
+        <translation>Verksamhetshelhet:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Längd (min):</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Resultat:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation>Inga namn eller andra uppgifter som identifierar en person</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Spara (Enter)</translation>
+    </message>
+    <message>
+        <source>New walk-in guidance session</source>
+        <translation>Ny pop up-servicehandledning</translation>
+    </message>
+    <message>
+        <source>Editing a guidance session</source>
+        <translation>Redigerar en servicehandledning</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Raderad. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Återställd.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ångrat.</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 professionals</source>
+        <translation>%1 yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Raderad</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Väntar på synkronisering</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synkroniserad</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Type to filter (Ctrl+F)</source>
+        <translation>Skriv för att filtrera (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alla poster</translation>
+    </message>
+    <message>
+        <source>Show deleted</source>
+        <translation>Visa raderade</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <source>Delete (Del)</source>
+        <translation>Radera (Del)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ångra (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Show older</source>
+        <translation>Visa äldre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n poster</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Lock when idle</source>
+        <translation>Lås vid inaktivitet</translation>
+    </message>
+    <message>
+        <source>Lock the window after this many idle minutes (0: never):</source>
+        <translation>Lås fönstret efter så här många minuter utan aktivitet (0: aldrig):</translation>
+    </message>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Öppnar datafilen…</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Räknare</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Servicehandledning</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation>Arbete med yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>Lock when &amp;idle…</source>
+        <translation>Lås vid &amp;inaktivitet…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation>&amp;Om Pysäkki</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation>Ingen hållplatsdag öppen</translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation>Hållplats: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Väntar på synkronisering: %n</numerusform>
+            <numerusform>Väntar på synkronisering: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+6: pages
+1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
+Ctrl+Z: undo the last click or delete
+Enter: save a guidance session or professional work
+Ctrl+S: save an event
+Ctrl+F: search the history
+Ctrl+L: lock the window</source>
+        <translation>Ctrl+1 … Ctrl+6: sidor
+1, 2, 3, 4: räkna en förälder, ett barn, en ung person, en yrkesverksam (sidan Räknare)
+Ctrl+Z: ångra senaste klick eller radering
+Enter: spara en servicehandledning eller arbete med yrkesverksamma
+Ctrl+S: spara ett evenemang
+Ctrl+F: sök i historiken
+Ctrl+L: lås fönstret</translation>
+    </message>
+    <message>
+        <source>About Pysäkki</source>
+        <translation>Om Pysäkki</translation>
+    </message>
+    <message>
+        <source>Pysäkki records the work of a mobile family-services unit and syncs it with the register.</source>
+        <translation>Pysäkki registrerar arbetet i en mobil familjeserviceenhet och synkroniserar det med registret.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Too long.</source>
+        <translation>För lång.</translation>
+    </message>
+    <message>
+        <source>Too many chosen.</source>
+        <translation>För många valda.</translation>
+    </message>
+    <message>
+        <source>The number is out of range.</source>
+        <translation>Talet ligger utanför det tillåtna intervallet.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>Chosen twice.</source>
+        <translation>Valt två gånger.</translation>
+    </message>
+    <message>
+        <source>Not found in the reference data; sync and try again.</source>
+        <translation>Finns inte i grunddata; synkronisera och försök igen.</translation>
+    </message>
+    <message>
+        <source>Belongs to another unit.</source>
+        <translation>Hör till en annan enhet.</translation>
+    </message>
+    <message>
+        <source>Refers to a deleted record; restore it first.</source>
+        <translation>Hänvisar till en raderad post; återställ den först.</translation>
+    </message>
+    <message>
+        <source>Open a stop day first.</source>
+        <translation>Öppna först en hållplatsdag.</translation>
+    </message>
+    <message>
+        <source>Other records still refer to this one; delete them first.</source>
+        <translation>Andra poster hänvisar ännu till den här; radera dem först.</translation>
+    </message>
+    <message>
+        <source>This stop day is no longer open.</source>
+        <translation>Den här hållplatsdagen är inte längre öppen.</translation>
+    </message>
+    <message>
+        <source>Cannot be less than the start.</source>
+        <translation>Kan inte vara mindre än i början.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>En PIN-kod har 4–8 siffror.</translation>
+    </message>
+    <message>
+        <source>The PINs do not match.</source>
+        <translation>PIN-koderna stämmer inte överens.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN first.</source>
+        <translation>Välj först en PIN-kod.</translation>
+    </message>
+    <message>
+        <source>This worker already has a PIN on this laptop.</source>
+        <translation>Den här arbetstagaren har redan en PIN-kod på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. %1 tries left before a pause.</source>
+        <translation>Fel PIN-kod. %1 försök kvar före en paus.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1 seconds.</source>
+        <translation>För många fel PIN-koder. Försök igen om %1 sekunder.</translation>
+    </message>
+    <message>
+        <source>Unknown unit.</source>
+        <translation>Okänd enhet.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Posten finns inte längre.</translation>
+    </message>
+    <message>
+        <source>The record was changed meanwhile. Open it again to edit.</source>
+        <translation>Posten ändrades under tiden. Öppna den på nytt för att redigera.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted.</source>
+        <translation>Posten har raderats.</translation>
+    </message>
+    <message>
+        <source>Only the laptop that wrote a record can change it.</source>
+        <translation>Endast datorn som skrev posten kan ändra den.</translation>
+    </message>
+    <message>
+        <source>Check this value.</source>
+        <translation>Kontrollera det här värdet.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written. Nothing was saved.</source>
+        <translation>Det går inte att skriva i datafilen. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The error was logged.</source>
+        <translation>Något gick fel och ingenting sparades. Felet loggades.</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. The file was not changed.</source>
+        <translation>Datafilen %1 har skrivits av en nyare version av Pysäkki. Uppdatera Pysäkki för att öppna den. Filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged or is not a Pysäkki database. It was not changed.</source>
+        <translation>Datafilen %1 är skadad eller är ingen Pysäkki-databas. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 belongs to another program. It was not changed.</source>
+        <translation>Filen %1 hör till ett annat program. Den ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Pysäkki cannot use its data folder: %1</source>
+        <translation>Pysäkki kan inte använda sin datamapp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfessionalWorkView</name>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Professional&apos;s sector:</source>
+        <translation>Den yrkesverksammas sektor:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Kanal:</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation:</source>
+        <translation>O&amp;rganisation:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Teman:</translation>
+    </message>
+    <message>
+        <source>&amp;Professionals:</source>
+        <translation>&amp;Yrkesverksamma:</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (min):</source>
+        <translation>&amp;Längd (min):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>No names or other details that identify a person</source>
+        <translation>Inga namn eller andra uppgifter som identifierar en person</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Spara (Enter)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte antecknat</translation>
+    </message>
+    <message>
+        <source>New consultation or pair work</source>
+        <translation>Ny konsultation eller parabete</translation>
+    </message>
+    <message>
+        <source>Editing professional work</source>
+        <translation>Redigerar arbete med yrkesverksamma</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Changes saved.</source>
+        <translation>Ändringarna sparades.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFormView</name>
+    <message>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Avbryt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>SignInView</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>Vem arbetar?</translation>
+    </message>
+    <message>
+        <source>Choose the unit this laptop works for</source>
+        <translation>Välj enheten som den här datorn arbetar för</translation>
+    </message>
+    <message>
+        <source>Use this unit</source>
+        <translation>Använd den här enheten</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN-kod:</translation>
+    </message>
+    <message>
+        <source>PIN a&amp;gain:</source>
+        <translation>PIN-kod &amp;igen:</translation>
+    </message>
+    <message>
+        <source>First time on this laptop: choose a PIN of 4 to 8 digits and type it twice.</source>
+        <translation>Första gången på den här datorn: välj en PIN-kod med 4–8 siffror och skriv den två gånger.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Not on the list? Add yourself</source>
+        <translation>Inte på listan? Lägg till dig själv</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>P&amp;IN (4–8 digits):</source>
+        <translation>P&amp;IN-kod (4–8 siffror):</translation>
+    </message>
+    <message>
+        <source>PIN agai&amp;n:</source>
+        <translation>PIN-kod ig&amp;en:</translation>
+    </message>
+    <message>
+        <source>Add and sign in</source>
+        <translation>Lägg till och logga in</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Arbetstagare</translation>
+    </message>
+    <message>
+        <source>No organisation</source>
+        <translation>Ingen organisation</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>studerande</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Stop day opened.</source>
+        <translation>Hållplatsdagen öppnad.</translation>
+    </message>
+    <message>
+        <source>Stop day closed.</source>
+        <translation>Hållplatsdagen stängd.</translation>
+    </message>
+    <message>
+        <source>Cancelled departure recorded.</source>
+        <translation>Inställd avfärd antecknad.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today&apos;s schedule</source>
+        <translation>Dagens tidtabell</translation>
+    </message>
+    <message>
+        <source>Nothing scheduled for today on this laptop. Choose the place below.</source>
+        <translation>Inget i tidtabellen för i dag på den här datorn. Välj platsen nedan.</translation>
+    </message>
+    <message>
+        <source>Open the stop day</source>
+        <translation>Öppna hållplatsdagen</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>e.g. market square, library</source>
+        <translation>t.ex. torget, biblioteket</translation>
+    </message>
+    <message>
+        <source>Workers on board:</source>
+        <translation>Arbetstagare ombord:</translation>
+    </message>
+    <message>
+        <source>&amp;Odometer at start (km):</source>
+        <translation>&amp;Vägmätare i början (km):</translation>
+    </message>
+    <message>
+        <source>Open stop day</source>
+        <translation>Öppna hållplatsdag</translation>
+    </message>
+    <message>
+        <source>Departure cancelled</source>
+        <translation>Avfärden inställd</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Orsak:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Anteckning:</translation>
+    </message>
+    <message>
+        <source>Mark departure cancelled</source>
+        <translation>Markera avfärden som inställd</translation>
+    </message>
+    <message>
+        <source>Close the stop day</source>
+        <translation>Stäng hållplatsdagen</translation>
+    </message>
+    <message>
+        <source>Odometer at &amp;end (km):</source>
+        <translation>Vägmätare i &amp;slutet (km):</translation>
+    </message>
+    <message>
+        <source>Or &amp;kilometres driven:</source>
+        <translation>Eller körda &amp;kilometer:</translation>
+    </message>
+    <message>
+        <source>Close stop day</source>
+        <translation>Stäng hållplatsdag</translation>
+    </message>
+    <message>
+        <source>Stop day open: %1, %2 (%3)</source>
+        <translation>Hållplatsdag öppen: %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Vocab</name>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Hållen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>Vehicle fault</source>
+        <translation>Fel på fordonet</translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation>Väder</translation>
+    </message>
+    <message>
+        <source>No staff</source>
+        <translation>Ingen personal</translation>
+    </message>
+    <message>
+        <source>Road conditions</source>
+        <translation>Väglag</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Förälder</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Ung</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Yrkesverksam</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familj</translation>
+    </message>
+    <message>
+        <source>Other adult</source>
+        <translation>Annan vuxen</translation>
+    </message>
+    <message>
+        <source>0–12</source>
+        <translation>0–12</translation>
+    </message>
+    <message>
+        <source>13–17</source>
+        <translation>13–17</translation>
+    </message>
+    <message>
+        <source>18–29</source>
+        <translation>18–29</translation>
+    </message>
+    <message>
+        <source>30–64</source>
+        <translation>30–64</translation>
+    </message>
+    <message>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Okänd</translation>
+    </message>
+    <message>
+        <source>On their own</source>
+        <translation>På eget initiativ</translation>
+    </message>
+    <message>
+        <source>Sent by a professional</source>
+        <translation>Hänvisad av en yrkesverksam</translation>
+    </message>
+    <message>
+        <source>Sent by a partner</source>
+        <translation>Hänvisad av en partner</translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation>Ansikte mot ansikte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Rådgivning given</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Hänvisad till tjänst</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Kontaktbegäran</translation>
+    </message>
+    <message>
+        <source>Follow-up agreed</source>
+        <translation>Uppföljning avtalad</translation>
+    </message>
+    <message>
+        <source>Themed event</source>
+        <translation>Temaevenemang</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Network meeting</source>
+        <translation>Nätverksmöte</translation>
+    </message>
+    <message>
+        <source>Peer group</source>
+        <translation>Kamratgrupp</translation>
+    </message>
+    <message>
+        <source>Tailored package</source>
+        <translation>Skräddarsydd helhet</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>På nätet</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Anonymous consultation</source>
+        <translation>Anonym klientkonsultation</translation>
+    </message>
+    <message>
+        <source>Pair work</source>
+        <translation>Pararbete</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Socialt arbete</translation>
+    </message>
+    <message>
+        <source>Child welfare</source>
+        <translation>Barnskydd</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skola</translation>
+    </message>
+    <message>
+        <source>Early education</source>
+        <translation>Småbarnspedagogik</translation>
+    </message>
+    <message>
+        <source>Youth work</source>
+        <translation>Ungdomsarbete</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Stop day</source>
+        <translation>Hållplatsdag</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Servicehandledning</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Professional work</source>
+        <translation>Arbete med yrkesverksamma</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Hänvisning</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,92 @@
+"""Helpers for driving the desktop program as a user would: build the window, sign in, open a day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from app.identity import current_author
+from app.models import Worker
+from app.services import workers
+from tests.conftest import NOW
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.tasks import Tasks
+
+PINS = {"Aino Auttaja": "1234", "Bertil Berg": "5678"}
+
+
+def add_workers(store: Store) -> dict[str, str]:
+    """Two workers with PINs on this laptop and one from the reference data who has none yet; name → id."""
+    ids = {}
+    with store.session() as session:
+        author = current_author(session)
+        for name, pin in PINS.items():
+            ids[name] = workers.add_worker(
+                session=session,
+                author=author,
+                display_name=name,
+                organisation_id="mll-varsinais-suomi",
+                pin=pin,
+                pin_again=pin,
+            ).id
+        session.add(Worker(id="w-cecilia", unit_id=author.unit_id, display_name="Cecilia Uusi", active=True))
+        ids["Cecilia Uusi"] = "w-cecilia"
+    return ids
+
+
+def make_window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+    window = MainWindow(Tasks(synchronous=True), translations, clock=lambda: NOW)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.use_store(store)
+    return window
+
+
+def click(qtbot: QtBot, button: QPushButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def pick_worker(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    worker_list: QListWidget = window.signin_view.worker_list
+    for row in range(worker_list.count()):
+        item = worker_list.item(row)
+        if item.text().startswith(name):
+            rect = worker_list.visualItemRect(item)
+            qtbot.mouseClick(worker_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            return
+    raise AssertionError(f"{name} is not on the sign-in list")
+
+
+def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str | None = None) -> None:
+    pick_worker(qtbot, window, name)
+    qtbot.keyClicks(window.signin_view.pin_edit, pin or PINS[name])
+    qtbot.keyClick(window.signin_view.pin_edit, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.tabs, window.signin_view.errors.general.text()
+
+
+def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    """Choose a combo box entry from the keyboard (Home, then Down until it shows), as a user tabbing through."""
+    assert combo.findText(text) >= 0, f"{text!r} not offered"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def open_day(qtbot: QtBot, window: MainWindow, municipality: str = "Laitila", place: str = "Laitilan tori") -> None:
+    window.tabs.setCurrentWidget(window.today_view)
+    view = window.today_view
+    choose(qtbot, view.municipality_combo, municipality)
+    qtbot.keyClicks(view.place_edit, place)
+    qtbot.keyClicks(view.odometer_start_edit, "120500")
+    click(qtbot, view.open_button)
+    assert window.context.day is not None, view.open_errors.general.text()

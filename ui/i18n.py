@@ -1,0 +1,99 @@
+"""Languages of the user interface: the program's own translations and Qt's (dialog buttons, context menus).
+
+The ``.ts`` files in ``resources/translations`` are the source; the ``.qm`` files Qt loads are built from them by
+``lrelease`` (shipped with PySide6), once, into the cache folder, and rebuilt whenever a ``.ts`` file changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import shutil
+import subprocess
+import sys
+from importlib.resources import as_file, files
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Mark ``text`` for translation in ``context`` without translating it yet (PySide6's own returns object)."""
+    del context
+    return text
+
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+# Each language named in itself, so a user can find their own whatever language is showing.
+NATIVE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
+
+
+def lrelease_command() -> list[str]:
+    here = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe"):
+        if (here / name).exists():
+            return [str(here / name)]
+    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
+    if found:
+        return [found]
+    return [str(Path(sys.executable).parent / "pyside6-lrelease")]
+
+
+def compiled_translation(language: str, cache_dir: Path) -> Path | None:
+    """The ``.qm`` file for ``language``, built from its ``.ts`` if not built already. None if it cannot be."""
+    source = files("resources").joinpath("translations", f"pysakki_{language}.ts")
+    if not source.is_file():
+        return None
+    data = source.read_bytes()
+    target = cache_dir / f"pysakki_{language}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
+    if target.exists():
+        return target
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    with as_file(source) as ts_path:
+        partial = target.with_suffix(".partial")
+        result = subprocess.run(
+            [*lrelease_command(), "-silent", str(ts_path), "-qm", str(partial)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    if result.returncode != 0 or not partial.exists():
+        log.error("lrelease failed for %s: %s", language, result.stderr.strip())
+        return None
+    partial.replace(target)  # atomic: a crash never leaves half a .qm that would be loaded next time
+    return target
+
+
+class Translations:
+    """Installs one language at a time on the application; switching sends LanguageChange to every widget."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.cache_dir = cache_dir
+        self.language = ""
+        self._installed: list[QTranslator] = []
+
+    def install(self, language: str) -> str:
+        if language not in LANGUAGES:
+            language = DEFAULT_LANGUAGE
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        own = QTranslator(app)
+        qm = compiled_translation(language, self.cache_dir)
+        if qm is not None and own.load(str(qm)):
+            self._installed.append(own)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            self._installed.append(qt)
+        for translator in self._installed:
+            app.installTranslator(translator)
+        QLocale.setDefault(QLocale({"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}[language]))
+        self.language = language
+        return language

@@ -1,0 +1,97 @@
+"""Error codes from app/ put into words, in the user's language. Unknown codes still get a sentence, never a code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import (
+    DatabaseTooNewError,
+    FieldError,
+    ForeignDatabaseError,
+    NotADatabaseError,
+    PysakkiError,
+    StoreError,
+    ValidationError,
+)
+from ui.i18n import QT_TRANSLATE_NOOP
+
+_FIELD: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Messages", "Required."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "Too long."),
+    "too_many": QT_TRANSLATE_NOOP("Messages", "Too many chosen."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "The number is out of range."),
+    "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Choose one of the options."),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "Chosen twice."),
+    "unknown_reference": QT_TRANSLATE_NOOP("Messages", "Not found in the reference data; sync and try again."),
+    "other_unit": QT_TRANSLATE_NOOP("Messages", "Belongs to another unit."),
+    "deleted_reference": QT_TRANSLATE_NOOP("Messages", "Refers to a deleted record; restore it first."),
+    "place_required": QT_TRANSLATE_NOOP("Messages", "Open a stop day first."),
+    "in_use": QT_TRANSLATE_NOOP("Messages", "Other records still refer to this one; delete them first."),
+    "not_open": QT_TRANSLATE_NOOP("Messages", "This stop day is no longer open."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "Cannot be less than the start."),
+    "pin_shape": QT_TRANSLATE_NOOP("Messages", "A PIN is 4 to 8 digits."),
+    "pin_mismatch": QT_TRANSLATE_NOOP("Messages", "The PINs do not match."),
+    "pin_not_set": QT_TRANSLATE_NOOP("Messages", "Choose a PIN first."),
+    "pin_already_set": QT_TRANSLATE_NOOP("Messages", "This worker already has a PIN on this laptop."),
+    "wrong_pin": QT_TRANSLATE_NOOP("Messages", "Wrong PIN. %1 tries left before a pause."),
+    "locked_out": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again in %1 seconds."),
+    "unknown_unit": QT_TRANSLATE_NOOP("Messages", "Unknown unit."),
+}
+_GENERAL: dict[str, str] = {
+    "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists."),
+    "stale_edit": QT_TRANSLATE_NOOP("Messages", "The record was changed meanwhile. Open it again to edit."),
+    "deleted": QT_TRANSLATE_NOOP("Messages", "The record has been deleted."),
+    "not_author": QT_TRANSLATE_NOOP("Messages", "Only the laptop that wrote a record can change it."),
+}
+_PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def field_message(error: FieldError) -> str:
+    text = _FIELD.get(error.code)
+    if text is None:
+        return _translate(QT_TRANSLATE_NOOP("Messages", "Check this value."))
+    message = _translate(text)
+    if error.code in _PARAM:
+        message = message.replace("%1", str(error.params.get(_PARAM[error.code], "")))
+    return message
+
+
+def error_message(error: Exception) -> str:
+    """One sentence for an error that is not about one field."""
+    if isinstance(error, ValidationError):
+        return " ".join(field_message(e) for e in error.errors)
+    if isinstance(error, PysakkiError) and not isinstance(error, StoreError) and error.code in _GENERAL:
+        return _translate(_GENERAL[error.code])
+    if isinstance(error, StoreError | OSError):
+        return _translate(QT_TRANSLATE_NOOP("Messages", "The data file cannot be written. Nothing was saved.")) + (
+            f" ({error})"
+        )
+    return _translate(
+        QT_TRANSLATE_NOOP("Messages", "Something went wrong and nothing was saved. The error was logged.")
+    )
+
+
+def store_error_text(error: StoreError) -> str:
+    """Why the data file cannot be opened, and that it was left alone."""
+    path = str(error.params.get("path", ""))
+    if isinstance(error, DatabaseTooNewError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. "
+            "The file was not changed.",
+        )
+    elif isinstance(error, NotADatabaseError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "The data file %1 is damaged or is not a Pysäkki database. It was not changed."
+        )
+    elif isinstance(error, ForeignDatabaseError):
+        text = QT_TRANSLATE_NOOP("Messages", "The file %1 belongs to another program. It was not changed.")
+    else:
+        return _translate(QT_TRANSLATE_NOOP("Messages", "Pysäkki cannot use its data folder: %1")).replace(
+            "%1", str(error)
+        )
+    return _translate(text).replace("%1", path)

@@ -1,0 +1,1 @@
+"""The pages of the main window: each a view (layout) beside a controller (behaviour)."""

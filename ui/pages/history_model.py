@@ -1,0 +1,116 @@
+"""History as a Qt table model: when, what, details, state; texts made in the user's language when shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from app.records import Record
+from app.vocab import EventKind, ProfessionalWorkKind, Sector, StopDayStatus
+from ui.labels import label, record_type_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(record: Record, themes: dict[str, str]) -> str:
+    """One line that lets a worker recognise the record; never identifying data."""
+    body: Any = record.body
+
+    if record.type == "stop_day":
+        text = f"{body.place} · {label(StopDayStatus(body.status))}"
+        if body.km is not None:
+            text += f" · {QLocale().toString(float(body.km), 'f', 1)} km"
+        return text
+    if record.type == "encounter":
+        text = f"{label(body.group)} × {body.count}"
+        return text + (f" · {themes.get(body.theme_key, body.theme_key)}" if body.theme_key else "")
+    if record.type == "guidance":
+        text = f"{label(body.client_type)} · {body.duration_min} min · {label(body.outcome)}"
+        return text + "".join(f" · {themes.get(key, key)}" for key in body.themes)
+    if record.type == "event":
+        total = sum(
+            getattr(body, f"participants_{g}") for g in ("parents", "children", "youth", "professionals", "others")
+        )
+        people = QCoreApplication.translate("History", "%1 participants").replace("%1", str(total))
+        return f"{label(EventKind(body.kind))}: {body.title} · {people}"
+    if record.type == "professional_work":
+        people = QCoreApplication.translate("History", "%1 professionals").replace("%1", str(body.professionals))
+        return f"{label(ProfessionalWorkKind(body.kind))} · {label(Sector(body.sector))} · {people}"
+    return record_type_label(record.type)
+
+
+def when(record: Record) -> Any:
+    body: Any = record.body
+    for name in ("occurred_at", "starts_at", "opened_at", "referred_at", "received_at"):
+        value = getattr(body, name, None)
+        if value is not None:
+            return value
+    return record.created_at
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = 4
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Record] = []
+        self.themes: dict[str, str] = {}
+
+    def set_rows(self, rows: list[Record], themes: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.themes = themes
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            QCoreApplication.translate("History", "When"),
+            QCoreApplication.translate("History", "Record"),
+            QCoreApplication.translate("History", "Details"),
+            QCoreApplication.translate("History", "State"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return record
+        if role == Qt.ItemDataRole.FontRole and record.deleted:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return QLocale().toString(when(record).astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+        if column == 1:
+            return record_type_label(record.type)
+        if column == 2:
+            return describe(record, self.themes)
+        if record.deleted:
+            return QCoreApplication.translate("History", "Deleted")
+        return (
+            QCoreApplication.translate("History", "Waiting to sync")
+            if record.pending
+            else QCoreApplication.translate("History", "Synced")
+        )

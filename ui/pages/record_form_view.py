@@ -1,0 +1,78 @@
+"""What the record forms (guidance, events, professional work) share: a heading that says new or editing, the
+form grid with its error lines, Save and Clear / Cancel editing, and retranslation on a language switch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ui.widgets.choices import TOUCH
+from ui.widgets.form import Form
+
+
+class RecordFormView(QWidget):
+    save_requested = Signal()
+    cancel_edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editing: Any = None  # the saved record being edited, if any
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.save_button = QPushButton()
+        self.save_button.setMinimumHeight(TOUCH)
+        self.clear_button = QPushButton()
+        self.clear_button.setMinimumHeight(TOUCH)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.save_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        self.body = QWidget()
+        self.form = Form(self.body)
+        scroll = QScrollArea()
+        scroll.setWidget(self.body)
+        scroll.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self.save_button.clicked.connect(self.save_requested)
+        self.clear_button.clicked.connect(self._clear_clicked)
+
+    # Subclasses lay out their fields, then call finish(); they provide these:
+    def retranslate(self) -> None:
+        self.show_mode()
+
+    def clear(self, language: str = "fi") -> None:
+        raise NotImplementedError
+
+    def titles(self) -> tuple[str, str]:
+        """(heading for a new record, heading while editing)."""
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        self.form.finish(self.buttons)
+
+    def show_mode(self) -> None:
+        new, editing = self.titles()
+        if self.editing is None:
+            self.heading.setText(new)
+            self.clear_button.setText(self.tr("Clear"))
+        else:
+            self.heading.setText(editing)
+            self.clear_button.setText(self.tr("Cancel editing"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _clear_clicked(self) -> None:
+        if self.editing is not None:
+            self.cancel_edit_requested.emit()
+        self.clear()

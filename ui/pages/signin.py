@@ -1,0 +1,120 @@
+"""Sign-in behaviour: load the unit's workers, check PINs off the GUI thread, add a worker, choose the unit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import Session
+
+from app.errors import ValidationError
+from app.services import signin, workers
+from app.services.signin import SignInState
+from app.services.workers import SignInOutcome, WorkerInfo
+from ui.context import Context
+from ui.messages import error_message
+from ui.pages.signin_view import SignInView
+
+
+class SignIn(QObject):
+    signed_in = Signal()
+
+    def __init__(self, context: Context, view: SignInView) -> None:
+        super().__init__(view)
+        self.context = context
+        self.view = view
+        self._busy = False
+        view.sign_in_requested.connect(self.sign_in)
+        view.add_requested.connect(self.add)
+        view.unit_chosen.connect(self.choose_unit)
+
+    def load(self) -> None:
+        language = self.context.language
+        self.context.tasks.run(lambda s: signin.signin_state(session=s, language=language), self._show)
+
+    def choose_unit(self, unit_id: str) -> None:
+        language = self.context.language
+        self.context.tasks.run(
+            lambda s: signin.choose_unit(session=s, unit_id=unit_id, language=language), self._show, self._failed
+        )
+
+    def sign_in(self, worker_id: str, pin: str, pin_again: str) -> None:
+        if self._busy:
+            return
+        self._set_busy(True)
+        worker = self.view.current_worker()
+        if worker is not None and not worker.has_pin:
+
+            def first(session: Session) -> SignInOutcome:
+                return SignInOutcome(
+                    workers.set_first_pin(session=session, worker_id=worker_id, pin=pin, pin_again=pin_again)
+                )
+
+            self.context.tasks.run(first, self._outcome, self._failed)
+            return
+        self.context.tasks.run(
+            lambda s: workers.sign_in(session=s, worker_id=worker_id, pin=pin), self._outcome, self._failed
+        )
+
+    def add(self, name: str, organisation_id: str | None, pin: str, pin_again: str) -> None:
+        if self._busy:
+            return
+        author = self.context.require_author()
+        self._set_busy(True)
+        self.context.tasks.run(
+            lambda s: workers.add_worker(
+                session=s,
+                author=author,
+                display_name=name,
+                organisation_id=organisation_id,
+                pin=pin,
+                pin_again=pin_again,
+            ),
+            self._added,
+            self._add_failed,
+        )
+
+    def _show(self, state: SignInState) -> None:
+        self.view.show_units(state.units, needed=state.author is None)
+        self.view.show_organisations(state.organisations)
+        self.view.show_workers(state.workers, state.last_worker_id)
+        if state.author is not None and state.author != self.context.author:
+            self.context.set_author(state.author)
+        self.view.focus_first()
+
+    def _outcome(self, outcome: SignInOutcome) -> None:
+        self._set_busy(False)
+        if outcome.error is not None:
+            self.view.errors.show([outcome.error])
+            self.view.pin_edit.selectAll()
+            self.view.pin_edit.setFocus()
+            return
+        self._done(outcome.worker)
+
+    def _added(self, worker: WorkerInfo) -> None:
+        self._set_busy(False)
+        self.view.name_edit.clear()
+        self._done(worker)
+
+    def _done(self, worker: WorkerInfo | None) -> None:
+        self.view.reset()
+        self.context.set_worker(worker)
+        self.load()
+        self.signed_in.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, ValidationError):
+            self.view.errors.show(error.errors)
+        else:
+            self.view.errors.general.show_message(error_message(error))
+
+    def _add_failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        if isinstance(error, ValidationError):
+            self.view.add_errors.show(error.errors)
+        else:
+            self.view.add_errors.general.show_message(error_message(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.view.sign_in_button.setDisabled(busy)
+        self.view.add_button.setDisabled(busy)

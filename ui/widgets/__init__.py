@@ -1,0 +1,1 @@
+"""Reusable widgets: touch-sized choices, chips, and error labels that sit next to their field."""

@@ -1,0 +1,59 @@
+"""Validation errors shown next to the fields they concern, in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app.errors import FieldError
+from ui.messages import field_message
+
+
+class ErrorLabel(QLabel):
+    """Hidden until there is something wrong; a sign as well as colour, for high-contrast themes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(f"⚠ {text}")
+        self.setVisible(bool(text))
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+class FieldErrors:
+    """Maps field names to their error labels; errors for fields without a label go to the form's own label."""
+
+    def __init__(self, general: ErrorLabel) -> None:
+        self.general = general
+        self.labels: dict[str, ErrorLabel] = {}
+
+    def add(self, field: str, label: ErrorLabel) -> ErrorLabel:
+        self.labels[field] = label
+        return label
+
+    def clear(self) -> None:
+        self.general.clear_message()
+        for label in self.labels.values():
+            label.clear_message()
+
+    def show(self, errors: list[FieldError]) -> None:
+        self.clear()
+        leftover: list[str] = []
+        for error in errors:
+            label = self.labels.get(error.field)
+            if label is None:
+                leftover.append(field_message(error))
+            else:
+                label.show_message(field_message(error))
+        if leftover:
+            self.general.show_message(" ".join(leftover))
+
+    def shown(self) -> dict[str, str]:
+        """Field name → message currently shown (for tests and accessibility checks)."""
+        return {name: label.text() for name, label in self.labels.items() if label.isVisible() or label.text()}
