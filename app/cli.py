@@ -6,25 +6,26 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from pathlib import Path
-from typing import TextIO
+from zoneinfo import ZoneInfo
 
-from app import __version__
-from app.db import Store, open_store
-from app.doctor import diagnose
 from app.errors import DatabaseTooNewError, PysakkiError, StoreError
 from app.paths import data_dir
-from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
-from app.workdays import FINNISH_TIME
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+FINNISH_TIME = ZoneInfo("Europe/Helsinki")
+
+
+def _version() -> str:
+    from app import __version__  # noqa: PLC0415 (reading package metadata is slow; only --version needs it)
+
+    return str(__version__)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pysakki", description="Pysäkki: the offline logbook of a mobile family-services unit."
     )
-    parser.add_argument("--version", action="version", version=f"pysakki {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -59,20 +60,27 @@ def _since(text: str) -> datetime:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.version:
+        print(f"pysakki {_version()}")
+        return EXIT_OK
     directory = data_dir(args.data_dir)
     command = args.command or "gui"
     try:
-        if command == "doctor":
-            return _doctor(directory, sys.stdout)
+        # Each branch imports only what it needs: the desktop program starts without the database layer (it
+        # loads behind the window), and the shell tools start without Qt.
         if command == "gui":
-            from ui.main import run  # noqa: PLC0415 (Qt loads only for the desktop program)
+            from ui.main import run  # noqa: PLC0415
 
             return run(directory)
-        store = open_store(directory)
+        from app import commands  # noqa: PLC0415
+
+        if command == "doctor":
+            return commands.doctor(directory, sys.stdout)
+        store = commands.open_store(directory)
         try:
             if command == "export":
-                return _export(store, args.since, args.output)
-            return _import(store, args.file, args.all_or_nothing)
+                return commands.export(store, args.since, args.output)
+            return commands.import_file(store, args.file, args.all_or_nothing)
         finally:
             store.close()
     except DatabaseTooNewError as exc:
@@ -86,65 +94,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PysakkiError, OSError) as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
     return EXIT_USAGE
-
-
-def _export(store: Store, since: datetime | None, output: str | None) -> int:
-    with store.session() as session:
-        lines = list(export_lines(session=session, updated_since=since))
-    text = "".join(line + "\n" for line in lines)
-    if output:
-        target = Path(output)
-        partial = target.with_name(target.name + ".part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)  # a reader never sees half a file
-    else:
-        sys.stdout.write(text)
-    print(f"exported {len(lines)} record(s)", file=sys.stderr)
-    return EXIT_OK
-
-
-def _import(store: Store, file: str, all_or_nothing: bool) -> int:
-    try:
-        lines = sys.stdin.read().splitlines() if file == "-" else Path(file).read_text("utf-8").splitlines()
-    except UnicodeDecodeError:
-        print(f"pysakki: {file} is not UTF-8 text", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        with store.session() as session:
-            report = import_lines(session=session, lines=lines, all_or_nothing=all_or_nothing)
-    except ImportRefusedError as exc:
-        _print_report(exc.report, sys.stderr)
-        print("nothing was imported (--all-or-nothing)", file=sys.stderr)
-        return EXIT_PROBLEM
-    _print_report(report, sys.stderr)
-    return EXIT_PROBLEM if report.rejected else EXIT_OK
-
-
-def _print_report(report: ImportReport, out: TextIO) -> None:
-    for result in report.rejected:
-        reasons = "; ".join(str(e) for e in result.errors)
-        print(f"line {result.line}: rejected: {reasons}", file=out)
-    summary = ", ".join(f"{report.count(o)} {o.value.replace('_', ' ')}" for o in Outcome)
-    print(f"import: {summary}", file=out)
-
-
-def _doctor(directory: Path, out: TextIO) -> int:
-    report = diagnose(directory)
-    print(f"pysakki {__version__}", file=out)
-    print(f"data directory: {report.data_dir}", file=out)
-    print(f"database: {report.database}{'' if report.exists else ' (not created yet)'}", file=out)
-    print(f"schema: {report.schema or '-'} (this program: {report.head})", file=out)
-    print(f"integrity: {report.integrity}", file=out)
-    if report.records:
-        print("records (live / deleted / waiting to sync):", file=out)
-        for name, c in report.records.items():
-            print(f"  {name:18} {c.live:7} {c.deleted:7} {c.pending:7}", file=out)
-    if report.reference:
-        print("reference data: " + ", ".join(f"{k} {v}" for k, v in report.reference.items()), file=out)
-    for problem in report.problems:
-        print(f"problem: {problem}", file=out)
-    print("status: ok" if report.ok else "status: PROBLEMS FOUND", file=out)
-    return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
 if __name__ == "__main__":

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+import ast
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import text
 
 from app.errors import DatabaseTooNewError, ForeignDatabaseError, NotADatabaseError, StoreError
 from app.paths import backup_dir
 from app.sqlite import make_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -28,12 +29,18 @@ class MigrationResult:
 
 
 def alembic_config() -> Config:
+    # Alembic loads only when a migration or a revision check needs it: a store already at the head opens
+    # without it (see current_head), which is most of every start-up.
+    from alembic.config import Config  # noqa: PLC0415
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 (see alembic_config)
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the migrations directory has no head revision"
     return head
@@ -62,7 +69,42 @@ def stored_revision(path: Path) -> str | None:
         conn.close()
 
 
+def current_head() -> str | None:
+    """The newest revision, read from the migration files' ``revision``/``down_revision`` lines without importing
+    Alembic; None when that cannot be decided this way (then :func:`head_revision` is asked)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values: dict[str, object] = {}
+        target: ast.expr
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                try:
+                    values[target.id] = ast.literal_eval(value)
+                except ValueError:
+                    return None
+        if "revision" not in values:
+            continue  # the package's __init__
+        revision, parent = values["revision"], values.get("down_revision")
+        if not isinstance(revision, str) or not (parent is None or isinstance(parent, str)):
+            return None  # a merge point or an unusual file: leave it to Alembic
+        revisions.add(revision)
+        if parent is not None:
+            parents.add(parent)
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def is_known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 (see alembic_config)
+    from alembic.util.exc import CommandError  # noqa: PLC0415
+
     if not revision:
         return False
     try:
@@ -94,6 +136,8 @@ def upgrade(path: Path, revision: str = "head") -> None:
     engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
+            from alembic import command  # noqa: PLC0415 (see alembic_config)
+
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
@@ -108,6 +152,8 @@ def upgrade(path: Path, revision: str = "head") -> None:
 def prepare(path: Path) -> MigrationResult:
     """Bring the file at ``path`` to the current schema, or raise without having changed it."""
     current = stored_revision(path)
+    if current is not None and current == current_head():
+        return MigrationResult(current, current, None)  # the usual start: nothing to do, Alembic not loaded
     head = head_revision()
     if current is not None and not is_known_revision(current):
         raise DatabaseTooNewError(

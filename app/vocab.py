@@ -122,3 +122,8 @@ class TargetGroup(StrEnum):
     PARENTS = "parents"
     FAMILIES = "families"
     PROFESSIONALS = "professionals"
+
+
+# The record types the History page lists, in its order. Contact requests hold identifying data and get their own
+# view with its own rules. (A test keeps this in step with app.records.RECORD_TYPES.)
+HISTORY_TYPES = ("stop_day", "event", "guidance", "encounter", "referral", "professional_work")

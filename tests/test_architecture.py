@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,26 @@ def test_importing_every_app_and_sync_module_loads_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
     assert len(modules) > 20
+
+
+def test_the_window_starts_without_the_database_layer() -> None:
+    """SQLAlchemy, pydantic and Alembic load on the store thread, so the window is up before they are."""
+    heavy = ("sqlalchemy", "alembic", "pydantic", "argon2", "holidays")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import app.cli\n"  # the way the pysakki command starts
+        "from PySide6.QtWidgets import QApplication\n"
+        "from ui.main_window import MainWindow\n"
+        "from ui.i18n import Translations\n"
+        "from ui.tasks import Tasks\n"
+        "application = QApplication([])\n"
+        "window = MainWindow(Tasks(), Translations(Path('unused')))\n"
+        "window.show()\n"
+        "application.processEvents()\n"
+        f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"
+    )
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"

@@ -54,7 +54,9 @@ def test_first_sign_in_on_this_laptop_chooses_a_pin(
     qtbot.keyClicks(window.signin_view.pin_edit, "2468")
     qtbot.keyClicks(window.signin_view.pin_again_edit, "2469")
     qtbot.keyClick(window.signin_view.pin_again_edit, Qt.Key.Key_Return)
-    assert window.signin_view.pin_again_error.text() == "⚠ PIN-koodit eivät täsmää."
+    assert window.signin_view.pin_again_error.text() == "⚠ PIN-koodit eivät täsmää.", (
+        window.signin_view.errors.general.text()
+    )
     window.signin_view.pin_again_edit.clear()
     qtbot.keyClicks(window.signin_view.pin_again_edit, "2468")
     qtbot.keyClick(window.signin_view.pin_again_edit, Qt.Key.Key_Return)
@@ -113,7 +115,7 @@ def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window
             "professional": 2,
         }
         assert next(r for r in rows if r.deleted).group == "professional"
-    assert window.counter_view.buttons["professional"].text() == "Ammattilainen\n2"
+    assert window.counter_view.buttons["professional"].text() == "Ammattilainen  (4)\n2"
     assert window.pending_label.text() == "Odottaa synkronointia: 21"  # the stop day and 20 tallies
 
 
@@ -142,6 +144,9 @@ def test_record_a_guidance_session_with_enter(
     open_day(qtbot, window)
     window.tabs.setCurrentWidget(window.guidance_view)
     view = window.guidance_view
+    # The usual case is chosen already, and shown as chosen.
+    assert (view.language.value(), view.arrival.value(), view.channel.value()) == ("fi", "self", "face_to_face")
+    assert view.language.button("fi").text().startswith("✓") and view.service_package.value() == "1"
     click(qtbot, view.client_type.button("parent"))
     click(qtbot, view.themes.button("divorce"))
     click(qtbot, view.themes.button("coping"))
@@ -181,6 +186,21 @@ def test_record_a_network_meeting(qtbot: QtBot, window: MainWindow, store: Store
             "895",
         )
         assert event.participants_professionals == 7 and event.organisation_ids == ["mll-varsinais-suomi"]
+
+
+def test_a_new_event_or_consultation_is_placed_at_the_open_stop(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "Aino Auttaja")
+    event, professional = window.event_view, window.professional_view
+    assert event.municipality_combo.currentData() is None and event.place_edit.text() == ""
+    open_day(qtbot, window, "Laitila", "Laitilan tori")
+    assert (event.municipality_combo.currentText(), event.place_edit.text()) == ("Laitila", "Laitilan tori")
+    assert professional.municipality_combo.currentText() == "Laitila"
+    window.tabs.setCurrentWidget(event)
+    choose(qtbot, event.municipality_combo, "Uusikaupunki")
+    window.context.records_changed.emit()  # another page saved something: the worker's choice stays
+    assert event.municipality_combo.currentText() == "Uusikaupunki"
+    click(qtbot, event.clear_button)
+    assert (event.municipality_combo.currentText(), event.place_edit.text()) == ("Laitila", "Laitilan tori")
 
 
 def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow, store: Store) -> None:

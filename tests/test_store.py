@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,8 @@ from app.identity import current_author
 from app.paths import database_path
 from app.services import encounters, records
 from tests.conftest import stop_day_data
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _digest(path: Path) -> str:
@@ -58,6 +62,20 @@ def test_reopening_is_a_no_op(tmp_path: Path) -> None:
     again.close()
     assert again.backup_path is None
     assert again.migrated_from == migrate.head_revision()
+
+
+def test_opening_a_current_store_does_not_load_alembic(tmp_path: Path) -> None:
+    open_store(tmp_path).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from app.db import open_store\n"
+        f"open_store(Path({str(tmp_path)!r})).close()\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+    assert migrate.current_head() == migrate.head_revision()
 
 
 def test_a_database_from_a_newer_pysakki_is_refused_untouched(tmp_path: Path) -> None:
@@ -132,6 +150,7 @@ def test_upgrade_backs_up_first_and_keeps_every_record(tmp_path: Path, monkeypat
     (newer / "versions" / "9001_weather.py").write_text(NEXT_MIGRATION.format(rev="9001", down=old_head))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
 
+    assert migrate.current_head() == migrate.head_revision() == "9001"  # the fast check sees the new file too
     upgraded = open_store(data)
     try:
         assert upgraded.migrated_from == old_head

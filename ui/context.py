@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from app.identity import Author
-from app.models.base import utcnow
-from app.services import choices, records, today
-from app.services.choices import Choices
-from app.services.today import OpenDay
-from app.services.workers import WorkerInfo
+from app.choice import Choices
+from app.clock import utcnow
+from ui.backend import lazy
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from app.identity import Author
+    from app.services import choices, records, today
+    from app.services.today import OpenDay
+    from app.services.workers import WorkerInfo
+else:
+    choices = lazy("app.services.choices")
+    records = lazy("app.services.records")
+    today = lazy("app.services.today")
 
 
 class Context(QObject):

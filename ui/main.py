@@ -17,7 +17,8 @@ def translation_cache() -> Path:
     return Path(platformdirs.user_cache_dir("pysakki", appauthor=False)) / "translations"
 
 
-def run(directory: Path) -> int:
+def start(directory: Path) -> tuple[QApplication, MainWindow]:
+    """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pysäkki")
@@ -27,5 +28,10 @@ def run(directory: Path) -> int:
     window.resize(1280, 720)
     window.show()
     window.open(directory)
+    return app, window
+
+
+def run(directory: Path) -> int:
+    app, window = start(directory)
     code = app.exec()
     return window.exit_code or code

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,11 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import Store, open_store
+from app import defaults
+from app.clock import utcnow
 from app.errors import StoreError
-from app.models.base import utcnow
-from app.services import preferences
-from app.services.preferences import Preferences
+from ui.backend import lazy
 from ui.context import Context
 from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
 from ui.messages import error_message, store_error_text
@@ -45,6 +45,15 @@ from ui.pages.signin_view import SignInView
 from ui.pages.today import Today
 from ui.pages.today_view import TodayView
 from ui.tasks import Tasks
+
+if TYPE_CHECKING:
+    from app import db
+    from app.db import Store
+    from app.services import preferences
+    from app.services.preferences import Preferences
+else:
+    preferences = lazy("app.services.preferences")
+    db = lazy("app.db")
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -63,7 +72,7 @@ class MainWindow(QMainWindow):
         self.context = Context(tasks, translations.language or "fi", clock, parent=self)
         self.store: Store | None = None
         self.exit_code = 0
-        self.idle_minutes = preferences.DEFAULT_IDLE_MINUTES
+        self.idle_minutes = defaults.IDLE_LOCK_MINUTES
         self.setMinimumSize(1000, 640)
 
         self.stack = QStackedWidget()
@@ -137,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def open(self, directory: Path) -> None:
         """Open (and if needed migrate) the store off the GUI thread; the window shows it is working meanwhile."""
-        self.tasks.run_plain(lambda: open_store(directory), self.use_store, self._open_failed)
+        self.tasks.run_plain(lambda: db.open_store(directory), self.use_store, self._open_failed)
 
     def use_store(self, store: Store) -> None:
         self.store = store

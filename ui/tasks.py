@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from sqlalchemy.orm import Session
 
-from app.db import Store
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.db import Store
+
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -99,6 +102,11 @@ class Tasks(QObject):
         self, op: Callable[[], T], on_done: Callable[[T], None] | None = None, on_error: Failed | None = None
     ) -> None:
         self._start(self._net, op, on_done, on_error)
+
+    @property
+    def idle(self) -> bool:
+        """True when nothing is queued or running (and every result has been delivered)."""
+        return self._running == 0
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (closing the window, tests)."""

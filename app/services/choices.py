@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.choice import Choice, Choices
 from app.models import Municipality, Organisation, ServicePackage, Theme, Unit
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    key: str
-    label: str
-
-
-@dataclass(frozen=True, slots=True)
-class Choices:
-    """Everything the forms offer, read once and handed to the views as plain data."""
-
-    themes: list[Choice]
-    service_packages: list[Choice]
-    municipalities: list[Choice]
-    organisations: list[Choice]
 
 
 def themes(session: Session, language: str) -> list[Choice]:

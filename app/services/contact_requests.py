@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.identity import Author
-from app.models.base import utcnow
 from app.records import Record
 from app.services import records
 from app.workdays import add_working_days, finnish_date

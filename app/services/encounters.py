@@ -7,9 +7,9 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.identity import Author
 from app.models import EncounterTally
-from app.models.base import utcnow
 from app.records import Record
 from app.services import records
 from app.vocab import EncounterGroup

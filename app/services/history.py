@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.identity import Author
-from app.records import RECORD_TYPES, Record, record_type, to_record
+from app.records import Record, record_type, to_record
+from app.vocab import HISTORY_TYPES
 
-# Contact requests hold identifying data and get their own view with its own rules.
-LISTED = tuple(rt.name for rt in RECORD_TYPES if rt.name != "contact_request")
+LISTED = HISTORY_TYPES
 
 
 def recent(

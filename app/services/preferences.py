@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app import defaults
 from app.errors import ValidationError
 from app.identity import get_setting, set_setting
 
 LANGUAGE = "ui_language"
 IDLE_LOCK = "idle_lock_minutes"
 LANGUAGES = ("fi", "sv", "en")
-DEFAULT_IDLE_MINUTES = 5
+DEFAULT_IDLE_MINUTES = defaults.IDLE_LOCK_MINUTES
 
 
 @dataclass(frozen=True, slots=True)

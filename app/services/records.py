@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, object_session
 
+from app.clock import utcnow
 from app.errors import NotAuthorError, NotFoundError, RecordDeletedError, StaleEditError, ValidationError
 from app.identity import Author
-from app.models.base import SyncedRecord, new_id, utcnow
+from app.models.base import SyncedRecord, new_id
 from app.records import RECORD_TYPES, Record, RecordType, record_type, to_record
 from app.schemas import refs_of
 from app.validation import validate

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from app.choice import Choice
 from app.errors import NotConfiguredError
 from app.identity import Author, current_author, set_unit
-from app.services.choices import Choice, organisations, units
+from app.services.choices import organisations, units
 from app.services.workers import WorkerInfo, last_worker_id, list_workers
 
 

@@ -7,9 +7,9 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.errors import ValidationError
 from app.identity import Author
-from app.models.base import utcnow
 from app.records import Record
 from app.services import records
 from app.vocab import CancelReason, StopDayStatus

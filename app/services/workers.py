@@ -15,10 +15,11 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.errors import FieldError, NotFoundError, ValidationError
 from app.identity import Author, get_setting, set_setting
 from app.models import Organisation, Worker, WorkerPin
-from app.models.base import new_id, utcnow
+from app.models.base import new_id
 
 PIN_SHAPE = re.compile(r"^[0-9]{4,8}$")
 FREE_ATTEMPTS = 5

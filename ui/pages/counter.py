@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from app.records import Record
-from app.services import encounters, records
+from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
 from ui.pages.counter_view import CounterView
+
+if TYPE_CHECKING:
+    from app.records import Record
+    from app.services import encounters, records
+else:
+    encounters = lazy("app.services.encounters")
+    records = lazy("app.services.records")
 
 
 class Counter(QObject):

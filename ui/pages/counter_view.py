@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from app.services.choices import Choice
+from app.choice import Choice
 from app.vocab import EncounterGroup
 from ui.labels import label
 from ui.widgets.choices import TOUCH, Segmented
@@ -96,7 +96,7 @@ class CounterView(QWidget):
         self.counts = dict(counts)
         for group, key in KEYS.items():
             count = self.counts.get(group.value, 0)
-            self.buttons[group.value].setText(f"{label(group)}\n{count}")
+            self.buttons[group.value].setText(f"{label(group)}  ({key})\n{count}")
             self.buttons[group.value].setToolTip(self.tr("Count one more (key %1)").replace("%1", key))
             self.buttons[group.value].setAccessibleName(f"{label(group)} {count}")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.choices import Choice
+from app.choice import Choice
 from app.vocab import EventKind, EventMode
 from ui.labels import options
 from ui.pages.record_form_view import RecordFormView
@@ -53,7 +53,9 @@ class EventView(RecordFormView):
         self.starts_edit = QDateTimeEdit()
         self.starts_edit.setCalendarPopup(True)
         self.starts_edit.setMinimumHeight(TOUCH)
+        self.starts_edit.setMaximumWidth(260)
         self.duration_spin = _spin(7 * 24 * 60)
+        self.duration_spin.setMaximumWidth(260)
         self.mode = Segmented(columns=3)
         self.municipality_combo = QComboBox()
         self.municipality_combo.setMinimumHeight(TOUCH)
@@ -98,8 +100,8 @@ class EventView(RecordFormView):
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.save_requested)
-        self.clear()
         self.retranslate()
+        self.clear()
 
     def retranslate(self) -> None:
         form = self.form
@@ -143,21 +145,24 @@ class EventView(RecordFormView):
         self.service_package.set_options([(p.key, f"{p.key} {p.label}") for p in packages])
         self.organisations.set_options([(o.key, o.label) for o in organisations])
         current = self.municipality_combo.currentData()
+        if current is None and self.suggested is not None:
+            current = self.suggested[0]
         self.municipality_combo.clear()
         self.municipality_combo.addItem(self.tr("None (online)"), None)
         for municipality in municipalities:
             self.municipality_combo.addItem(municipality.label, municipality.key)
         self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(current)))
 
-    def clear(self, language: str = "fi", municipality: str | None = None, place: str = "") -> None:
+    def clear(self, language: str = "fi") -> None:
         self.editing = None
+        self.suggested = None
         self.kind.set_value(None)
         self.title_edit.clear()
         self.starts_edit.setDateTime(QDateTime.currentDateTime())
         self.duration_spin.setValue(0)
         self.mode.set_value(EventMode.ON_SITE.value)
-        self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(municipality)))
-        self.place_edit.setText(place)
+        self.municipality_combo.setCurrentIndex(0)
+        self.place_edit.clear()
         self.service_package.set_value(None)
         self.themes.set_values([])
         self.organisations.set_values([])
@@ -167,6 +172,10 @@ class EventView(RecordFormView):
         self.expert_check.setChecked(False)
         self.form.errors.clear()
         self.show_mode()
+
+    def show_place(self, municipality_code: str, place: str) -> None:
+        self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(municipality_code)))
+        self.place_edit.setText(place)
 
     def load(self, record: Any) -> None:
         body = record.body

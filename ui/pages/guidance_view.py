@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
-from app.services.choices import Choice
+from app.choice import Choice
 from app.vocab import AgeBand, Arrival, Channel, ClientType, Language, Outcome
 from ui.labels import options
 from ui.pages.record_form_view import RecordFormView
@@ -61,8 +61,8 @@ class GuidanceView(RecordFormView):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_requested)
-        self.clear()
         self.retranslate()
+        self.clear()
 
     def retranslate(self) -> None:
         form = self.form

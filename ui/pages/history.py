@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from app.records import Record
-from app.services import history, records
+from app.vocab import HISTORY_TYPES
+from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
 from ui.pages.history_view import HistoryView
+
+if TYPE_CHECKING:
+    from app.records import Record
+    from app.services import history, records
+else:
+    history = lazy("app.services.history")
+    records = lazy("app.services.records")
 
 PAGE = 300
 
@@ -35,7 +44,7 @@ class History(QObject):
             return
         author, limit = self.context.author, self.limit
         chosen = self.view.record_type()
-        types = [chosen] if chosen else list(history.LISTED)
+        types = [chosen] if chosen else list(HISTORY_TYPES)
         include_deleted = self.view.deleted_check.isChecked() or bool(self.undo_stack)
         self.context.tasks.run(
             lambda s: history.recent(

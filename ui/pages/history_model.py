@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -15,9 +15,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from app.records import Record
 from app.vocab import EventKind, ProfessionalWorkKind, Sector, StopDayStatus
 from ui.labels import label, record_type_label
+
+if TYPE_CHECKING:
+    from app.records import Record
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.records import Record
-from app.services.history import LISTED
+from app.vocab import HISTORY_TYPES
 from ui.labels import record_type_label
 from ui.pages.history_model import HistoryModel
 from ui.widgets.choices import TOUCH
+
+if TYPE_CHECKING:
+    from app.records import Record
 
 EDITABLE = ("guidance", "event", "professional_work")
 
@@ -55,7 +59,10 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setDefaultSectionSize(TOUCH)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.edit_button, self.delete_button = QPushButton(), QPushButton()
         self.restore_button, self.undo_button, self.more_button = QPushButton(), QPushButton(), QPushButton()
@@ -110,7 +117,7 @@ class HistoryView(QWidget):
         self.type_combo.blockSignals(True)
         self.type_combo.clear()
         self.type_combo.addItem(self.tr("All records"), None)
-        for name in LISTED:
+        for name in HISTORY_TYPES:
             self.type_combo.addItem(record_type_label(name), name)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(current)))
         self.type_combo.blockSignals(False)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
-from app.services.choices import Choice
+from app.choice import Choice
 from app.vocab import Channel, ProfessionalWorkKind, Sector
 from ui.labels import options
 from ui.pages.record_form_view import RecordFormView
@@ -29,10 +29,12 @@ class ProfessionalWorkView(RecordFormView):
         self.professionals_spin = QSpinBox()
         self.professionals_spin.setRange(1, 1000)
         self.professionals_spin.setMinimumHeight(TOUCH)
+        self.professionals_spin.setMaximumWidth(260)
         self.duration_spin = QSpinBox()
         self.duration_spin.setRange(0, 24 * 60)
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setMinimumHeight(TOUCH)
+        self.duration_spin.setMaximumWidth(260)
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(2000)
         self.note_edit.setMinimumHeight(TOUCH)
@@ -50,8 +52,8 @@ class ProfessionalWorkView(RecordFormView):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.save_requested)
-        self.clear()
         self.retranslate()
+        self.clear()
 
     def retranslate(self) -> None:
         form = self.form
@@ -82,18 +84,21 @@ class ProfessionalWorkView(RecordFormView):
         self.themes.set_options([(t.key, t.label) for t in themes])
         for combo, items in ((self.municipality_combo, municipalities), (self.organisation_combo, organisations)):
             current = combo.currentData()
+            if combo is self.municipality_combo and current is None and self.suggested:
+                current = self.suggested[0]
             combo.clear()
             combo.addItem(self.tr("Not recorded"), None)
             for item in items:
                 combo.addItem(item.label, item.key)
             combo.setCurrentIndex(max(0, combo.findData(current)))
 
-    def clear(self, language: str = "fi", municipality: str | None = None) -> None:
+    def clear(self, language: str = "fi") -> None:
         self.editing = None
+        self.suggested = None
         self.kind.set_value(None)
         self.sector.set_value(None)
         self.channel.set_value(Channel.FACE_TO_FACE.value)
-        self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(municipality)))
+        self.municipality_combo.setCurrentIndex(0)
         self.organisation_combo.setCurrentIndex(0)
         self.themes.set_values([])
         self.professionals_spin.setValue(1)
@@ -101,6 +106,9 @@ class ProfessionalWorkView(RecordFormView):
         self.note_edit.clear()
         self.form.errors.clear()
         self.show_mode()
+
+    def show_place(self, municipality_code: str, place: str) -> None:
+        self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(municipality_code)))
 
     def load(self, record: Any) -> None:
         body = record.body

@@ -4,16 +4,21 @@ errors next to their fields. Nothing is half-saved: a refused record leaves the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, SignalInstance
 
 from app.errors import ValidationError
-from app.records import Record
-from app.services import records
+from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
 from ui.widgets.form import Form
+
+if TYPE_CHECKING:
+    from app.records import Record
+    from app.services import records
+else:
+    records = lazy("app.services.records")
 
 
 class FormView(Protocol):
@@ -21,10 +26,12 @@ class FormView(Protocol):
     form: Form
     save_requested: SignalInstance
     cancel_edit_requested: SignalInstance
+    cleared: SignalInstance
 
     def values(self) -> dict[str, Any]: ...
     def load(self, record: Any) -> None: ...
     def clear(self, language: str = "fi") -> None: ...
+    def suggest_place(self, municipality_code: str, place: str) -> None: ...
     def isVisible(self) -> bool: ...  # noqa: N802 (Qt)
 
 
@@ -43,6 +50,8 @@ class RecordForm(QObject):
         self.extras = extras  # fields a new record takes from the situation: time, stop day, worker
         self._saving = False
         view.save_requested.connect(self.save)
+        context.day_changed.connect(self._suggest_place)
+        view.cleared.connect(self._suggest_place)
 
     def edit(self, record: Record) -> None:
         self.view.load(record)
@@ -81,8 +90,15 @@ class RecordForm(QObject):
         self._saving = False
         edited = self.view.editing is not None
         self.view.clear(self.context.language)
+        self._suggest_place()
         self.context.message.emit(self.tr("Changes saved.") if edited else self.tr("Saved."))
         self.context.records_changed.emit()
+
+    def _suggest_place(self) -> None:
+        """A new record is most often about the stop the bus is at: offer its municipality and place."""
+        day = self.context.day
+        if day is not None and self.view.editing is None:
+            self.view.suggest_place(day.municipality_code, day.place)
 
     def _failed(self, error: Exception) -> None:
         self._saving = False

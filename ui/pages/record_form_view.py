@@ -15,10 +15,12 @@ from ui.widgets.form import Form
 class RecordFormView(QWidget):
     save_requested = Signal()
     cancel_edit_requested = Signal()
+    cleared = Signal()  # the worker cleared the form or cancelled an edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editing: Any = None  # the saved record being edited, if any
+        self.suggested: tuple[str, str] | None = None  # the stop last offered as the place (see suggest_place)
         self.heading = QLabel()
         font = self.heading.font()
         font.setBold(True)
@@ -51,6 +53,17 @@ class RecordFormView(QWidget):
     def clear(self, language: str = "fi") -> None:
         raise NotImplementedError
 
+    def suggest_place(self, municipality_code: str, place: str) -> None:
+        """Offer the open stop as where the record happened, once per stop and fresh form, so a place the worker
+        chose is not overwritten; forms without a place ignore it."""
+        if self.suggested == (municipality_code, place):
+            return
+        self.suggested = (municipality_code, place)
+        self.show_place(municipality_code, place)
+
+    def show_place(self, municipality_code: str, place: str) -> None:
+        pass
+
     def titles(self) -> tuple[str, str]:
         """(heading for a new record, heading while editing)."""
         raise NotImplementedError
@@ -76,3 +89,4 @@ class RecordFormView(QWidget):
         if self.editing is not None:
             self.cancel_edit_requested.emit()
         self.clear()
+        self.cleared.emit()

@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
-from sqlalchemy.orm import Session
 
 from app.errors import ValidationError
-from app.services import signin, workers
-from app.services.signin import SignInState
-from app.services.workers import SignInOutcome, WorkerInfo
+from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
 from ui.pages.signin_view import SignInView
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services import signin, workers
+    from app.services.signin import SignInState
+    from app.services.workers import SignInOutcome, WorkerInfo
+else:
+    signin = lazy("app.services.signin")
+    workers = lazy("app.services.workers")
 
 
 class SignIn(QObject):
@@ -44,7 +53,7 @@ class SignIn(QObject):
         if worker is not None and not worker.has_pin:
 
             def first(session: Session) -> SignInOutcome:
-                return SignInOutcome(
+                return workers.SignInOutcome(
                     workers.set_first_pin(session=session, worker_id=worker_id, pin=pin, pin_again=pin_again)
                 )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.choices import Choice
-from app.services.workers import WorkerInfo
+from app.choice import Choice
 from ui.widgets.choices import TOUCH
 from ui.widgets.errors import ErrorLabel, FieldErrors
+
+if TYPE_CHECKING:
+    from app.services.workers import WorkerInfo
 
 
 def _pin_edit() -> QLineEdit:

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
-from app.records import Record
-from app.services import stop_days, today, workers
 from app.vocab import CancelReason
+from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
 from ui.pages.today_view import TodayView
 from ui.widgets.errors import FieldErrors
 from ui.widgets.numbers import optional_float, optional_int
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.records import Record
+    from app.services import stop_days, today, workers
+else:
+    stop_days = lazy("app.services.stop_days")
+    today = lazy("app.services.today")
+    workers = lazy("app.services.workers")
 
 
 class Today(QObject):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QIntValidator
 from PySide6.QtWidgets import (
@@ -19,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.choices import Choice
-from app.services.today import OpenDay, ScheduledStop
-from app.services.workers import WorkerInfo
+from app.choice import Choice
 from app.vocab import CancelReason, EncounterGroup
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH, Chips, Segmented
 from ui.widgets.errors import ErrorLabel, FieldErrors
+
+if TYPE_CHECKING:
+    from app.services.today import OpenDay, ScheduledStop
+    from app.services.workers import WorkerInfo
 
 
 def _line(max_width: int = 0) -> QLineEdit:
@@ -228,7 +232,8 @@ class TodayView(QWidget):
         self.stack.setCurrentIndex(0 if day is None else 1)
         if day is None:
             return
-        date_text = QLocale().toString(QDate(day.day), QLocale.FormatType.ShortFormat)
+        opened = QDate(day.day.year, day.day.month, day.day.day)
+        date_text = QLocale().toString(opened, QLocale.FormatType.ShortFormat)
         self.day_title.setText(
             self.tr("Stop day open: %1, %2 (%3)")
             .replace("%1", day.place)

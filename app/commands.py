@@ -1,0 +1,75 @@
+"""The store's shell tools behind ``pysakki export``, ``import`` and ``doctor``."""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from app import __version__
+from app.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from app.db import Store, open_store
+from app.doctor import diagnose
+from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
+
+__all__ = ["doctor", "export", "import_file", "open_store"]
+
+
+def export(store: Store, since: datetime | None, output: str | None) -> int:
+    with store.session() as session:
+        lines = list(export_lines(session=session, updated_since=since))
+    text = "".join(line + "\n" for line in lines)
+    if output:
+        target = Path(output)
+        partial = target.with_name(target.name + ".part")
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(target)  # a reader never sees half a file
+    else:
+        sys.stdout.write(text)
+    print(f"exported {len(lines)} record(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def import_file(store: Store, file: str, all_or_nothing: bool) -> int:
+    try:
+        lines = sys.stdin.read().splitlines() if file == "-" else Path(file).read_text("utf-8").splitlines()
+    except UnicodeDecodeError:
+        print(f"pysakki: {file} is not UTF-8 text", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        with store.session() as session:
+            report = import_lines(session=session, lines=lines, all_or_nothing=all_or_nothing)
+    except ImportRefusedError as exc:
+        _print_report(exc.report, sys.stderr)
+        print("nothing was imported (--all-or-nothing)", file=sys.stderr)
+        return EXIT_PROBLEM
+    _print_report(report, sys.stderr)
+    return EXIT_PROBLEM if report.rejected else EXIT_OK
+
+
+def _print_report(report: ImportReport, out: TextIO) -> None:
+    for result in report.rejected:
+        reasons = "; ".join(str(e) for e in result.errors)
+        print(f"line {result.line}: rejected: {reasons}", file=out)
+    summary = ", ".join(f"{report.count(o)} {o.value.replace('_', ' ')}" for o in Outcome)
+    print(f"import: {summary}", file=out)
+
+
+def doctor(directory: Path, out: TextIO) -> int:
+    report = diagnose(directory)
+    print(f"pysakki {__version__}", file=out)
+    print(f"data directory: {report.data_dir}", file=out)
+    print(f"database: {report.database}{'' if report.exists else ' (not created yet)'}", file=out)
+    print(f"schema: {report.schema or '-'} (this program: {report.head})", file=out)
+    print(f"integrity: {report.integrity}", file=out)
+    if report.records:
+        print("records (live / deleted / waiting to sync):", file=out)
+        for name, c in report.records.items():
+            print(f"  {name:18} {c.live:7} {c.deleted:7} {c.pending:7}", file=out)
+    if report.reference:
+        print("reference data: " + ", ".join(f"{k} {v}" for k, v in report.reference.items()), file=out)
+    for problem in report.problems:
+        print(f"problem: {problem}", file=out)
+    print("status: ok" if report.ok else "status: PROBLEMS FOUND", file=out)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
