@@ -13,6 +13,8 @@ from ui.messages import error_message
 from ui.pages.history_view import HistoryView
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.records import Record
     from app.services import history, records
 else:
@@ -82,9 +84,13 @@ class History(QObject):
             return
         action, record = self.undo_stack.pop()
         author, now = self.context.require_author(), self.context.now()
-        undo = records.restore if action == "deleted" else records.delete
+
+        def reverse(session: Session) -> Record:
+            undo = records.restore if action == "deleted" else records.delete
+            return undo(session=session, author=author, type=record.type, id=record.id, now=now)
+
         self.context.tasks.run(
-            lambda s: undo(session=s, author=author, type=record.type, id=record.id, now=now),
+            reverse,
             lambda _r: self._undone(),
             self._failed,
         )
