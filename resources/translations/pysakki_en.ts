@@ -637,6 +637,10 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nobody works on this laptop yet. Add yourself on the right: your name and a PIN of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the unit this laptop works for</source>
         <translation type="unfinished"></translation>
     </message>

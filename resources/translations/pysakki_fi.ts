@@ -643,6 +643,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Kuka on vuorossa?</translation>
     </message>
     <message>
+        <source>Nobody works on this laptop yet. Add yourself on the right: your name and a PIN of your own.</source>
+        <translation>Tällä koneella ei ole vielä työntekijöitä. Lisää itsesi oikealla: nimesi ja oma PIN-koodi.</translation>
+    </message>
+    <message>
         <source>Choose the unit this laptop works for</source>
         <translation>Valitse yksikkö, jolle tämä kone kirjaa</translation>
     </message>

@@ -643,6 +643,10 @@ Ctrl+L: lås fönstret</translation>
         <translation>Vem arbetar?</translation>
     </message>
     <message>
+        <source>Nobody works on this laptop yet. Add yourself on the right: your name and a PIN of your own.</source>
+        <translation>Ingen arbetar på den här datorn ännu. Lägg till dig själv till höger: ditt namn och en egen PIN-kod.</translation>
+    </message>
+    <message>
         <source>Choose the unit this laptop works for</source>
         <translation>Välj enheten som den här datorn arbetar för</translation>
     </message>

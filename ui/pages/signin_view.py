@@ -77,10 +77,14 @@ class SignInView(QWidget):
         self.pin_again_error = self.errors.add("pin_again", ErrorLabel())
         self.first_time_note = QLabel()
         self.first_time_note.setWordWrap(True)
+        self.empty_note = QLabel()  # shown instead of an empty list on a new laptop
+        self.empty_note.setWordWrap(True)
+        self.empty_note.hide()
 
         sign_in = QWidget()
         form = QFormLayout(sign_in)
         form.addRow(self.worker_list)
+        form.addRow(self.empty_note)
         form.addRow(self.first_time_note)
         form.addRow(self.pin_label, self.pin_edit)
         form.addRow("", self.pin_error)
@@ -141,6 +145,9 @@ class SignInView(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Who is working?"))
+        self.empty_note.setText(
+            self.tr("Nobody works on this laptop yet. Add yourself on the right: your name and a PIN of your own.")
+        )
         self.unit_box.setTitle(self.tr("Choose the unit this laptop works for"))
         self.unit_button.setText(self.tr("Use this unit"))
         self.pin_label.setText(self.tr("&PIN:"))
@@ -199,10 +206,14 @@ class SignInView(QWidget):
         return next((w for w in self.workers if w.id == wanted), None)
 
     def focus_first(self) -> None:
-        (self.pin_edit if self.current_worker_id() else self.worker_list).setFocus()
+        if not self.workers:
+            self.name_edit.setFocus()
+        else:
+            (self.pin_edit if self.current_worker_id() else self.worker_list).setFocus()
 
     def _fill_workers(self, selected: str | None) -> None:
         self.worker_list.clear()
+        self.empty_note.setVisible(not self.workers)
         for worker in self.workers:
             text = worker.display_name
             if worker.organisation:
