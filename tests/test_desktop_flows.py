@@ -273,6 +273,9 @@ def test_switch_to_swedish_at_runtime(qtbot: QtBot, window: MainWindow, store: S
     assert window.guidance_view.outcome.button("referral").text() == "Hänvisad till tjänst"
     assert window.worker_label.text() == "Inloggad: Aino Auttaja"
     assert window.today_view.municipality_combo.findText("Letala") >= 0  # reference names follow too
+    window.tabs.setCurrentWidget(window.guidance_view)
+    click(qtbot, window.guidance_view.clear_button)
+    assert window.guidance_view.language.value() == "sv"  # a fresh form expects the language spoken at the stop
     with store.session() as session:
         assert preferences.get_preferences(session=session).language == "sv"
 

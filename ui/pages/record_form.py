@@ -51,7 +51,7 @@ class RecordForm(QObject):
         self._saving = False
         view.save_requested.connect(self.save)
         context.day_changed.connect(self._suggest_place)
-        view.cleared.connect(self._suggest_place)
+        view.cleared.connect(self._reset)
 
     def edit(self, record: Record) -> None:
         self.view.load(record)
@@ -93,6 +93,11 @@ class RecordForm(QObject):
         self._suggest_place()
         self.context.message.emit(self.tr("Changes saved.") if edited else self.tr("Saved."))
         self.context.records_changed.emit()
+
+    def _reset(self) -> None:
+        """After Clear or Cancel editing: a fresh form in the worker's language, at the open stop."""
+        self.view.clear(self.context.language)
+        self._suggest_place()
 
     def _suggest_place(self) -> None:
         """A new record is most often about the stop the bus is at: offer its municipality and place."""
