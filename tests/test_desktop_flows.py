@@ -222,6 +222,16 @@ def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow
         saved = session.scalars(select(GuidanceSession)).one()
         assert (saved.duration_min, saved.version, saved.client_type) == (45, 2, "youth")
     window.tabs.setCurrentWidget(window.history_view)
+    history.table.selectRow(0)
+    click(qtbot, history.edit_button)  # opened again, changed, then given up: nothing is written
+    click(qtbot, view.duration.button("5"))
+    assert view.clear_button.text() == "Peru muokkaus"
+    click(qtbot, view.clear_button)
+    assert view.editing is None and view.heading.text() == "Uusi pop up -palveluneuvonta"
+    assert view.duration.value() == "15" and view.client_type.value() is None
+    with store.session() as session:
+        assert session.scalars(select(GuidanceSession.version)).one() == 2
+    window.tabs.setCurrentWidget(window.history_view)
     qtbot.keyClicks(history.search_edit, "45 min")
     assert history.proxy.rowCount() == 1
     history.table.selectRow(0)

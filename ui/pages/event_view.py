@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -96,12 +96,7 @@ class EventView(RecordFormView):
         self.form.addRow("", self.expert_check)
         for group in GROUPS:
             self.form.errors.add(f"participants_{group}", self.form.errors.labels["participants"])
-        self.finish()
-        shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.save_requested)
-        self.retranslate()
-        self.clear()
+        self.finish(QKeySequence(QKeySequence.StandardKey.Save))  # Ctrl+S: Enter belongs to the title and spins
 
     def retranslate(self) -> None:
         form = self.form

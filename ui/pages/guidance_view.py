@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSpinBox, QWidget
 
 from app.choice import Choice
 from app.vocab import AgeBand, Arrival, Channel, ClientType, Language, Outcome
 from ui.labels import options
-from ui.pages.record_form_view import RecordFormView
+from ui.pages.record_form_view import ENTER, RecordFormView, note_edit
 from ui.widgets.choices import TOUCH, Chips, Segmented
 
 DURATIONS = (5, 10, 15, 20, 30, 45, 60)
@@ -33,9 +31,7 @@ class GuidanceView(RecordFormView):
         self.duration_spin.setRange(1, 600)
         self.duration_spin.setMinimumHeight(TOUCH)
         self.outcome = Segmented(columns=5)
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(2000)
-        self.note_edit.setMinimumHeight(TOUCH)
+        self.note_edit = note_edit()
         duration_row = QWidget()
         duration_layout = QHBoxLayout(duration_row)
         duration_layout.setContentsMargins(0, 0, 0, 0)
@@ -52,17 +48,10 @@ class GuidanceView(RecordFormView):
         self.form.field("outcome", self.outcome)
         self.form.field("note", self.note_edit)
         self.form.labels["duration_min"].setBuddy(self.duration_spin)
-        self.finish()
         self.form.errors.add("stop_day_id", self.form.errors.general)
-
         self.duration.changed.connect(self._preset_chosen)
         self.duration_spin.valueChanged.connect(lambda value: self.duration.set_value(str(value)))
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save_requested)
-        self.retranslate()
-        self.clear()
+        self.finish(*ENTER)
 
     def retranslate(self) -> None:
         form = self.form

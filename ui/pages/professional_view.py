@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from app.choice import Choice
 from app.vocab import Channel, ProfessionalWorkKind, Sector
 from ui.labels import options
-from ui.pages.record_form_view import RecordFormView
+from ui.pages.record_form_view import ENTER, RecordFormView, note_edit
 from ui.widgets.choices import TOUCH, Chips, Segmented
 
 
@@ -35,9 +33,7 @@ class ProfessionalWorkView(RecordFormView):
         self.duration_spin.setSingleStep(15)
         self.duration_spin.setMinimumHeight(TOUCH)
         self.duration_spin.setMaximumWidth(260)
-        self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(2000)
-        self.note_edit.setMinimumHeight(TOUCH)
+        self.note_edit = note_edit()
         self.form.field("kind", self.kind)
         self.form.field("sector", self.sector)
         self.form.field("channel", self.channel)
@@ -47,13 +43,7 @@ class ProfessionalWorkView(RecordFormView):
         self.form.field("professionals", self.professionals_spin)
         self.form.field("duration_min", self.duration_spin)
         self.form.field("note", self.note_edit)
-        self.finish()
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self.save_requested)
-        self.retranslate()
-        self.clear()
+        self.finish(*ENTER)
 
     def retranslate(self) -> None:
         form = self.form

@@ -25,8 +25,7 @@ class FormView(Protocol):
     editing: Any
     form: Form
     save_requested: SignalInstance
-    cancel_edit_requested: SignalInstance
-    cleared: SignalInstance
+    clear_requested: SignalInstance
 
     def values(self) -> dict[str, Any]: ...
     def load(self, record: Any) -> None: ...
@@ -51,7 +50,7 @@ class RecordForm(QObject):
         self._saving = False
         view.save_requested.connect(self.save)
         context.day_changed.connect(self._suggest_place)
-        view.cleared.connect(self._reset)
+        view.clear_requested.connect(self._reset)
 
     def edit(self, record: Record) -> None:
         self.view.load(record)

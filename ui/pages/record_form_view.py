@@ -5,17 +5,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
 
+ENTER = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
+
+
+def note_edit() -> QLineEdit:
+    """The free-text note of an anonymous record (its placeholder, set on retranslate, asks for no names)."""
+    edit = QLineEdit()
+    edit.setMaxLength(2000)
+    edit.setMinimumHeight(TOUCH)
+    return edit
+
 
 class RecordFormView(QWidget):
     save_requested = Signal()
-    cancel_edit_requested = Signal()
-    cleared = Signal()  # the worker cleared the form or cancelled an edit
+    clear_requested = Signal()  # Clear, or Cancel editing: the controller resets the form
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,9 +54,9 @@ class RecordFormView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         self.save_button.clicked.connect(self.save_requested)
-        self.clear_button.clicked.connect(self._clear_clicked)
+        self.clear_button.clicked.connect(self.clear_requested)
 
-    # Subclasses lay out their fields, then call finish(); they provide these:
+    # Subclasses lay out and wire their fields, then call finish(); they provide these:
     def retranslate(self) -> None:
         self.show_mode()
 
@@ -68,8 +78,16 @@ class RecordFormView(QWidget):
         """(heading for a new record, heading while editing)."""
         raise NotImplementedError
 
-    def finish(self) -> None:
+    def finish(self, *save_keys: QKeySequence) -> None:
+        """Close the form grid, bind the keys that save, then fill in the texts and the defaults; in that order,
+        since the defaults are choices among options that only exist once the texts are set."""
         self.form.finish(self.buttons)
+        for key in save_keys:
+            shortcut = QShortcut(key, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.save_requested)
+        self.retranslate()
+        self.clear()
 
     def show_mode(self) -> None:
         new, editing = self.titles()
@@ -84,9 +102,3 @@ class RecordFormView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-    def _clear_clicked(self) -> None:
-        if self.editing is not None:
-            self.cancel_edit_requested.emit()
-        self.clear()
-        self.cleared.emit()
