@@ -3,17 +3,17 @@ hold them before the store has loaded."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
+# NamedTuple rather than dataclass: these load on the window's start-up path, and dataclasses pulls in inspect.
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(NamedTuple):
     key: str
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Choices:
+class Choices(NamedTuple):
     """Everything the forms offer, read once and handed to the views as plain data."""
 
     themes: list[Choice]

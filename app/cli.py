@@ -6,13 +6,11 @@ import argparse
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time
-from zoneinfo import ZoneInfo
 
 from app.errors import DatabaseTooNewError, PysakkiError, StoreError
 from app.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-FINNISH_TIME = ZoneInfo("Europe/Helsinki")
 
 
 def _version() -> str:
@@ -49,13 +47,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _since(text: str) -> datetime:
     """A date (midnight in Finland) or an ISO date-time; naive times are Finnish time."""
+    from zoneinfo import ZoneInfo  # noqa: PLC0415 (not on the desktop program's start-up path)
+
+    finnish_time = ZoneInfo("Europe/Helsinki")
     try:
         if len(text) == 10:
-            return datetime.combine(date.fromisoformat(text), time.min, tzinfo=FINNISH_TIME)
+            return datetime.combine(date.fromisoformat(text), time.min, tzinfo=finnish_time)
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD) or ISO date-time: {text!r}") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=FINNISH_TIME)
+    return moment if moment.tzinfo else moment.replace(tzinfo=finnish_time)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

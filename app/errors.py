@@ -6,18 +6,20 @@ it concerns). The user interface turns codes into translated text; nothing here 
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class FieldError:
-    """One rejected input: which field, why (a stable code), and values the message may quote."""
+class FieldError(NamedTuple):
+    """One rejected input: which field, why (a stable code), and values the message may quote.
+
+    (A NamedTuple, not a dataclass: the window imports this at start-up, and dataclasses pulls in inspect.)
+    """
 
     field: str
     code: str
-    params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
 
     def __str__(self) -> str:
         extra = f" {self.params}" if self.params else ""

@@ -67,7 +67,7 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str, pin: str | None = None)
     pick_worker(qtbot, window, name)
     qtbot.keyClicks(window.signin_view.pin_edit, pin or PINS[name])
     qtbot.keyClick(window.signin_view.pin_edit, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.tabs, window.signin_view.errors.general.text()
+    assert window.stack.currentWidget() is window.workspace, window.signin_view.errors.general.text()
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
@@ -83,8 +83,8 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
 
 
 def open_day(qtbot: QtBot, window: MainWindow, municipality: str = "Laitila", place: str = "Laitilan tori") -> None:
-    window.tabs.setCurrentWidget(window.today_view)
-    view = window.today_view
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    view = window.workspace.today_view
     choose(qtbot, view.municipality_combo, municipality)
     qtbot.keyClicks(view.place_edit, place)
     qtbot.keyClicks(view.odometer_start_edit, "120500")

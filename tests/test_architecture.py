@@ -77,6 +77,9 @@ def test_the_window_starts_without_the_database_layer() -> None:
         "window = MainWindow(Tasks(), Translations(Path('unused')))\n"
         "window.show()\n"
         "application.processEvents()\n"
+        "assert 'ui.pages.counter_view' not in sys.modules, 'the work pages came with the window'\n"
+        "window.workspace.setCurrentIndex(5)\n"  # the pages too, once a worker signs in
+        "application.processEvents()\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"
     )
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}

@@ -90,14 +90,14 @@ def test_open_a_stop_day_with_workers_on_board_and_odometer(
         assert day.worker_ids == [ids["Aino Auttaja"]]
         assert day.odometer_start == 120500
     assert window.stop_label.text() == "Pysäkki: Laitilan tori, Laitila"
-    assert window.today_view.stack.currentIndex() == 1
+    assert window.workspace.today_view.stack.currentIndex() == 1
 
 
 def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
     open_day(qtbot, window)
-    window.tabs.setCurrentWidget(window.counter_view)
-    window.counter_view.setFocus()
+    window.workspace.setCurrentWidget(window.workspace.counter_view)
+    window.workspace.counter_view.setFocus()
     presses = {Qt.Key.Key_1: 8, Qt.Key.Key_2: 5, Qt.Key.Key_3: 4, Qt.Key.Key_4: 3}
     for key, times in presses.items():
         for _ in range(times):
@@ -115,16 +115,16 @@ def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window
             "professional": 2,
         }
         assert next(r for r in rows if r.deleted).group == "professional"
-    assert window.counter_view.buttons["professional"].text() == "Ammattilainen  (4)\n2"
+    assert window.workspace.counter_view.buttons["professional"].text() == "Ammattilainen  (4)\n2"
     assert window.pending_label.text() == "Odottaa synkronointia: 21"  # the stop day and 20 tallies
 
 
 def test_a_theme_for_the_last_click(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
     open_day(qtbot, window)
-    window.tabs.setCurrentWidget(window.counter_view)
-    click(qtbot, window.counter_view.buttons["youth"])
-    click(qtbot, window.counter_view.themes.button("adolescence"))
+    window.workspace.setCurrentWidget(window.workspace.counter_view)
+    click(qtbot, window.workspace.counter_view.buttons["youth"])
+    click(qtbot, window.workspace.counter_view.themes.button("adolescence"))
     with store.session() as session:
         tally = session.scalars(select(EncounterTally)).one()
         assert (tally.group, tally.theme_key, tally.version) == ("youth", "adolescence", 2)
@@ -132,9 +132,9 @@ def test_a_theme_for_the_last_click(qtbot: QtBot, window: MainWindow, store: Sto
 
 def test_counting_needs_an_open_day(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    window.tabs.setCurrentWidget(window.counter_view)
-    assert not window.counter_view.buttons["parent"].isEnabled()
-    assert "Avaa pysäkkipäivä" in window.counter_view.info.text()
+    window.workspace.setCurrentWidget(window.workspace.counter_view)
+    assert not window.workspace.counter_view.buttons["parent"].isEnabled()
+    assert "Avaa pysäkkipäivä" in window.workspace.counter_view.info.text()
 
 
 def test_record_a_guidance_session_with_enter(
@@ -142,8 +142,8 @@ def test_record_a_guidance_session_with_enter(
 ) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
     open_day(qtbot, window)
-    window.tabs.setCurrentWidget(window.guidance_view)
-    view = window.guidance_view
+    window.workspace.setCurrentWidget(window.workspace.guidance_view)
+    view = window.workspace.guidance_view
     # The usual case is chosen already, and shown as chosen.
     assert (view.language.value(), view.arrival.value(), view.channel.value()) == ("fi", "self", "face_to_face")
     assert view.language.button("fi").text().startswith("✓") and view.service_package.value() == "1"
@@ -168,8 +168,8 @@ def test_record_a_guidance_session_with_enter(
 
 def test_record_a_network_meeting(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    window.tabs.setCurrentWidget(window.event_view)
-    view = window.event_view
+    window.workspace.setCurrentWidget(window.workspace.event_view)
+    view = window.workspace.event_view
     click(qtbot, view.kind.button("network_meeting"))
     qtbot.keyClicks(view.title_edit, "Koulun verkostopalaveri")
     choose(qtbot, view.municipality_combo, "Uusikaupunki")
@@ -190,12 +190,12 @@ def test_record_a_network_meeting(qtbot: QtBot, window: MainWindow, store: Store
 
 def test_a_new_event_or_consultation_is_placed_at_the_open_stop(qtbot: QtBot, window: MainWindow) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    event, professional = window.event_view, window.professional_view
+    event, professional = window.workspace.event_view, window.workspace.professional_view
     assert event.municipality_combo.currentData() is None and event.place_edit.text() == ""
     open_day(qtbot, window, "Laitila", "Laitilan tori")
     assert (event.municipality_combo.currentText(), event.place_edit.text()) == ("Laitila", "Laitilan tori")
     assert professional.municipality_combo.currentText() == "Laitila"
-    window.tabs.setCurrentWidget(event)
+    window.workspace.setCurrentWidget(event)
     choose(qtbot, event.municipality_combo, "Uusikaupunki")
     window.context.records_changed.emit()  # another page saved something: the worker's choice stays
     assert event.municipality_combo.currentText() == "Uusikaupunki"
@@ -205,23 +205,23 @@ def test_a_new_event_or_consultation_is_placed_at_the_open_stop(qtbot: QtBot, wi
 
 def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    window.tabs.setCurrentWidget(window.guidance_view)
-    view = window.guidance_view
+    window.workspace.setCurrentWidget(window.workspace.guidance_view)
+    view = window.workspace.guidance_view
     click(qtbot, view.client_type.button("youth"))
     click(qtbot, view.outcome.button("advice"))
     click(qtbot, view.save_button)
-    window.tabs.setCurrentWidget(window.history_view)
-    history = window.history_view
+    window.workspace.setCurrentWidget(window.workspace.history_view)
+    history = window.workspace.history_view
     assert history.proxy.rowCount() == 1
     history.table.selectRow(0)
     click(qtbot, history.edit_button)
-    assert window.tabs.currentWidget() is view and view.heading.text() == "Palveluneuvonnan muokkaus"
+    assert window.workspace.currentWidget() is view and view.heading.text() == "Palveluneuvonnan muokkaus"
     click(qtbot, view.duration.button("45"))
     click(qtbot, view.save_button)
     with store.session() as session:
         saved = session.scalars(select(GuidanceSession)).one()
         assert (saved.duration_min, saved.version, saved.client_type) == (45, 2, "youth")
-    window.tabs.setCurrentWidget(window.history_view)
+    window.workspace.setCurrentWidget(window.workspace.history_view)
     history.table.selectRow(0)
     click(qtbot, history.edit_button)  # opened again, changed, then given up: nothing is written
     click(qtbot, view.duration.button("5"))
@@ -231,7 +231,7 @@ def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow
     assert view.duration.value() == "15" and view.client_type.value() is None
     with store.session() as session:
         assert session.scalars(select(GuidanceSession.version)).one() == 2
-    window.tabs.setCurrentWidget(window.history_view)
+    window.workspace.setCurrentWidget(window.workspace.history_view)
     qtbot.keyClicks(history.search_edit, "45 min")
     assert history.proxy.rowCount() == 1
     history.table.selectRow(0)
@@ -250,15 +250,15 @@ def test_lock_and_sign_in_as_another_worker(
     qtbot: QtBot, window: MainWindow, store: Store, ids: dict[str, str]
 ) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    window.tabs.setCurrentWidget(window.guidance_view)
-    click(qtbot, window.guidance_view.client_type.button("family"))  # half-filled form
+    window.workspace.setCurrentWidget(window.workspace.guidance_view)
+    click(qtbot, window.workspace.guidance_view.client_type.button("family"))  # half-filled form
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.signin_view and window.worker_label.text() == "Lukittu"
     sign_in(qtbot, window, "Bertil Berg")
     assert window.worker_label.text() == "Kirjautunut: Bertil Berg"
-    assert window.guidance_view.client_type.value() == "family"  # nothing typed is lost
-    click(qtbot, window.guidance_view.outcome.button("advice"))
-    click(qtbot, window.guidance_view.save_button)
+    assert window.workspace.guidance_view.client_type.value() == "family"  # nothing typed is lost
+    click(qtbot, window.workspace.guidance_view.outcome.button("advice"))
+    click(qtbot, window.workspace.guidance_view.save_button)
     with store.session() as session:
         assert session.scalars(select(GuidanceSession)).one().worker_id == ids["Bertil Berg"]
 
@@ -273,19 +273,20 @@ def test_the_window_locks_when_idle(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_switch_to_swedish_at_runtime(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    before = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    before = [window.workspace.tabText(i) for i in range(window.workspace.count())]
     swedish = next(a for a in window.language_group.actions() if a.data() == "sv")
     swedish.trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "I dag")  # LanguageChange is delivered as an event
-    after = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    qtbot.waitUntil(lambda: window.workspace.tabText(0) == "I dag")  # LanguageChange is delivered as an event
+    after = [window.workspace.tabText(i) for i in range(window.workspace.count())]
     assert before[:2] == ["Tänään", "Laskuri"] and after[:2] == ["I dag", "Räknare"]
-    assert window.counter_view.buttons["parent"].text().startswith("Förälder")
-    assert window.guidance_view.outcome.button("referral").text() == "Hänvisad till tjänst"
+    assert window.workspace.counter_view.buttons["parent"].text().startswith("Förälder")
+    assert window.workspace.guidance_view.outcome.button("referral").text() == "Hänvisad till tjänst"
     assert window.worker_label.text() == "Inloggad: Aino Auttaja"
-    assert window.today_view.municipality_combo.findText("Letala") >= 0  # reference names follow too
-    window.tabs.setCurrentWidget(window.guidance_view)
-    click(qtbot, window.guidance_view.clear_button)
-    assert window.guidance_view.language.value() == "sv"  # a fresh form expects the language spoken at the stop
+    assert window.workspace.today_view.municipality_combo.findText("Letala") >= 0  # reference names follow too
+    window.workspace.setCurrentWidget(window.workspace.guidance_view)
+    click(qtbot, window.workspace.guidance_view.clear_button)
+    # a fresh form expects the language spoken at the stop
+    assert window.workspace.guidance_view.language.value() == "sv"
     with store.session() as session:
         assert preferences.get_preferences(session=session).language == "sv"
 
@@ -293,7 +294,7 @@ def test_switch_to_swedish_at_runtime(qtbot: QtBot, window: MainWindow, store: S
 def test_close_the_day_with_the_odometer(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
     open_day(qtbot, window)
-    view = window.today_view
+    view = window.workspace.today_view
     qtbot.keyClicks(view.odometer_end_edit, "120442")  # less than at the start: refused next to the field
     click(qtbot, view.close_button)
     assert "Ei voi olla pienempi" in view.close_errors.labels["odometer_end"].text()
@@ -308,7 +309,7 @@ def test_close_the_day_with_the_odometer(qtbot: QtBot, window: MainWindow, store
 
 def test_mark_a_departure_cancelled(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
-    view = window.today_view
+    view = window.workspace.today_view
     choose(qtbot, view.municipality_combo, "Kemiönsaari")
     qtbot.keyClicks(view.place_edit, "Amosparken")
     click(qtbot, view.cancel_button)

@@ -61,6 +61,11 @@ class Context(QObject):
         self.worker = worker
         self.worker_changed.emit()
 
+    def replay(self) -> None:
+        """Announce the current day and choices again, for pages built after they were loaded."""
+        self.day_changed.emit()
+        self.choices_changed.emit()
+
     def now(self) -> datetime:
         return self.clock()
 

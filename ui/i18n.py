@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import shutil
-import subprocess
 import sys
 from importlib.resources import as_file, files
 from pathlib import Path
@@ -33,6 +31,8 @@ NATIVE_NAMES = {"fi": "Suomi", "sv": "Svenska", "en": "English"}
 
 
 def lrelease_command() -> list[str]:
+    import shutil  # noqa: PLC0415 (only the first start compiles; the window should not wait for these imports)
+
     here = Path(PySide6.__file__).parent
     for name in ("lrelease", "lrelease.exe"):
         if (here / name).exists():
@@ -53,6 +53,8 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     if target.exists():
         return target
     cache_dir.mkdir(parents=True, exist_ok=True)
+    import subprocess  # noqa: PLC0415 (see lrelease_command)
+
     with as_file(source) as ts_path:
         partial = target.with_suffix(".partial")
         result = subprocess.run(

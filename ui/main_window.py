@@ -21,8 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QTabWidget,
-    QWidget,
 )
 
 from app import defaults
@@ -32,18 +30,8 @@ from ui.backend import lazy
 from ui.context import Context
 from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
 from ui.messages import error_message, store_error_text
-from ui.pages.counter import Counter
-from ui.pages.counter_view import CounterView
-from ui.pages.event_view import EventView
-from ui.pages.guidance_view import GuidanceView
-from ui.pages.history import History
-from ui.pages.history_view import HistoryView
-from ui.pages.professional_view import ProfessionalWorkView
-from ui.pages.record_form import RecordForm
 from ui.pages.signin import SignIn
 from ui.pages.signin_view import SignInView
-from ui.pages.today import Today
-from ui.pages.today_view import TodayView
 from ui.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -51,6 +39,7 @@ if TYPE_CHECKING:
     from app.db import Store
     from app.services import preferences
     from app.services.preferences import Preferences
+    from ui.workspace import Workspace
 else:
     preferences = lazy("app.services.preferences")
     db = lazy("app.db")
@@ -79,21 +68,8 @@ class MainWindow(QMainWindow):
         self.opening = QLabel()
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.signin_view = SignInView()
-        self.tabs = QTabWidget()
-        self.today_view, self.counter_view = TodayView(), CounterView()
-        self.guidance_view, self.event_view = GuidanceView(), EventView()
-        self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
-        self.pages: list[QWidget] = [
-            self.today_view,
-            self.counter_view,
-            self.guidance_view,
-            self.event_view,
-            self.professional_view,
-            self.history_view,
-        ]
-        for page in self.pages:
-            self.tabs.addTab(page, "")
-        for widget in (self.opening, self.signin_view, self.tabs):
+        self._workspace: Workspace | None = None  # built when first needed: see the workspace property
+        for widget in (self.opening, self.signin_view):
             self.stack.addWidget(widget)
         self.setCentralWidget(self.stack)
 
@@ -109,16 +85,7 @@ class MainWindow(QMainWindow):
     def _build_controllers(self) -> None:
         context, tasks = self.context, self.tasks
         self.signin = SignIn(context, self.signin_view)
-        self.today = Today(context, self.today_view)
-        self.counter = Counter(context, self.counter_view)
-        self.guidance = RecordForm(context, self.guidance_view, "guidance", self._guidance_extras)
-        self.events = RecordForm(context, self.event_view, "event", self._event_extras)
-        self.professional = RecordForm(context, self.professional_view, "professional_work", self._professional_extras)
-        self.history = History(context, self.history_view)
         self.signin.signed_in.connect(self._signed_in)
-        self.history.edit_requested.connect(self._edit)
-        self.tabs.currentChanged.connect(self._tab_changed)
-        context.choices_changed.connect(self._choices_changed)
         context.day_changed.connect(self._day_changed)
         context.pending_changed.connect(self._show_pending)
         context.worker_changed.connect(self._show_worker)
@@ -178,14 +145,25 @@ class MainWindow(QMainWindow):
         self.go_menu.setEnabled(False)
         self.signin.load()
 
+    @property
+    def workspace(self) -> Workspace:
+        """The work pages, built the first time they are needed (normally the first sign-in).
+
+        Their modules are imported here, not with the window, so the window and the sign-in screen come up first.
+        """
+        if self._workspace is None:
+            from ui.workspace import Workspace  # noqa: PLC0415 (deferred on purpose, see above)
+
+            self._workspace = Workspace(self.context)
+            self._workspace.set_titles(self._titles())
+            self.stack.addWidget(self._workspace)
+        return self._workspace
+
     def _signed_in(self) -> None:
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
         self.go_menu.setEnabled(True)
-        self.today.load()
-        if self.context.day is not None and self.tabs.currentWidget() is self.today_view:
-            self.tabs.setCurrentWidget(self.counter_view)
-        self.tabs.currentWidget().setFocus()
+        self.workspace.begin()
         self._restart_idle()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
@@ -244,8 +222,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
         self.go_actions: list[QAction] = []
-        for index, page in enumerate(self.pages):
-            action = self._action(partial(self.tabs.setCurrentWidget, page), QKeySequence(f"Ctrl+{index + 1}"))
+        for index in range(len(self._titles())):
+            action = self._action(partial(self._go, index), QKeySequence(f"Ctrl+{index + 1}"))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.language_menu = bar.addMenu("")
@@ -263,6 +241,9 @@ class MainWindow(QMainWindow):
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.help_menu.addActions([self.keys_action, self.about_action, self.about_qt_action])
 
+    def _go(self, index: int) -> None:
+        self.workspace.setCurrentIndex(index)
+
     def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
         action = QAction(self)
         if shortcut is not None:
@@ -270,10 +251,8 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Pysäkki"))
-        self.opening.setText(self.tr("Opening the data file…"))
-        titles = [
+    def _titles(self) -> list[str]:
+        return [
             self.tr("Today"),
             self.tr("Counter"),
             self.tr("Guidance"),
@@ -281,10 +260,15 @@ class MainWindow(QMainWindow):
             self.tr("Professional work"),
             self.tr("History"),
         ]
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
-            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
-            self.go_actions[index].setText(title)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pysäkki"))
+        self.opening.setText(self.tr("Opening the data file…"))
+        titles = self._titles()
+        for action, title in zip(self.go_actions, titles, strict=True):
+            action.setText(title)
+        if self._workspace is not None:
+            self._workspace.set_titles(titles)
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock"))
         self.idle_action.setText(self.tr("Lock when &idle…"))
@@ -350,42 +334,6 @@ class MainWindow(QMainWindow):
             self.tr("About Pysäkki"),
             self.tr("Pysäkki records the work of a mobile family-services unit and syncs it with the register."),
         )
-
-    # Pages ---------------------------------------------------------------------------------------------------
-
-    def _choices_changed(self) -> None:
-        found = self.context.choices
-        self.guidance_view.show_choices(found.themes, found.service_packages)
-        self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
-        self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
-
-    def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.history_view:
-            self.history.load()
-
-    def _edit(self, record: object) -> None:
-        forms = {"guidance": self.guidance, "event": self.events, "professional_work": self.professional}
-        form = forms.get(getattr(record, "type", ""))
-        if form is None:
-            return
-        form.edit(record)  # type: ignore[arg-type]
-        self.tabs.setCurrentWidget(form.view)  # type: ignore[arg-type]
-
-    def _guidance_extras(self) -> dict[str, object]:
-        day, worker = self.context.day, self.context.worker
-        return {
-            "occurred_at": self.context.now(),
-            "stop_day_id": day.id if day else None,
-            "worker_id": worker.id if worker else None,
-        }
-
-    def _event_extras(self) -> dict[str, object]:
-        day = self.context.day
-        return {"stop_day_id": day.id if day else None}
-
-    def _professional_extras(self) -> dict[str, object]:
-        day = self.context.day
-        return {"occurred_at": self.context.now(), "stop_day_id": day.id if day else None}
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Let queued writes finish before the store closes: a click made is a click saved."""

@@ -79,8 +79,8 @@ def time_clicks(directory: Path, clicks: int) -> tuple[list[float], list[float]]
     window.signin.sign_in(worker.id, "1234", "")
     wait_idle(tasks)
     assert window.context.day is not None, "the stop day did not open"
-    window.tabs.setCurrentWidget(window.counter_view)
-    button = window.counter_view.buttons["parent"]
+    window.workspace.setCurrentWidget(window.workspace.counter_view)
+    button = window.workspace.counter_view.buttons["parent"]
     loop = QEventLoop()
     window.context.records_changed.connect(loop.quit)
     committed, told = [], []
@@ -93,7 +93,7 @@ def time_clicks(directory: Path, clicks: int) -> tuple[list[float], list[float]]
         told.append(time.perf_counter() - started)
         committed.append(commits[0] - started)
         wait_idle(tasks)  # the day's counts are read again before the next person walks up
-    shown = window.counter_view.counts["parent"]
+    shown = window.workspace.counter_view.counts["parent"]
     window.close()
     store.close()
     if shown != clicks:

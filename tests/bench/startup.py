@@ -91,6 +91,8 @@ def main() -> None:
     )
     cache = Path(tempfile.mkdtemp(prefix="pysakki-bench-cache-"))
     env = os.environ | {"XDG_CACHE_HOME": str(cache), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # An installed program starts from bytecode (pip compiles it); the first run below writes it for ours.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     first = time_start(PYSAKKI, [str(options.data)], env)  # compiles the translations into the empty cache
     small = Path(tempfile.mkdtemp(prefix="pysakki-bench-small-"))
     big_store.build_small(small)

@@ -1,0 +1,100 @@
+"""The day's work behind the sign-in screen: six pages in tabs, each view with its controller.
+
+The main window builds this the first time a worker signs in, so the program shows its window (and the sign-in
+screen) without importing or laying out the work pages first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from ui.context import Context
+from ui.pages.counter import Counter
+from ui.pages.counter_view import CounterView
+from ui.pages.event_view import EventView
+from ui.pages.guidance_view import GuidanceView
+from ui.pages.history import History
+from ui.pages.history_view import HistoryView
+from ui.pages.professional_view import ProfessionalWorkView
+from ui.pages.record_form import RecordForm
+from ui.pages.today import Today
+from ui.pages.today_view import TodayView
+
+
+class Workspace(QTabWidget):
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today_view, self.counter_view = TodayView(), CounterView()
+        self.guidance_view, self.event_view = GuidanceView(), EventView()
+        self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
+        self.pages: list[QWidget] = [
+            self.today_view,
+            self.counter_view,
+            self.guidance_view,
+            self.event_view,
+            self.professional_view,
+            self.history_view,
+        ]
+        for page in self.pages:
+            self.addTab(page, "")
+
+        self.today = Today(context, self.today_view)
+        self.counter = Counter(context, self.counter_view)
+        self.guidance = RecordForm(context, self.guidance_view, "guidance", self._guidance_extras)
+        self.events = RecordForm(context, self.event_view, "event", self._event_extras)
+        self.professional = RecordForm(context, self.professional_view, "professional_work", self._professional_extras)
+        self.history = History(context, self.history_view)
+        self.history.edit_requested.connect(self._edit)
+        self.currentChanged.connect(self._tab_changed)
+        context.choices_changed.connect(self._choices_changed)
+        context.replay()  # the day and the choices may have loaded before these pages existed
+
+    def set_titles(self, titles: Sequence[str]) -> None:
+        for index, title in enumerate(titles):
+            self.setTabText(index, title)
+            self.setTabToolTip(index, f"Ctrl+{index + 1}")
+
+    def begin(self) -> None:
+        """A worker has signed in: reload the day and start on the counter if a stop day is open."""
+        self.today.load()
+        if self.context.day is not None and self.currentWidget() is self.today_view:
+            self.setCurrentWidget(self.counter_view)
+        self.currentWidget().setFocus()
+
+    def _choices_changed(self) -> None:
+        found = self.context.choices
+        self.guidance_view.show_choices(found.themes, found.service_packages)
+        self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
+        self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.currentWidget() is self.history_view:
+            self.history.load()
+
+    def _edit(self, record: object) -> None:
+        forms = {"guidance": self.guidance, "event": self.events, "professional_work": self.professional}
+        form = forms.get(getattr(record, "type", ""))
+        if form is None:
+            return
+        form.edit(record)  # type: ignore[arg-type]
+        self.setCurrentWidget(form.view)  # type: ignore[arg-type]
+
+    def _guidance_extras(self) -> dict[str, Any]:
+        day, worker = self.context.day, self.context.worker
+        return {
+            "occurred_at": self.context.now(),
+            "stop_day_id": day.id if day else None,
+            "worker_id": worker.id if worker else None,
+        }
+
+    def _event_extras(self) -> dict[str, Any]:
+        day = self.context.day
+        return {"stop_day_id": day.id if day else None}
+
+    def _professional_extras(self) -> dict[str, Any]:
+        day = self.context.day
+        return {"occurred_at": self.context.now(), "stop_day_id": day.id if day else None}
