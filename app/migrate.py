@@ -166,3 +166,9 @@ def prepare(path: Path) -> MigrationResult:
     backup = backup_copy(path, f"before-{head}") if current is not None else None
     upgrade(path)
     return MigrationResult(current, head, backup)
+
+
+def include_name(name: str | None, type_: str, parent_names: object) -> bool:
+    """Autogenerate skips the full-text index and its shadow tables: they live outside the models (migration 0003)."""
+    del parent_names
+    return not (type_ == "table" and name is not None and name.startswith("service_search"))

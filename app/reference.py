@@ -13,14 +13,15 @@ from typing import Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from app.models import Base, Municipality, Organisation, ServicePackage, Theme, Unit
+from app.models import Base, Municipality, Organisation, Service, ServicePackage, Theme, Unit
 
-# Order matters: units refer to municipalities.
+# Order matters: units refer to municipalities, services to organisations.
 SHIPPED: list[tuple[str, type[Base]]] = [
     ("themes.json", Theme),
     ("service_packages.json", ServicePackage),
     ("municipalities.json", Municipality),
     ("organisations.json", Organisation),
+    ("services.json", Service),
     ("units.json", Unit),
 ]
 

@@ -117,6 +117,8 @@ class ContactStatus(StrEnum):
 
 
 class TargetGroup(StrEnum):
+    """Who a service in the catalogue is for."""
+
     CHILDREN = "children"
     YOUTH = "youth"
     PARENTS = "parents"
@@ -127,3 +129,18 @@ class TargetGroup(StrEnum):
 # The record types the History page lists, in its order. Contact requests hold identifying data and get their own
 # view with its own rules. (A test keeps this in step with app.records.RECORD_TYPES.)
 HISTORY_TYPES = ("stop_day", "event", "guidance", "encounter", "referral", "professional_work")
+
+
+class Access(StrEnum):
+    """How a family gets to a service."""
+
+    DROP_IN = "drop_in"
+    BOOKING = "booking"
+    PHONE = "phone"
+    REMOTE = "remote"
+
+
+class CatalogueSource(StrEnum):
+    SHIPPED = "shipped"  # the starter catalogue in resources/reference
+    PTV = "ptv"  # imported from the national service catalogue (Palvelutietovaranto)
+    REGISTER = "register"  # maintained at headquarters

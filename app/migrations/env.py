@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import Connection
 
+from app.migrate import include_name
 from app.models import Base
 
 connection: Connection | None = context.config.attributes.get("connection")
@@ -15,6 +16,7 @@ context.configure(
     render_as_batch=True,
     transaction_per_migration=True,
     compare_type=True,
+    include_name=include_name,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -62,7 +62,11 @@ class Organisation(ReferenceRecord, Named, Base):
 
 
 class Service(ReferenceRecord, Named, Base):
-    """A service an organisation offers; the catalogue grows these with descriptions, channels and areas."""
+    """A service an organisation offers, as the offline catalogue shows it and the handout prints it.
+
+    Lists are JSON arrays of vocabulary codes (``app.vocab``). An empty ``areas`` means the whole region.
+    The full-text index ``service_search`` (``app.catalogue.index``) follows this table through triggers.
+    """
 
     __tablename__ = "services"
 
@@ -71,6 +75,30 @@ class Service(ReferenceRecord, Named, Base):
     description_fi: Mapped[str | None] = mapped_column(Text)
     description_sv: Mapped[str | None] = mapped_column(Text)
     description_en: Mapped[str | None] = mapped_column(Text)
+    keywords: Mapped[str] = mapped_column(Text, default="", server_default="")
+    themes: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    target_groups: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    languages: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    areas: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    access: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    web: Mapped[str | None] = mapped_column(String(300))
+    address: Mapped[str | None] = mapped_column(String(300))
+    hours_fi: Mapped[str | None] = mapped_column(String(300))
+    hours_sv: Mapped[str | None] = mapped_column(String(300))
+    hours_en: Mapped[str | None] = mapped_column(String(300))
+    free: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    contacts_checked: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    source: Mapped[str] = mapped_column(String(16), default="shipped", server_default="shipped")
+
+    def description(self, language: str) -> str:
+        localised: str | None = getattr(self, f"description_{language}", None)
+        return localised or self.description_fi or ""
+
+    def hours(self, language: str) -> str:
+        localised: str | None = getattr(self, f"hours_{language}", None)
+        return localised or self.hours_fi or ""
 
 
 class Unit(ReferenceRecord, Base):

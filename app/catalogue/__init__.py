@@ -1,0 +1,1 @@
+"""The offline service catalogue: searching it, importing the national service catalogue (PTV) into it."""

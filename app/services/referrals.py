@@ -1,0 +1,145 @@
+"""Referrals: one record per service a family is pointed to, and the handout that goes with them.
+
+A handout is drawn from the catalogue, the unit's name and the date, never from the referral or the session, so
+reprinting one later gives the same sheet (with the catalogue's current contact details).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.catalogue import search as catalogue
+from app.clock import utcnow
+from app.errors import NotFoundError, ValidationError
+from app.handouts import HandoutService, render_handout
+from app.identity import Author
+from app.models import Organisation, Referral, Service, Unit
+from app.services import records
+from app.vocab import HandoutLanguage
+
+MAX_SERVICES = 8  # a sheet a family will read, not a directory
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutRecord:
+    """A handout given earlier: when, in which language, which services (for reprinting)."""
+
+    referred_at: datetime
+    language: str
+    service_ids: list[str]
+    service_names: list[str]
+    session_id: str | None
+
+
+def refer(
+    *,
+    session: Session,
+    author: Author,
+    service_ids: Sequence[str],
+    language: HandoutLanguage | str,
+    stop_day_id: str | None = None,
+    session_id: str | None = None,
+    theme_key: str | None = None,
+    now: datetime | None = None,
+) -> list[str]:
+    """Record a referral to each service (all in one transaction: all or none); return the new record ids."""
+    if not service_ids:
+        raise ValidationError.single("service_ids", "required")
+    if len(service_ids) > MAX_SERVICES:
+        raise ValidationError.single("service_ids", "too_many", max_items=MAX_SERVICES)
+    stamp = now or utcnow()
+    created = []
+    for service_id in dict.fromkeys(service_ids):  # the same service twice is one referral
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFoundError(f"service {service_id}", id=service_id)
+        record = records.create(
+            session=session,
+            author=author,
+            type="referral",
+            now=stamp,
+            data={
+                "referred_at": stamp,
+                "session_id": session_id,
+                "stop_day_id": stop_day_id,
+                "organisation_id": service.organisation_id,
+                "service_id": service.id,
+                "theme_key": theme_key,
+                "handout_language": language,
+            },
+        )
+        created.append(record.id)
+    return created
+
+
+def handout_services(*, session: Session, service_ids: Sequence[str], language: str) -> list[HandoutService]:
+    found: list[HandoutService] = []
+    for service_id in service_ids:
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFoundError(f"service {service_id}", id=service_id)
+        organisation = session.get(Organisation, service.organisation_id)
+        found.append(
+            HandoutService(
+                name=service.name(language),
+                organisation=organisation.name(language) if organisation else "",
+                description=service.description(language),
+                target_groups=list(service.target_groups),
+                languages=list(service.languages),
+                free=service.free,
+                phone=service.phone,
+                web=service.web or (organisation.website if organisation else None),
+                email=service.email,
+                address=service.address,
+                hours=service.hours(language) or None,
+            )
+        )
+    return found
+
+
+def handout_pdf(
+    *,
+    session: Session,
+    author: Author,
+    service_ids: Sequence[str],
+    language: str,
+    day: date,
+    page_size: str = "A4",
+) -> bytes:
+    unit = session.get(Unit, author.unit_id)
+    return render_handout(
+        handout_services(session=session, service_ids=service_ids, language=language),
+        language=language,
+        unit_name=unit.name if unit else "",
+        day=day,
+        page_size=page_size,
+    )
+
+
+def recent_handouts(*, session: Session, language: str, limit: int = 30) -> list[HandoutRecord]:
+    """Handouts given on this device, newest first: referrals made together are one handout."""
+    rows = session.execute(
+        select(Referral, Service)
+        .join(Service, Service.id == Referral.service_id)
+        .where(Referral.deleted.is_(False))
+        .order_by(Referral.referred_at.desc(), Referral.created_at)
+        .limit(limit * MAX_SERVICES)
+    ).all()
+    handouts: dict[tuple[datetime, str, str | None], HandoutRecord] = {}
+    for referral, service in rows:
+        key = (referral.referred_at, str(referral.handout_language or "fi"), referral.session_id)
+        if key not in handouts:
+            if len(handouts) == limit:
+                break
+            handouts[key] = HandoutRecord(referral.referred_at, key[1], [], [], referral.session_id)
+        handouts[key].service_ids.append(service.id)
+        handouts[key].service_names.append(service.name(language))
+    return list(handouts.values())
+
+
+search = catalogue.search  # the catalogue search, for the referral page's one import

@@ -1,0 +1,26 @@
+"""The migrations build exactly the schema the models describe (so autogenerate starts from a clean slate)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from app import migrate
+from app.migrate import include_name
+from app.models import Base
+from app.sqlite import make_engine
+
+
+def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "schema.db"
+    migrate.upgrade(path)
+    engine = make_engine(path, foreign_keys=False)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name, "render_as_batch": True}
+        )
+        differences = compare_metadata(context, Base.metadata)
+    engine.dispose()
+    assert differences == []
