@@ -70,6 +70,15 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
     (vocab.Sector, vocab.Sector.YOUTH_WORK.value): QT_TRANSLATE_NOOP("Vocab", "Youth work"),
     (vocab.Sector, vocab.Sector.NGO.value): QT_TRANSLATE_NOOP("Vocab", "NGO"),
     (vocab.Sector, vocab.Sector.OTHER.value): QT_TRANSLATE_NOOP("Vocab", "Other"),
+    (vocab.TargetGroup, vocab.TargetGroup.CHILDREN.value): QT_TRANSLATE_NOOP("Vocab", "Children"),
+    (vocab.TargetGroup, vocab.TargetGroup.YOUTH.value): QT_TRANSLATE_NOOP("Vocab", "Young people"),
+    (vocab.TargetGroup, vocab.TargetGroup.PARENTS.value): QT_TRANSLATE_NOOP("Vocab", "Parents"),
+    (vocab.TargetGroup, vocab.TargetGroup.FAMILIES.value): QT_TRANSLATE_NOOP("Vocab", "Families"),
+    (vocab.TargetGroup, vocab.TargetGroup.PROFESSIONALS.value): QT_TRANSLATE_NOOP("Vocab", "Professionals"),
+    (vocab.Access, vocab.Access.DROP_IN.value): QT_TRANSLATE_NOOP("Vocab", "Drop in"),
+    (vocab.Access, vocab.Access.BOOKING.value): QT_TRANSLATE_NOOP("Vocab", "By appointment"),
+    (vocab.Access, vocab.Access.PHONE.value): QT_TRANSLATE_NOOP("Vocab", "By phone"),
+    (vocab.Access, vocab.Access.REMOTE.value): QT_TRANSLATE_NOOP("Vocab", "Online"),
 }
 
 RECORD_TYPES = {

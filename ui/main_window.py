@@ -259,6 +259,7 @@ class MainWindow(QMainWindow):
             self.tr("Events"),
             self.tr("Professional work"),
             self.tr("History"),
+            self.tr("Services"),
         ]
 
     def retranslate(self) -> None:
@@ -318,12 +319,13 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+6: pages\n"
+                "Ctrl+1 … Ctrl+7: pages\n"
                 "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
                 "Ctrl+Z: undo the last click or delete\n"
                 "Enter: save a guidance session or professional work\n"
                 "Ctrl+S: save an event\n"
-                "Ctrl+F: search the history\n"
+                "Ctrl+F: search the history or the services\n"
+                "Ctrl+P: record the referral and print the handout (Services page)\n"
                 "Ctrl+L: lock the window"
             ),
         )

@@ -20,6 +20,8 @@ from ui.pages.history import History
 from ui.pages.history_view import HistoryView
 from ui.pages.professional_view import ProfessionalWorkView
 from ui.pages.record_form import RecordForm
+from ui.pages.services import Services
+from ui.pages.services_view import ServicesView
 from ui.pages.today import Today
 from ui.pages.today_view import TodayView
 
@@ -31,6 +33,7 @@ class Workspace(QTabWidget):
         self.today_view, self.counter_view = TodayView(), CounterView()
         self.guidance_view, self.event_view = GuidanceView(), EventView()
         self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
+        self.services_view = ServicesView()
         self.pages: list[QWidget] = [
             self.today_view,
             self.counter_view,
@@ -38,6 +41,7 @@ class Workspace(QTabWidget):
             self.event_view,
             self.professional_view,
             self.history_view,
+            self.services_view,
         ]
         for page in self.pages:
             self.addTab(page, "")
@@ -48,7 +52,9 @@ class Workspace(QTabWidget):
         self.events = RecordForm(context, self.event_view, "event", self._event_extras)
         self.professional = RecordForm(context, self.professional_view, "professional_work", self._professional_extras)
         self.history = History(context, self.history_view)
+        self.services = Services(context, self.services_view)
         self.history.edit_requested.connect(self._edit)
+        self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
         context.choices_changed.connect(self._choices_changed)
         context.replay()  # the day and the choices may have loaded before these pages existed
@@ -74,6 +80,16 @@ class Workspace(QTabWidget):
     def _tab_changed(self, _index: int) -> None:
         if self.currentWidget() is self.history_view:
             self.history.load()
+        elif self.currentWidget() is self.services_view:
+            self.services.load_lists()
+            self.services_view.search_edit.setFocus()
+
+    def _guidance_saved(self, record: object, edited: bool) -> None:
+        """A new session that ended in a referral goes straight on to choosing the services."""
+        body = getattr(record, "body", None)
+        if not edited and getattr(body, "outcome", None) == "referral":
+            self.services.choose_session(str(getattr(record, "id", "")))
+            self.setCurrentWidget(self.services_view)
 
     def _edit(self, record: object) -> None:
         forms = {"guidance": self.guidance, "event": self.events, "professional_work": self.professional}

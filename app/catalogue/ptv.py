@@ -109,6 +109,11 @@ def _lists(data: Any) -> dict[str, list[Any]]:
     return found
 
 
+def import_file(*, session: Session, path: Path) -> ImportReport:
+    """Read a PTV file and import it; PtvFileError if the file as a whole is unusable (then nothing changes)."""
+    return import_ptv(session=session, data=read_file(path))
+
+
 def import_ptv(*, session: Session, data: Mapping[str, Any]) -> ImportReport:
     """Map the file's organisations and services into the catalogue; the caller's transaction commits them."""
     lists = _lists(dict(data))

@@ -18,7 +18,7 @@ from app.clock import utcnow
 from app.errors import NotFoundError, ValidationError
 from app.handouts import HandoutService, render_handout
 from app.identity import Author
-from app.models import Organisation, Referral, Service, Unit
+from app.models import GuidanceSession, Organisation, Referral, Service, Unit
 from app.services import records
 from app.vocab import HandoutLanguage
 
@@ -140,6 +140,26 @@ def recent_handouts(*, session: Session, language: str, limit: int = 30) -> list
         handouts[key].service_ids.append(service.id)
         handouts[key].service_names.append(service.name(language))
     return list(handouts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class SessionChoice:
+    """A guidance session a referral can come from, as the referral page lists it (nothing identifying)."""
+
+    id: str
+    occurred_at: datetime
+    client_type: str
+    themes: list[str]
+
+
+def sessions_at(*, session: Session, stop_day_id: str) -> list[SessionChoice]:
+    """The live guidance sessions recorded at one stop day, newest first."""
+    rows = session.scalars(
+        select(GuidanceSession)
+        .where(GuidanceSession.stop_day_id == stop_day_id, GuidanceSession.deleted.is_(False))
+        .order_by(GuidanceSession.occurred_at.desc())
+    )
+    return [SessionChoice(row.id, row.occurred_at, str(row.client_type), list(row.themes or [])) for row in rows]
 
 
 search = catalogue.search  # the catalogue search, for the referral page's one import

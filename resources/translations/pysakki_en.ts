@@ -333,6 +333,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,12 +404,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+6: pages
+        <source>Ctrl+1 … Ctrl+7: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
 Ctrl+S: save an event
-Ctrl+F: search the history
+Ctrl+F: search the history or the services
+Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,6 +632,161 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Choose at least one service first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file of the national service catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Search services: a word or the start of one (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to handout (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From guidance session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer and print… (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from PTV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import services from a file of the national service catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There may be a fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details not yet checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n services; narrow the search.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (a referral on its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -991,6 +1151,38 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

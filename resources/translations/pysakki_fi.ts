@@ -333,6 +333,10 @@
         <translation>Historia</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Palvelut</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -400,19 +404,21 @@
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+6: pages
+        <source>Ctrl+1 … Ctrl+7: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
 Ctrl+S: save an event
-Ctrl+F: search the history
+Ctrl+F: search the history or the services
+Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+6: sivut
+        <translation>Ctrl+1 … Ctrl+7: sivut
 1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
 Ctrl+Z: peru viimeisin painallus tai poisto
-Enter: tallenna palveluneuvonta tai ammattilaistyö
-Ctrl+S: tallenna tapahtuma
-Ctrl+F: hae historiasta
+Enter: tallenna ohjaus tai ammattilaistyö
+Ctrl+S: tallenna tilaisuus
+Ctrl+F: hae historiasta tai palveluista
+Ctrl+P: kirjaa ohjaus ja tulosta lomake (Palvelut-sivu)
 Ctrl+L: lukitse ikkuna</translation>
     </message>
     <message>
@@ -634,6 +640,161 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Peru muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Choose at least one service first.</source>
+        <translation>Valitse ensin vähintään yksi palvelu.</translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation>Ohjaus tallennettu.</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Lomaketta ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Lomake tallennettu nimellä %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation>Tälle koneelle ei ole asennettu tulostinta.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Tulostinta ei voitu käyttää.</translation>
+    </message>
+    <message>
+        <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
+        <translation>Ohjaus on tallennettu: tulosta lomake myöhemmin uudelleen tai tallenna se PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>This is not a file of the national service catalogue: %1</source>
+        <translation>Tiedosto ei ole Palvelutietovarannon tiedosto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Search services: a word or the start of one (Ctrl+F)</source>
+        <translation>Hae palveluita: sana tai sen alku (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to handout (Enter)</source>
+        <translation>Lisää lomakkeelle (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Poista (Del)</translation>
+    </message>
+    <message>
+        <source>Handout for the family</source>
+        <translation>Lomake perheelle</translation>
+    </message>
+    <message>
+        <source>From guidance session</source>
+        <translation>Ohjauskäynnistä</translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation>Lomakkeen kieli</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paperi</translation>
+    </message>
+    <message>
+        <source>Refer and print… (Ctrl+P)</source>
+        <translation>Ohjaa ja tulosta… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Esikatselu</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Annetut lomakkeet</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Tulosta uudelleen</translation>
+    </message>
+    <message>
+        <source>Import from PTV…</source>
+        <translation>Tuo PTV:stä…</translation>
+    </message>
+    <message>
+        <source>Import services from a file of the national service catalogue</source>
+        <translation>Tuo palvelut Palvelutietovarannon tiedostosta</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Kaikki teemat</translation>
+    </message>
+    <message>
+        <source>Any municipality</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Kaikki kielet</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Kaikille</translation>
+    </message>
+    <message>
+        <source>There may be a fee.</source>
+        <translation>Voi olla maksullinen.</translation>
+    </message>
+    <message>
+        <source>Contact details not yet checked.</source>
+        <translation>Yhteystietoja ei ole vielä tarkistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n services; narrow the search.</source>
+        <translation>
+            <numerusform>Ensimmäinen %n palvelu; tarkenna hakua.</numerusform>
+            <numerusform>Ensimmäiset %n palvelua; tarkenna hakua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services found</source>
+        <translation>
+            <numerusform>%n palvelu löytyi</numerusform>
+            <numerusform>%n palvelua löytyi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (a referral on its own)</source>
+        <translation>Ei mitään (erillinen ohjaus)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
+        <translation>Tuotu: %1 uutta palvelua, %2 päivitetty, %3 ennallaan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped:</source>
+        <translation>
+            <numerusform>%n kohta ohitettiin:</numerusform>
+            <numerusform>%n kohtaa ohitettiin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Tallenna lomake</translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
+        <translation>Tuo Palvelutietovarannosta</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1159,38 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>NGO</source>
         <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Lapset</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Nuoret</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Vanhemmat</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Perheet</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Ammattilaiset</translation>
+    </message>
+    <message>
+        <source>Drop in</source>
+        <translation>Ilman ajanvarausta</translation>
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Ajanvarauksella</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Puhelimitse</translation>
     </message>
     <message>
         <source>Stop day</source>

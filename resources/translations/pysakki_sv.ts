@@ -333,6 +333,10 @@
         <translation>Historik</translation>
     </message>
     <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -400,19 +404,21 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+6: pages
+        <source>Ctrl+1 … Ctrl+7: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
 Ctrl+S: save an event
-Ctrl+F: search the history
+Ctrl+F: search the history or the services
+Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+6: sidor
-1, 2, 3, 4: räkna en förälder, ett barn, en ung person, en yrkesverksam (sidan Räknare)
-Ctrl+Z: ångra senaste klick eller radering
-Enter: spara en servicehandledning eller arbete med yrkesverksamma
+        <translation>Ctrl+1 … Ctrl+7: sidor
+1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (sidan Räknare)
+Ctrl+Z: ångra det senaste klicket eller raderingen
+Enter: spara en handledning eller ett yrkesarbete
 Ctrl+S: spara ett evenemang
-Ctrl+F: sök i historiken
+Ctrl+F: sök i historiken eller bland tjänsterna
+Ctrl+P: registrera hänvisningen och skriv ut bladet (sidan Tjänster)
 Ctrl+L: lås fönstret</translation>
     </message>
     <message>
@@ -634,6 +640,161 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Avbryt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>Choose at least one service first.</source>
+        <translation>Välj först minst en tjänst.</translation>
+    </message>
+    <message>
+        <source>Referral saved.</source>
+        <translation>Hänvisningen sparades.</translation>
+    </message>
+    <message>
+        <source>The handout could not be saved: %1</source>
+        <translation>Bladet kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>Handout saved as %1</source>
+        <translation>Bladet sparades som %1</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation>Ingen skrivare har ställts in på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The printer could not be used.</source>
+        <translation>Skrivaren kunde inte användas.</translation>
+    </message>
+    <message>
+        <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
+        <translation>Hänvisningen är sparad: skriv ut bladet senare eller spara det som PDF.</translation>
+    </message>
+    <message>
+        <source>This is not a file of the national service catalogue: %1</source>
+        <translation>Filen är inte en fil från Servicedatalagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesView</name>
+    <message>
+        <source>Search services: a word or the start of one (Ctrl+F)</source>
+        <translation>Sök tjänster: ett ord eller början av ett (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Add to handout (Enter)</source>
+        <translation>Lägg till på bladet (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Ta bort (Del)</translation>
+    </message>
+    <message>
+        <source>Handout for the family</source>
+        <translation>Blad till familjen</translation>
+    </message>
+    <message>
+        <source>From guidance session</source>
+        <translation>Från handledningen</translation>
+    </message>
+    <message>
+        <source>Language of the handout</source>
+        <translation>Bladets språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <source>Refer and print… (Ctrl+P)</source>
+        <translation>Hänvisa och skriv ut… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranska</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Handouts given</source>
+        <translation>Givna blad</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Skriv ut igen</translation>
+    </message>
+    <message>
+        <source>Import from PTV…</source>
+        <translation>Importera från PTV…</translation>
+    </message>
+    <message>
+        <source>Import services from a file of the national service catalogue</source>
+        <translation>Importera tjänster från en fil från Servicedatalagret</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>Any municipality</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Alla språk</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla målgrupper</translation>
+    </message>
+    <message>
+        <source>There may be a fee.</source>
+        <translation>Kan vara avgiftsbelagd.</translation>
+    </message>
+    <message>
+        <source>Contact details not yet checked.</source>
+        <translation>Kontaktuppgifterna är inte kontrollerade ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n services; narrow the search.</source>
+        <translation>
+            <numerusform>Den första %n tjänsten; avgränsa sökningen.</numerusform>
+            <numerusform>De första %n tjänsterna; avgränsa sökningen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n services found</source>
+        <translation>
+            <numerusform>%n tjänst hittades</numerusform>
+            <numerusform>%n tjänster hittades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None (a referral on its own)</source>
+        <translation>Ingen (en fristående hänvisning)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
+        <translation>Importerat: %1 nya tjänster, %2 uppdaterade, %3 oförändrade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries skipped:</source>
+        <translation>
+            <numerusform>%n post hoppades över:</numerusform>
+            <numerusform>%n poster hoppades över:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
+        <translation>Importera från Servicedatalagret</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1159,38 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>NGO</source>
         <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <source>Young people</source>
+        <translation>Unga</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Föräldrar</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Familjer</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Yrkesfolk</translation>
+    </message>
+    <message>
+        <source>Drop in</source>
+        <translation>Utan tidsbokning</translation>
+    </message>
+    <message>
+        <source>By appointment</source>
+        <translation>Med tidsbokning</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Per telefon</translation>
     </message>
     <message>
         <source>Stop day</source>

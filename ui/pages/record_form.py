@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from app.errors import ValidationError
 from ui.backend import lazy
@@ -35,6 +35,8 @@ class FormView(Protocol):
 
 
 class RecordForm(QObject):
+    saved = Signal(object, bool)  # the record, and whether it was an edit of an earlier one
+
     def __init__(
         self,
         context: Context,
@@ -92,6 +94,7 @@ class RecordForm(QObject):
         self._suggest_place()
         self.context.message.emit(self.tr("Changes saved.") if edited else self.tr("Saved."))
         self.context.records_changed.emit()
+        self.saved.emit(record, edited)
 
     def _reset(self) -> None:
         """After Clear or Cancel editing: a fresh form in the worker's language, at the open stop."""

@@ -1,0 +1,181 @@
+"""The Services page driven as a worker would: search, pick, choose the family's language, refer, print."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.db import Store
+from app.models import GuidanceSession, Referral, Service
+from tests.desktop import add_workers, click, make_window, open_day, sign_in
+from ui import printing
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+PTV_FILE = Path(__file__).parent / "data" / "ptv_sample.json"
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+    add_workers(store)
+    window = make_window(qtbot, store, translations)
+    sign_in(qtbot, window, "Aino Auttaja")
+    open_day(qtbot, window)
+    return window
+
+
+@pytest.fixture
+def printed(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Stands in for the print dialog (modal, and no printer here): keeps what would have been printed."""
+    sheets: list[bytes] = []
+
+    def fake_print(parent: QWidget, pdf: bytes, page_size: str) -> bool:
+        sheets.append(pdf)
+        return True
+
+    monkeypatch.setattr(printing, "print_pdf", fake_print)
+    return sheets
+
+
+def pdf_text(pdf: bytes) -> str:
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages).split())
+
+
+def search_for(qtbot: QtBot, window: MainWindow, words: str, expected: str) -> None:
+    view = window.workspace.services_view
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, words)
+    timer = window.workspace.services.timer  # the list follows typing after a short pause
+    qtbot.waitUntil(lambda: not timer.isActive())
+    assert any(expected in view.results.item(i).text() for i in range(view.results.count()))
+
+
+def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
+    qtbot: QtBot, window: MainWindow, store: Store, printed: list[bytes]
+) -> None:
+    guidance = window.workspace.guidance_view
+    window.workspace.setCurrentWidget(guidance)
+    click(qtbot, guidance.client_type.button("parent"))
+    click(qtbot, guidance.themes.button("violence"))
+    click(qtbot, guidance.outcome.button("referral"))
+    qtbot.keyClick(guidance.note_edit, Qt.Key.Key_Return)
+    view = window.workspace.services_view
+    assert window.workspace.currentWidget() is view
+    with store.session() as session:
+        session_id = session.scalars(select(GuidanceSession.id)).one()
+    assert view.session_id() == session_id  # the referral is linked to the session just saved
+
+    # Typed without the dots, as on the bus; the stop is in Laitila, so Turku's own services are not offered.
+    search_for(qtbot, window, "vaki", "Seksuaaliväkivallan ehkäisy ja tuki")
+    assert "Lähisuhdeväkivaltatyö" not in [view.results.item(i).text() for i in range(view.results.count())]
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # Enter adds the first (best) result
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, "vanhempainpuh")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # faster than the list: the best match is still added
+    assert view.chosen.count() == 2
+    click(qtbot, view.handout_language.button("sv"))
+    qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    with store.session() as session:
+        rows = session.scalars(select(Referral).order_by(Referral.service_id)).all()
+        assert [(r.service_id, r.session_id, r.handout_language) for r in rows] == [
+            ("mll-vanhempainpuhelin", session_id, "sv"),
+            ("pelastakaa-lapset-vakivalta", session_id, "sv"),
+        ]
+        assert all(r.stop_day_id == window.context.day.id for r in rows)  # type: ignore[union-attr]
+    (sheet,) = printed
+    text = pdf_text(sheet)
+    assert "Föräldratelefonen" in text and "Förebyggande av och stöd vid sexuellt våld" in text
+    assert "Tjänsten är avgiftsfri och frivillig." in text
+    assert view.chosen.count() == 0 and view.recent.count() == 1
+    assert window.statusBar().currentMessage() == "Ohjaus tallennettu."
+
+
+def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    # The open stop is in Laitila: the list starts with services that reach it.
+    assert view.municipality_combo.currentText() == "Laitila"
+    qtbot.waitUntil(lambda: view.results.count() > 0)
+    everything_here = view.results.count()
+    view.group_combo.setCurrentIndex(view.group_combo.findText("Ammattilaiset"))
+    qtbot.waitUntil(lambda: view.results.count() < everything_here)
+    names = [view.results.item(i).text().split("\n")[0] for i in range(view.results.count())]
+    assert names == ["Konsultaatio ammattilaisille", "Seksuaaliväkivallan ehkäisy ja tuki"]
+    assert view.found_label.text() == "2 palvelua löytyi"
+
+
+def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert not printing.has_printer()  # the offscreen platform has none: the real print path runs
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "perhekahvil", "Perhekahvilat")
+    click(qtbot, view.add_button)
+    click(qtbot, view.refer_button)
+    assert view.problem_label.isVisible()
+    assert "Tälle koneelle ei ole asennettu tulostinta." in view.problem_label.text()
+    with store.session() as session:
+        assert session.scalars(select(Referral.service_id)).all() == ["mll-perhekahvilat"]
+
+    view.recent.setCurrentRow(0)
+    click(qtbot, view.reprint_button)  # still no printer: the same clear message, nothing lost
+    assert "ei ole asennettu tulostinta" in view.problem_label.text()
+
+    target = tmp_path / "perhekahvilat.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    search_for(qtbot, window, "perhekahvil", "Perhekahvilat")
+    click(qtbot, view.add_button)
+    click(qtbot, view.save_button)
+    assert "Perhekahvilat" in pdf_text(target.read_bytes())
+    with store.session() as session:  # saving a PDF is not a second referral
+        assert len(session.scalars(select(Referral)).all()) == 1
+
+
+def test_printing_paints_the_same_pdf_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    from app.services import referrals  # noqa: PLC0415
+
+    with window.store.session() as session:  # type: ignore[union-attr]
+        pdf = referrals.handout_pdf(
+            session=session,
+            author=window.context.require_author(),
+            service_ids=["mll-vanhempainpuhelin"],
+            language="fi",
+            day=window.context.today(),
+        )
+    out = tmp_path / "printed.pdf"
+    printing.write_pdf_via_printer(pdf, str(out), "A4")
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 in points
+    with pytest.raises(printing.PrintError):
+        printing.PdfPages(b"not a pdf")
+
+
+def test_import_from_ptv_and_a_bad_file(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(PTV_FILE), "JSON (*.json)"))
+    click(qtbot, view.import_button)
+    assert window.statusBar().currentMessage() == "Tuotu: 3 uutta palvelua, 0 päivitetty, 0 ennallaan."
+    assert "5 kohtaa ohitettiin" in view.problem_label.text()
+    with store.session() as session:
+        assert session.get(Service, "ptv-5e1d2c3b-0000-4000-8000-100000000001") is not None
+    search_for(qtbot, window, "perheneuvola", "Perheneuvola")
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("[]", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(bad), "JSON (*.json)"))
+    click(qtbot, view.import_button)
+    assert view.problem_label.text().startswith("Tiedosto ei ole Palvelutietovarannon tiedosto")

@@ -1,0 +1,227 @@
+"""Services page behaviour: search as the worker types, record the referral, then print its handout.
+
+The referral is saved before anything is printed, so a missing printer or a cancelled dialog never loses it;
+the handout can be printed again from "Handouts given".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from ui import printing
+from ui.backend import lazy
+from ui.context import Context
+from ui.messages import error_message
+from ui.pages.services_view import LIST_LIMIT, ServicesView
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.catalogue import ptv
+    from app.catalogue.ptv import ImportReport
+    from app.catalogue.search import ServiceHit
+    from app.services import referrals
+    from app.services.referrals import HandoutRecord
+else:
+    ptv = lazy("app.catalogue.ptv")
+    referrals = lazy("app.services.referrals")
+
+SEARCH_DELAY_MS = 150  # long enough to skip the letters in between, short enough to feel immediate
+
+
+class Services(QObject):
+    def __init__(self, context: Context, view: ServicesView) -> None:
+        super().__init__()
+        self.context = context
+        self.view = view
+        self._searches = 0  # only the newest search's results are shown
+        self._add_first = False  # Enter was pressed before the results of the typed words arrived
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.search)
+        view.query_changed.connect(self.timer.start)
+        view.add_first_requested.connect(self.add_first)
+        view.refer_requested.connect(self.refer)
+        view.preview_requested.connect(self.preview)
+        view.save_requested.connect(self.save_pdf)
+        view.reprint_requested.connect(self.reprint)
+        view.import_requested.connect(self.import_file)
+        context.choices_changed.connect(self._choices_changed)
+        context.day_changed.connect(self._day_changed)
+        context.records_changed.connect(self.load_lists)
+
+    # Searching -------------------------------------------------------------------------------------------------
+
+    def search(self) -> None:
+        self.timer.stop()
+        self._searches += 1
+        number, query, language = self._searches, self.view.query(), self.context.language
+
+        def run(s: Session) -> list[ServiceHit]:
+            return referrals.search(
+                session=s,
+                words=query["words"] or "",
+                theme=query["theme"],
+                municipality=query["municipality"],
+                language=query["language"],
+                target_group=query["target_group"],
+                display_language=language,
+                limit=LIST_LIMIT,
+            )
+
+        self.context.tasks.run(run, lambda hits: self._found(number, hits))
+
+    def _found(self, number: int, hits: list[ServiceHit]) -> None:
+        if number == self._searches:
+            self.view.show_results(hits)
+            if self._add_first:
+                self._add_first = False
+                self.view.add_first()
+
+    def add_first(self) -> None:
+        """Enter adds the best match for the words typed, also when typed faster than the list follows."""
+        if self.timer.isActive():
+            self._add_first = True
+            self.search()
+        else:
+            self.view.add_first()
+
+    def _choices_changed(self) -> None:
+        found = self.context.choices
+        self.view.show_filters(found.themes, found.municipalities)
+        self.search()  # names in the new language
+
+    def _day_changed(self) -> None:
+        day = self.context.day
+        if day is not None and self.view.municipality_combo.currentData() is None:
+            self.view.set_municipality(day.municipality_code)  # services that reach this stop first
+        self.load_lists()
+
+    def load_lists(self) -> None:
+        """The stop day's guidance sessions (to link a referral to) and the handouts given."""
+        day, language = self.context.day, self.context.language
+        if day is not None:
+            day_id = day.id
+            self.context.tasks.run(
+                lambda s: referrals.sessions_at(session=s, stop_day_id=day_id), self.view.show_sessions
+            )
+        else:
+            self.view.show_sessions([])
+        self.context.tasks.run(lambda s: referrals.recent_handouts(session=s, language=language), self.view.show_recent)
+
+    def choose_session(self, session_id: str) -> None:
+        """Start a referral from this guidance session (after the session was saved with "Referred")."""
+        day = self.context.day
+        if day is None:
+            return
+        day_id = day.id
+        self.context.tasks.run(
+            lambda s: referrals.sessions_at(session=s, stop_day_id=day_id),
+            lambda sessions: self.view.show_sessions(sessions, keep=session_id),
+        )
+
+    # Referring and printing ------------------------------------------------------------------------------------
+
+    def refer(self) -> None:
+        service_ids = self.view.chosen_ids()
+        if not service_ids:
+            self.view.show_problem(self.tr("Choose at least one service first."))
+            return
+        author, now, today = self.context.require_author(), self.context.now(), self.context.today()
+        language, size = self.view.handout_language.value() or "fi", self.view.page_size.value() or "A4"
+        day = self.context.day
+        stop_day_id, session_id = (day.id if day else None), self.view.session_id()
+
+        def run(s: Session) -> bytes:
+            referrals.refer(session=s, author=author, service_ids=service_ids, language=language,
+                            stop_day_id=stop_day_id, session_id=session_id, now=now)  # fmt: skip
+            return referrals.handout_pdf(
+                session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
+            )
+
+        def done(pdf: bytes) -> None:
+            self.view.clear_chosen()
+            self.context.message.emit(self.tr("Referral saved."))
+            self.context.records_changed.emit()
+            self._print(pdf, size)
+
+        self.context.tasks.run(run, done, self._failed)
+
+    def reprint(self, handout: HandoutRecord) -> None:
+        size = self.view.page_size.value() or "A4"
+        self._with_pdf(handout.service_ids, handout.language, lambda pdf: self._print(pdf, size))
+
+    def preview(self) -> None:
+        size = self.view.page_size.value() or "A4"
+        self._with_pdf(self.view.chosen_ids(), None, lambda pdf: printing.preview_pdf(self.view, pdf, size))
+
+    def save_pdf(self, file_name: str) -> None:
+        path = Path(file_name)
+
+        def saved(pdf: bytes) -> None:
+            try:
+                path.write_bytes(pdf)
+            except OSError as exc:
+                self.view.show_problem(self.tr("The handout could not be saved: %1").replace("%1", exc.strerror or ""))
+                return
+            self.context.message.emit(self.tr("Handout saved as %1").replace("%1", path.name))
+
+        self._with_pdf(self.view.chosen_ids(), None, saved)
+
+    def _with_pdf(self, service_ids: list[str], language: str | None, then: Callable[[bytes], None]) -> None:
+        if not service_ids:
+            return
+        author, today = self.context.require_author(), self.context.today()
+        language = language or self.view.handout_language.value() or "fi"
+        size = self.view.page_size.value() or "A4"
+        self.context.tasks.run(
+            lambda s: referrals.handout_pdf(
+                session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
+            ),
+            then,
+            self._failed,
+        )
+
+    def _print(self, pdf: bytes, size: str) -> None:
+        try:
+            printing.print_pdf(self.view, pdf, size)
+        except printing.PrintError as exc:
+            reason = (
+                self.tr("No printer is set up on this laptop.")
+                if str(exc) == "no_printer"
+                else self.tr("The printer could not be used.")
+            )
+            self.view.show_problem(
+                reason + " " + self.tr("The referral is saved: print it again later, or save the handout as a PDF.")
+            )
+            return
+        self.view.hide_problem()
+
+    def _failed(self, error: Exception) -> None:
+        self.view.show_problem(error_message(error))
+
+    # Importing -------------------------------------------------------------------------------------------------
+
+    def import_file(self, file_name: str) -> None:
+        path = Path(file_name)
+
+        def done(report: ImportReport) -> None:
+            self.view.show_problem(
+                self.view.show_import_report(report)
+            ) if report.problems else self.view.hide_problem()
+            self.context.message.emit(self.view.show_import_report(report).split("\n", 1)[0])
+            self.search()
+
+        def failed(error: Exception) -> None:
+            if isinstance(error, ptv.PtvFileError):
+                self.view.show_problem(self.tr("This is not a file of the national service catalogue: %1")
+                                       .replace("%1", str(error)))  # fmt: skip
+            else:
+                self._failed(error)
+
+        self.context.tasks.run(lambda s: ptv.import_file(session=s, path=path), done, failed)

@@ -1,0 +1,329 @@
+"""Services page layout: search the catalogue, pick services for a family, choose the sheet's language, print."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import vocab
+from app.choice import Choice
+from ui.i18n import NATIVE_NAMES
+from ui.labels import label, options
+from ui.widgets.choices import TOUCH, Segmented
+
+if TYPE_CHECKING:
+    from app.catalogue.ptv import ImportReport
+    from app.catalogue.search import ServiceHit
+    from app.services.referrals import HandoutRecord, SessionChoice
+
+ID = Qt.ItemDataRole.UserRole
+LIST_LIMIT = 100
+GROUPS = {group.value for group in vocab.TargetGroup}
+
+
+class ServicesView(QWidget):
+    query_changed = Signal()
+    add_first_requested = Signal()  # Enter in the search box: add the best match of what was typed
+    refer_requested = Signal()
+    preview_requested = Signal()
+    save_requested = Signal(str)  # file name
+    reprint_requested = Signal(object)  # HandoutRecord
+    import_requested = Signal(str)  # file name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumHeight(TOUCH)
+        self.theme_combo, self.municipality_combo = QComboBox(), QComboBox()
+        self.language_combo, self.group_combo = QComboBox(), QComboBox()
+        self.filter_combos = (self.theme_combo, self.municipality_combo, self.language_combo, self.group_combo)
+        self.results = QListWidget()
+        self.results.setWordWrap(True)
+        self.results.setAlternatingRowColors(True)
+        self.found_label = QLabel()
+        self.add_button = QPushButton()
+        self.chosen = QListWidget()
+        self.remove_button = QPushButton()
+        self.session_combo = QComboBox()
+        self.handout_language = Segmented(columns=3)
+        self.page_size = Segmented(columns=2)
+        self.refer_button, self.preview_button, self.save_button = QPushButton(), QPushButton(), QPushButton()
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.hide()
+        self.recent = QListWidget()
+        self.reprint_button = QPushButton()
+        self.import_button = QPushButton()
+        for widget in (*self.filter_combos, self.session_combo, self.add_button, self.remove_button,
+                       self.refer_button, self.preview_button, self.save_button, self.reprint_button,
+                       self.import_button):  # fmt: skip
+            widget.setMinimumHeight(TOUCH)
+        self.refer_button.setDefault(True)
+        self._layout()
+        self._connect()
+        self.handout_language.set_options([(code, NATIVE_NAMES[code]) for code in ("fi", "sv", "en")])
+        self.handout_language.set_value("fi")
+        self.page_size.set_options([("A4", "A4"), ("A5", "A5")])
+        self.page_size.set_value("A4")
+        self._themes: Sequence[Choice] = []
+        self._municipalities: Sequence[Choice] = []
+        self.retranslate()
+        self._update_buttons()
+
+    def _layout(self) -> None:
+        filters = QGridLayout()
+        for column, combo in enumerate(self.filter_combos):
+            filters.addWidget(combo, 0, column)
+        left = QVBoxLayout()
+        left.addWidget(self.search_edit)
+        left.addLayout(filters)
+        left.addWidget(self.found_label)
+        left.addWidget(self.results, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        left.addLayout(row)
+
+        self.handout_box = QGroupBox()
+        handout = QVBoxLayout(self.handout_box)
+        handout.addWidget(self.chosen, 1)
+        handout.addWidget(self.remove_button)
+        self.session_label, self.language_label, self.size_label = QLabel(), QLabel(), QLabel()
+        for caption, widget in (
+            (self.session_label, self.session_combo),
+            (self.language_label, self.handout_language),
+            (self.size_label, self.page_size),
+        ):
+            caption.setBuddy(widget)
+            handout.addWidget(caption)
+            handout.addWidget(widget)
+        buttons = QHBoxLayout()
+        for button in (self.refer_button, self.preview_button, self.save_button):
+            buttons.addWidget(button)
+        handout.addLayout(buttons)
+        handout.addWidget(self.problem_label)
+        self.recent_box = QGroupBox()
+        recent = QVBoxLayout(self.recent_box)
+        recent.addWidget(self.recent)
+        recent.addWidget(self.reprint_button)
+        right = QVBoxLayout()
+        right.addWidget(self.handout_box, 3)
+        right.addWidget(self.recent_box, 2)
+
+        columns = QHBoxLayout(self)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+
+    def _connect(self) -> None:
+        self.search_edit.textChanged.connect(self.query_changed)
+        for combo in self.filter_combos:
+            combo.currentIndexChanged.connect(self.query_changed)
+        self.results.itemActivated.connect(lambda _item: self.add_selected())
+        self.add_button.clicked.connect(self.add_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen, self.remove_selected)
+        self.refer_button.clicked.connect(self.refer_requested)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.refer_requested.emit)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self.search_edit.setFocus)
+        self.search_edit.returnPressed.connect(self.add_first_requested)
+        self.preview_button.clicked.connect(self.preview_requested)
+        self.save_button.clicked.connect(self._ask_save)
+        self.reprint_button.clicked.connect(self._reprint)
+        self.recent.itemActivated.connect(lambda _item: self._reprint())
+        self.import_button.clicked.connect(self._ask_import)
+        self.chosen.model().rowsInserted.connect(self._update_buttons)
+        self.chosen.model().rowsRemoved.connect(self._update_buttons)
+        self.recent.currentRowChanged.connect(self._update_buttons)
+
+    def retranslate(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search services: a word or the start of one (Ctrl+F)"))
+        self.add_button.setText(self.tr("Add to handout (Enter)"))
+        self.remove_button.setText(self.tr("Remove (Del)"))
+        self.handout_box.setTitle(self.tr("Handout for the family"))
+        self.session_label.setText(self.tr("From guidance session"))
+        self.language_label.setText(self.tr("Language of the handout"))
+        self.size_label.setText(self.tr("Paper"))
+        self.refer_button.setText(self.tr("Refer and print… (Ctrl+P)"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.recent_box.setTitle(self.tr("Handouts given"))
+        self.reprint_button.setText(self.tr("Print again"))
+        self.import_button.setText(self.tr("Import from PTV…"))
+        self.import_button.setToolTip(self.tr("Import services from a file of the national service catalogue"))
+        self._fill_filters()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # Filters and results ---------------------------------------------------------------------------------------
+
+    def show_filters(self, themes: Sequence[Choice], municipalities: Sequence[Choice]) -> None:
+        self._themes, self._municipalities = themes, municipalities
+        self._fill_filters()
+
+    def _fill_filters(self) -> None:
+        fills: list[tuple[QComboBox, str, list[tuple[str, str]]]] = [
+            (self.theme_combo, self.tr("Any theme"), [(c.key, c.label) for c in self._themes]),
+            (self.municipality_combo, self.tr("Any municipality"), [(c.key, c.label) for c in self._municipalities]),
+            (self.language_combo, self.tr("Any language"), [(c, NATIVE_NAMES[c]) for c in ("fi", "sv", "en")]),
+            (self.group_combo, self.tr("Anyone"), options(vocab.TargetGroup)),
+        ]
+        for combo, anything, choices in fills:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(anything, None)
+            for key, text in choices:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def set_municipality(self, code: str | None) -> None:
+        self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(code)))
+
+    def query(self) -> dict[str, str | None]:
+        return {
+            "words": self.search_edit.text(),
+            "theme": self.theme_combo.currentData(),
+            "municipality": self.municipality_combo.currentData(),
+            "language": self.language_combo.currentData(),
+            "target_group": self.group_combo.currentData(),
+        }
+
+    def show_results(self, hits: Sequence[ServiceHit]) -> None:
+        self.results.clear()
+        for hit in hits:
+            groups = ", ".join(label(vocab.TargetGroup(g)) for g in hit.target_groups if g in GROUPS)
+            lines = [hit.name, f"{hit.organisation} · {groups}" if groups else hit.organisation, hit.summary]
+            if not hit.free:
+                lines.append(self.tr("There may be a fee."))
+            if not hit.contacts_checked:
+                lines.append(self.tr("Contact details not yet checked."))
+            item = QListWidgetItem("\n".join(line for line in lines if line))
+            item.setData(ID, hit.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.name)
+            self.results.addItem(item)
+        if hits:
+            self.results.setCurrentRow(0)
+        more = len(hits) >= LIST_LIMIT
+        self.found_label.setText(
+            self.tr("The first %n services; narrow the search.", "", len(hits))
+            if more
+            else self.tr("%n services found", "", len(hits))
+        )
+
+    def add_first(self) -> None:
+        if self.results.count():
+            self.results.setCurrentRow(0)
+            self.add_selected()
+
+    # The handout -----------------------------------------------------------------------------------------------
+
+    def add_selected(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        service_id = item.data(ID)
+        if service_id in self.chosen_ids():
+            return
+        chosen = QListWidgetItem(item.text().split("\n", 1)[0])
+        chosen.setData(ID, service_id)
+        self.chosen.addItem(chosen)
+        self.hide_problem()
+
+    def remove_selected(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+
+    def chosen_ids(self) -> list[str]:
+        return [self.chosen.item(row).data(ID) for row in range(self.chosen.count())]
+
+    def clear_chosen(self) -> None:
+        self.chosen.clear()
+        self.session_combo.setCurrentIndex(0)
+
+    def show_sessions(self, sessions: Sequence[SessionChoice], keep: str | None = None) -> None:
+        current = keep or self.session_combo.currentData()
+        self.session_combo.clear()
+        self.session_combo.addItem(self.tr("None (a referral on its own)"), None)
+        for choice in sessions:
+            client = label(vocab.ClientType(choice.client_type))
+            when = choice.occurred_at.astimezone().strftime("%H:%M")
+            self.session_combo.addItem(f"{when} · {client}", choice.id)
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(current)))
+
+    def session_id(self) -> str | None:
+        value = self.session_combo.currentData()
+        return str(value) if value else None
+
+    def show_recent(self, handouts: Sequence[HandoutRecord]) -> None:
+        self.recent.clear()
+        for handout in handouts:
+            when = handout.referred_at.astimezone().strftime("%d.%m. %H:%M")
+            item = QListWidgetItem(f"{when} · {NATIVE_NAMES.get(handout.language, '')} · "
+                                   f"{', '.join(handout.service_names)}")  # fmt: skip
+            item.setData(ID, handout)
+            self.recent.addItem(item)
+        self._update_buttons()
+
+    def show_problem(self, text: str) -> None:
+        self.problem_label.setText(text)
+        self.problem_label.show()
+
+    def hide_problem(self) -> None:
+        self.problem_label.hide()
+
+    def show_import_report(self, report: ImportReport) -> str:
+        text = self.tr("Imported: %1 new services, %2 updated, %3 unchanged.")
+        text = text.replace("%1", str(report.services_created)).replace("%2", str(report.services_updated))
+        text = text.replace("%3", str(report.services_unchanged))
+        if report.problems:
+            skipped = self.tr("%n entries skipped:", "", len(report.problems))
+            text += "\n" + skipped + "\n" + "\n".join(str(problem) for problem in report.problems[:20])
+        return text
+
+    def _ask_save(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout"), "handout.pdf", "PDF (*.pdf)")
+        if name:
+            self.save_requested.emit(name)
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import from the national service catalogue"), "",
+                                              "JSON (*.json)")  # fmt: skip
+        if name:
+            self.import_requested.emit(name)
+
+    def _reprint(self) -> None:
+        item = self.recent.currentItem()
+        if item is not None:
+            self.reprint_requested.emit(item.data(ID))
+
+    def _update_buttons(self) -> None:
+        has_chosen = self.chosen.count() > 0
+        for button in (self.refer_button, self.preview_button, self.save_button, self.remove_button):
+            button.setEnabled(has_chosen)
+        self.reprint_button.setEnabled(self.recent.currentItem() is not None)
