@@ -41,6 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--all-or-nothing", action="store_true", help="import nothing if any line is bad")
 
+    catalogue = commands.add_parser("catalogue", help="the offline service catalogue")
+    catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", metavar="ACTION", required=True)
+    ptv_import = catalogue_commands.add_parser(
+        "import", help="import a file of the national service catalogue (PTV open API v11 JSON)"
+    )
+    ptv_import.add_argument("file", metavar="FILE")
+
     commands.add_parser("doctor", help="report where the data lives, its schema, counts and integrity")
     return parser
 
@@ -81,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if command == "export":
                 return commands.export(store, args.since, args.output)
+            if command == "catalogue":
+                return commands.import_catalogue(store, args.file)
             return commands.import_file(store, args.file, args.all_or_nothing)
         finally:
             store.close()

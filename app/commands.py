@@ -48,6 +48,27 @@ def import_file(store: Store, file: str, all_or_nothing: bool) -> int:
     return EXIT_PROBLEM if report.rejected else EXIT_OK
 
 
+def import_catalogue(store: Store, file: str) -> int:
+    """A file of the national service catalogue (PTV open API v11) into the offline catalogue."""
+    from app.catalogue import ptv  # noqa: PLC0415 (only this command needs it)
+
+    try:
+        with store.session() as session:
+            report = ptv.import_file(session=session, path=Path(file))
+    except ptv.PtvFileError as exc:
+        print(f"pysakki: not a PTV catalogue file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"organisations: {report.organisations_created} new, {report.organisations_updated} updated; "
+        f"services: {report.services_created} new, {report.services_updated} updated, "
+        f"{report.services_unchanged} unchanged; {len(report.problems)} skipped",
+        file=sys.stderr,
+    )
+    for problem in report.problems:
+        print(f"  skipped {problem}", file=sys.stderr)
+    return EXIT_PROBLEM if report.problems else EXIT_OK
+
+
 def _print_report(report: ImportReport, out: TextIO) -> None:
     for result in report.rejected:
         reasons = "; ".join(str(e) for e in result.errors)

@@ -116,3 +116,17 @@ def test_doctor_reports_a_damaged_file(tmp_path: Path) -> None:
     result = _run("doctor", env_home=tmp_path)
     assert result.returncode == 1
     assert "not_a_database" in result.stdout
+
+
+def test_catalogue_import_through_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fixture = Path(__file__).parent / "data" / "ptv_sample.json"
+    assert main(["--data-dir", str(tmp_path), "catalogue", "import", str(fixture)]) == 1  # some entries skipped
+    err = capsys.readouterr().err
+    assert "services: 3 new, 0 updated, 0 unchanged; 5 skipped" in err
+    assert "skipped service 5e1d2c3b-0000-4000-8000-100000000004: no name in Finnish, Swedish or English" in err
+    main(["--data-dir", str(tmp_path), "catalogue", "import", str(fixture)])
+    assert "services: 0 new, 0 updated, 3 unchanged" in capsys.readouterr().err
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path), "catalogue", "import", str(bad)]) == 2
+    assert "not a PTV catalogue file: the file has no services" in capsys.readouterr().err

@@ -64,6 +64,7 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     window.workspace.setCurrentWidget(guidance)
     click(qtbot, guidance.client_type.button("parent"))
     click(qtbot, guidance.themes.button("violence"))
+    click(qtbot, guidance.language.button("sv"))  # the session was held in Swedish
     click(qtbot, guidance.outcome.button("referral"))
     qtbot.keyClick(guidance.note_edit, Qt.Key.Key_Return)
     view = window.workspace.services_view
@@ -71,6 +72,7 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     with store.session() as session:
         session_id = session.scalars(select(GuidanceSession.id)).one()
     assert view.session_id() == session_id  # the referral is linked to the session just saved
+    assert view.handout_language.value() == "sv"  # and the sheet is in the family's language
 
     # Typed without the dots, as on the bus; the stop is in Laitila, so Turku's own services are not offered.
     search_for(qtbot, window, "vaki", "Seksuaaliväkivallan ehkäisy ja tuki")
@@ -80,7 +82,6 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     qtbot.keyClicks(view.search_edit, "vanhempainpuh")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # faster than the list: the best match is still added
     assert view.chosen.count() == 2
-    click(qtbot, view.handout_language.button("sv"))
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 
     with store.session() as session:
@@ -95,6 +96,7 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     assert "Föräldratelefonen" in text and "Förebyggande av och stöd vid sexuellt våld" in text
     assert "Tjänsten är avgiftsfri och frivillig." in text
     assert view.chosen.count() == 0 and view.recent.count() == 1
+    assert view.handout_language.value() == "fi" and view.session_id() is None  # fresh for the next family
     assert window.statusBar().currentMessage() == "Ohjaus tallennettu."
 
 
@@ -126,17 +128,21 @@ def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
     with store.session() as session:
         assert session.scalars(select(Referral.service_id)).all() == ["mll-perhekahvilat"]
 
-    view.recent.setCurrentRow(0)
+    assert view.recent.currentRow() == 0
     click(qtbot, view.reprint_button)  # still no printer: the same clear message, nothing lost
     assert "ei ole asennettu tulostinta" in view.problem_label.text()
 
+    # The handout just given is selected under "Handouts given": save it as a PDF instead.
     target = tmp_path / "perhekahvilat.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
-    search_for(qtbot, window, "perhekahvil", "Perhekahvilat")
+    click(qtbot, view.resave_button)
+    assert "Perhekahvilat" in pdf_text(target.read_bytes())
+    # A sheet can also be saved before referring (to look at it); that is not a referral.
+    search_for(qtbot, window, "kerho", "Nuorten harrastukset ja työllistyminen")
     click(qtbot, view.add_button)
     click(qtbot, view.save_button)
-    assert "Perhekahvilat" in pdf_text(target.read_bytes())
-    with store.session() as session:  # saving a PDF is not a second referral
+    assert "Nuorten harrastukset" in pdf_text(target.read_bytes())
+    with store.session() as session:
         assert len(session.scalars(select(Referral)).all()) == 1
 
 

@@ -150,6 +150,7 @@ class SessionChoice:
     occurred_at: datetime
     client_type: str
     themes: list[str]
+    language: str  # the language the session was held in: the family's language for the handout
 
 
 def sessions_at(*, session: Session, stop_day_id: str) -> list[SessionChoice]:
@@ -159,7 +160,10 @@ def sessions_at(*, session: Session, stop_day_id: str) -> list[SessionChoice]:
         .where(GuidanceSession.stop_day_id == stop_day_id, GuidanceSession.deleted.is_(False))
         .order_by(GuidanceSession.occurred_at.desc())
     )
-    return [SessionChoice(row.id, row.occurred_at, str(row.client_type), list(row.themes or [])) for row in rows]
+    return [
+        SessionChoice(row.id, row.occurred_at, str(row.client_type), list(row.themes or []), str(row.language))
+        for row in rows
+    ]
 
 
 search = catalogue.search  # the catalogue search, for the referral page's one import

@@ -39,6 +39,7 @@ class Services(QObject):
         self.context = context
         self.view = view
         self._searches = 0  # only the newest search's results are shown
+        self._shown = 0  # the number of the search whose results are on screen
         self._add_first = False  # Enter was pressed before the results of the typed words arrived
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -78,6 +79,7 @@ class Services(QObject):
 
     def _found(self, number: int, hits: list[ServiceHit]) -> None:
         if number == self._searches:
+            self._shown = number
             self.view.show_results(hits)
             if self._add_first:
                 self._add_first = False
@@ -88,10 +90,13 @@ class Services(QObject):
         if self.timer.isActive():
             self._add_first = True
             self.search()
+        elif self._shown != self._searches:  # the search for the typed words is still running
+            self._add_first = True
         else:
             self.view.add_first()
 
     def _choices_changed(self) -> None:
+        self.view.set_default_language(self.context.language)
         found = self.context.choices
         self.view.show_filters(found.themes, found.municipalities)
         self.search()  # names in the new language
@@ -160,7 +165,7 @@ class Services(QObject):
         size = self.view.page_size.value() or "A4"
         self._with_pdf(self.view.chosen_ids(), None, lambda pdf: printing.preview_pdf(self.view, pdf, size))
 
-    def save_pdf(self, file_name: str) -> None:
+    def save_pdf(self, file_name: str, handout: HandoutRecord | None = None) -> None:
         path = Path(file_name)
 
         def saved(pdf: bytes) -> None:
@@ -171,7 +176,10 @@ class Services(QObject):
                 return
             self.context.message.emit(self.tr("Handout saved as %1").replace("%1", path.name))
 
-        self._with_pdf(self.view.chosen_ids(), None, saved)
+        if handout is None:
+            self._with_pdf(self.view.chosen_ids(), None, saved)
+        else:
+            self._with_pdf(handout.service_ids, handout.language, saved)
 
     def _with_pdf(self, service_ids: list[str], language: str | None, then: Callable[[bytes], None]) -> None:
         if not service_ids:

@@ -43,7 +43,7 @@ class ServicesView(QWidget):
     add_first_requested = Signal()  # Enter in the search box: add the best match of what was typed
     refer_requested = Signal()
     preview_requested = Signal()
-    save_requested = Signal(str)  # file name
+    save_requested = Signal(str, object)  # file name, and the HandoutRecord given earlier (None: the one being made)
     reprint_requested = Signal(object)  # HandoutRecord
     import_requested = Signal(str)  # file name
 
@@ -58,6 +58,7 @@ class ServicesView(QWidget):
         self.results = QListWidget()
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)
+        self.results.setSpacing(2)
         self.found_label = QLabel()
         self.add_button = QPushButton()
         self.chosen = QListWidget()
@@ -71,11 +72,11 @@ class ServicesView(QWidget):
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.hide()
         self.recent = QListWidget()
-        self.reprint_button = QPushButton()
+        self.reprint_button, self.resave_button = QPushButton(), QPushButton()
         self.import_button = QPushButton()
         for widget in (*self.filter_combos, self.session_combo, self.add_button, self.remove_button,
                        self.refer_button, self.preview_button, self.save_button, self.reprint_button,
-                       self.import_button):  # fmt: skip
+                       self.resave_button, self.import_button):  # fmt: skip
             widget.setMinimumHeight(TOUCH)
         self.refer_button.setDefault(True)
         self._layout()
@@ -84,6 +85,8 @@ class ServicesView(QWidget):
         self.handout_language.set_value("fi")
         self.page_size.set_options([("A4", "A4"), ("A5", "A5")])
         self.page_size.set_value("A4")
+        self.default_language = "fi"  # the worker's language, until a session says the family's
+        self._sessions: dict[str, str] = {}  # session id -> its language
         self._themes: Sequence[Choice] = []
         self._municipalities: Sequence[Choice] = []
         self.retranslate()
@@ -117,15 +120,19 @@ class ServicesView(QWidget):
             caption.setBuddy(widget)
             handout.addWidget(caption)
             handout.addWidget(widget)
+        handout.addWidget(self.refer_button)
         buttons = QHBoxLayout()
-        for button in (self.refer_button, self.preview_button, self.save_button):
+        for button in (self.preview_button, self.save_button):
             buttons.addWidget(button)
         handout.addLayout(buttons)
         handout.addWidget(self.problem_label)
         self.recent_box = QGroupBox()
         recent = QVBoxLayout(self.recent_box)
         recent.addWidget(self.recent)
-        recent.addWidget(self.reprint_button)
+        again = QHBoxLayout()
+        again.addWidget(self.reprint_button)
+        again.addWidget(self.resave_button)
+        recent.addLayout(again)
         right = QVBoxLayout()
         right.addWidget(self.handout_box, 3)
         right.addWidget(self.recent_box, 2)
@@ -148,10 +155,12 @@ class ServicesView(QWidget):
         find.activated.connect(self.search_edit.setFocus)
         self.search_edit.returnPressed.connect(self.add_first_requested)
         self.preview_button.clicked.connect(self.preview_requested)
-        self.save_button.clicked.connect(self._ask_save)
+        self.save_button.clicked.connect(lambda: self._ask_save(None))
+        self.resave_button.clicked.connect(lambda: self._ask_save(self._current_handout()))
         self.reprint_button.clicked.connect(self._reprint)
         self.recent.itemActivated.connect(lambda _item: self._reprint())
         self.import_button.clicked.connect(self._ask_import)
+        self.session_combo.activated.connect(lambda _index: self._session_chosen())
         self.chosen.model().rowsInserted.connect(self._update_buttons)
         self.chosen.model().rowsRemoved.connect(self._update_buttons)
         self.recent.currentRowChanged.connect(self._update_buttons)
@@ -169,6 +178,7 @@ class ServicesView(QWidget):
         self.save_button.setText(self.tr("Save as PDF…"))
         self.recent_box.setTitle(self.tr("Handouts given"))
         self.reprint_button.setText(self.tr("Print again"))
+        self.resave_button.setText(self.tr("Save as PDF…"))
         self.import_button.setText(self.tr("Import from PTV…"))
         self.import_button.setToolTip(self.tr("Import services from a file of the national service catalogue"))
         self._fill_filters()
@@ -265,16 +275,32 @@ class ServicesView(QWidget):
     def clear_chosen(self) -> None:
         self.chosen.clear()
         self.session_combo.setCurrentIndex(0)
+        self.handout_language.set_value(self.default_language)
+
+    def set_default_language(self, language: str) -> None:
+        if self.chosen.count() == 0 and self.session_id() is None:
+            self.handout_language.set_value(language if language in ("fi", "sv", "en") else "fi")
+        self.default_language = language if language in ("fi", "sv", "en") else "fi"
 
     def show_sessions(self, sessions: Sequence[SessionChoice], keep: str | None = None) -> None:
         current = keep or self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
         self.session_combo.clear()
         self.session_combo.addItem(self.tr("None (a referral on its own)"), None)
+        self._sessions = {choice.id: choice.language for choice in sessions}
         for choice in sessions:
             client = label(vocab.ClientType(choice.client_type))
             when = choice.occurred_at.astimezone().strftime("%H:%M")
             self.session_combo.addItem(f"{when} · {client}", choice.id)
         self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(current)))
+        self.session_combo.blockSignals(False)
+        if keep:
+            self._session_chosen()
+
+    def _session_chosen(self) -> None:
+        """A handout from a session is in the language the session was held in, when the sheet has it."""
+        language = self._sessions.get(self.session_id() or "")
+        self.handout_language.set_value(language if language in ("fi", "sv", "en") else self.default_language)
 
     def session_id(self) -> str | None:
         value = self.session_combo.currentData()
@@ -288,6 +314,8 @@ class ServicesView(QWidget):
                                    f"{', '.join(handout.service_names)}")  # fmt: skip
             item.setData(ID, handout)
             self.recent.addItem(item)
+        if handouts:
+            self.recent.setCurrentRow(0)  # the one just given, ready to print again or save
         self._update_buttons()
 
     def show_problem(self, text: str) -> None:
@@ -306,10 +334,10 @@ class ServicesView(QWidget):
             text += "\n" + skipped + "\n" + "\n".join(str(problem) for problem in report.problems[:20])
         return text
 
-    def _ask_save(self) -> None:
+    def _ask_save(self, handout: HandoutRecord | None) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout"), "handout.pdf", "PDF (*.pdf)")
         if name:
-            self.save_requested.emit(name)
+            self.save_requested.emit(name, handout)
 
     def _ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import from the national service catalogue"), "",
@@ -317,13 +345,18 @@ class ServicesView(QWidget):
         if name:
             self.import_requested.emit(name)
 
-    def _reprint(self) -> None:
+    def _current_handout(self) -> HandoutRecord | None:
         item = self.recent.currentItem()
-        if item is not None:
-            self.reprint_requested.emit(item.data(ID))
+        return None if item is None else item.data(ID)  # type: ignore[no-any-return]
+
+    def _reprint(self) -> None:
+        handout = self._current_handout()
+        if handout is not None:
+            self.reprint_requested.emit(handout)
 
     def _update_buttons(self) -> None:
         has_chosen = self.chosen.count() > 0
         for button in (self.refer_button, self.preview_button, self.save_button, self.remove_button):
             button.setEnabled(has_chosen)
         self.reprint_button.setEnabled(self.recent.currentItem() is not None)
+        self.resave_button.setEnabled(self.recent.currentItem() is not None)
