@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from app.services.workers import WorkerInfo
 
 
-def _pin_edit() -> QLineEdit:
+def _pin_edit(digits: QRegularExpressionValidator) -> QLineEdit:
     edit = QLineEdit()
     edit.setEchoMode(QLineEdit.EchoMode.Password)
-    edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}")))
+    edit.setValidator(digits)
     edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     edit.setMinimumHeight(TOUCH)
     edit.setMaximumWidth(200)
@@ -52,6 +52,7 @@ class SignInView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
 
+        digits = QRegularExpressionValidator(QRegularExpression("[0-9]{0,8}"), self)  # one for all PIN fields
         self.unit_box = QGroupBox()
         self.unit_combo = QComboBox()
         self.unit_combo.setMinimumHeight(TOUCH)
@@ -65,10 +66,10 @@ class SignInView(QWidget):
         self.worker_list.setObjectName("workerList")
         self.worker_list.setStyleSheet("QListWidget::item { min-height: 40px; }")
         self.pin_label = QLabel()
-        self.pin_edit = _pin_edit()
+        self.pin_edit = _pin_edit(digits)
         self.pin_label.setBuddy(self.pin_edit)
         self.pin_again_label = QLabel()
-        self.pin_again_edit = _pin_edit()
+        self.pin_again_edit = _pin_edit(digits)
         self.pin_again_label.setBuddy(self.pin_again_edit)
         self.sign_in_button = QPushButton()
         self.sign_in_button.setMinimumHeight(TOUCH)
@@ -99,8 +100,8 @@ class SignInView(QWidget):
         self.name_edit.setMinimumHeight(TOUCH)
         self.organisation_combo = QComboBox()
         self.organisation_combo.setMinimumHeight(TOUCH)
-        self.new_pin_edit = _pin_edit()
-        self.new_pin_again_edit = _pin_edit()
+        self.new_pin_edit = _pin_edit(digits)
+        self.new_pin_again_edit = _pin_edit(digits)
         self.add_button = QPushButton()
         self.add_button.setMinimumHeight(TOUCH)
         self.add_errors = FieldErrors(ErrorLabel())
