@@ -185,3 +185,43 @@ def test_import_from_ptv_and_a_bad_file(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(bad), "JSON (*.json)"))
     click(qtbot, view.import_button)
     assert view.problem_label.text().startswith("Tiedosto ei ole Palvelutietovarannon tiedosto")
+
+
+def test_page_keys_belong_to_the_page_shown(qtbot: QtBot, window: MainWindow) -> None:
+    services, history = window.workspace.services_view, window.workspace.history_view
+    window.workspace.setCurrentWidget(services)
+    services.results.setFocus()
+    qtbot.keyClick(services.results, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert services.search_edit.hasFocus()
+    window.workspace.setCurrentWidget(history)
+    history.table.setFocus()
+    qtbot.keyClick(history.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert history.search_edit.hasFocus()
+
+
+def test_print_a_referrals_handout_again_from_history(
+    qtbot: QtBot, window: MainWindow, store: Store, printed: list[bytes]
+) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "perhekahvil", "Perhekahvilat")
+    click(qtbot, view.add_button)
+    search_for(qtbot, window, "kerho", "Nuorten harrastukset")
+    click(qtbot, view.add_button)
+    click(qtbot, view.handout_language.button("en"))
+    click(qtbot, view.refer_button)
+    assert len(printed) == 1
+
+    history = window.workspace.history_view
+    window.workspace.setCurrentWidget(history)
+    history.type_combo.setCurrentIndex(history.type_combo.findData("referral"))
+    assert history.proxy.rowCount() == 2
+    history.table.selectRow(0)  # one of the two referrals
+    assert history.edit_button.text() == "Tulosta uudelleen…"
+    click(qtbot, history.edit_button)
+    assert window.workspace.currentWidget() is view
+    assert len(printed) == 2
+    text = pdf_text(printed[1])
+    assert "Family cafés" in text and "Hobbies and first jobs for young people" in text  # the whole sheet, in English
+    with store.session() as session:
+        assert len(session.scalars(select(Referral)).all()) == 2  # printing again records nothing new

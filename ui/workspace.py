@@ -92,6 +92,10 @@ class Workspace(QTabWidget):
             self.setCurrentWidget(self.services_view)
 
     def _edit(self, record: object) -> None:
+        if getattr(record, "type", "") == "referral":
+            self.setCurrentWidget(self.services_view)  # where a printing problem would be shown
+            self.services.reprint_referral(str(getattr(record, "id", "")))
+            return
         forms = {"guidance": self.guidance, "event": self.events, "professional_work": self.professional}
         form = forms.get(getattr(record, "type", ""))
         if form is None:

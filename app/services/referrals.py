@@ -142,6 +142,33 @@ def recent_handouts(*, session: Session, language: str, limit: int = 30) -> list
     return list(handouts.values())
 
 
+def handout_of(*, session: Session, referral_id: str, language: str) -> HandoutRecord:
+    """The handout a referral was given on: the live referrals made with it (same moment, language, session)."""
+    referral = session.get(Referral, referral_id)
+    if referral is None or referral.deleted:
+        raise NotFoundError(f"referral {referral_id}", id=referral_id)
+    rows = session.execute(
+        select(Referral, Service)
+        .join(Service, Service.id == Referral.service_id)
+        .where(
+            Referral.deleted.is_(False),
+            Referral.referred_at == referral.referred_at,
+            Referral.handout_language == referral.handout_language,
+            Referral.session_id.is_(None)
+            if referral.session_id is None
+            else Referral.session_id == referral.session_id,
+        )
+        .order_by(Referral.created_at, Referral.id)
+    ).all()
+    return HandoutRecord(
+        referral.referred_at,
+        str(referral.handout_language or "fi"),
+        [service.id for _, service in rows],
+        [service.name(language) for _, service in rows],
+        referral.session_id,
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SessionChoice:
     """A guidance session a referral can come from, as the referral page lists it (nothing identifying)."""

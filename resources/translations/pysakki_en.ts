@@ -289,6 +289,10 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -289,6 +289,10 @@
             <numerusform>%n kirjausta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Tulosta uudelleen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -289,6 +289,10 @@
             <numerusform>%n poster</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Print again…</source>
+        <translation>Skriv ut igen…</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

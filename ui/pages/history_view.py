@@ -28,7 +28,7 @@ from ui.widgets.choices import TOUCH
 if TYPE_CHECKING:
     from app.records import Record
 
-EDITABLE = ("guidance", "event", "professional_work")
+EDITABLE = ("guidance", "event", "professional_work", "referral")  # a referral's "edit" prints its handout again
 
 
 class HistoryView(QWidget):
@@ -171,10 +171,10 @@ class HistoryView(QWidget):
 
     def _update_buttons(self) -> None:
         record = self.selected()
-        editable = (
-            record is not None and not record.deleted and record.type in ("guidance", "event", "professional_work")
-        )
+        editable = record is not None and not record.deleted and record.type in EDITABLE
         self.edit_button.setEnabled(editable)
+        referral = record is not None and record.type == "referral"
+        self.edit_button.setText(self.tr("Print again…") if referral else self.tr("Edit…"))
         self.delete_button.setEnabled(record is not None and not record.deleted)
         self.restore_button.setEnabled(record is not None and record.deleted)
         self.undo_button.setEnabled(self.can_undo)

@@ -161,6 +161,15 @@ class Services(QObject):
         size = self.view.page_size.value() or "A4"
         self._with_pdf(handout.service_ids, handout.language, lambda pdf: self._print(pdf, size))
 
+    def reprint_referral(self, referral_id: str) -> None:
+        """Print again the handout a referral (chosen in History) was given on."""
+        language = self.context.language
+        self.context.tasks.run(
+            lambda s: referrals.handout_of(session=s, referral_id=referral_id, language=language),
+            self.reprint,
+            self._failed,
+        )
+
     def preview(self) -> None:
         size = self.view.page_size.value() or "A4"
         self._with_pdf(self.view.chosen_ids(), None, lambda pdf: printing.preview_pdf(self.view, pdf, size))

@@ -148,10 +148,14 @@ class ServicesView(QWidget):
         self.results.itemActivated.connect(lambda _item: self.add_selected())
         self.add_button.clicked.connect(self.add_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen, self.remove_selected)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.chosen, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.refer_button.clicked.connect(self.refer_requested)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.refer_requested.emit)
+        # Page keys: only while this page (the current tab) has the focus, so History's Ctrl+F stays its own.
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self._refer_if_ready)
+        print_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search_edit.setFocus)
         self.search_edit.returnPressed.connect(self.add_first_requested)
         self.preview_button.clicked.connect(self.preview_requested)
@@ -344,6 +348,10 @@ class ServicesView(QWidget):
                                               "JSON (*.json)")  # fmt: skip
         if name:
             self.import_requested.emit(name)
+
+    def _refer_if_ready(self) -> None:
+        if self.refer_button.isEnabled():
+            self.refer_requested.emit()
 
     def _current_handout(self) -> HandoutRecord | None:
         item = self.recent.currentItem()
