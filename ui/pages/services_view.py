@@ -72,6 +72,8 @@ class ServicesView(QWidget):
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.hide()
         self.recent = QListWidget()
+        for touch_list in (self.chosen, self.recent):
+            touch_list.setStyleSheet("QListWidget::item { min-height: 40px; }")
         self.reprint_button, self.resave_button = QPushButton(), QPushButton()
         self.import_button = QPushButton()
         for widget in (*self.filter_combos, self.session_combo, self.add_button, self.remove_button,
