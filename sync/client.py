@@ -1,0 +1,165 @@
+"""The device's HTTP client for the register: timeouts, retries with backoff and jitter, gzip, bearer token.
+
+Every failure becomes a ``SyncError`` with a stable ``code`` the desktop program turns into a translated sentence:
+``no_network``, ``wrong_address``, ``tls``, ``timeout``, ``revoked``, ``unauthorised``, ``update_required``,
+``server_error`` or ``bad_response``. Push is idempotent on the register (a repeated batch is answered "duplicate"),
+so POSTs are retried like GETs.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any, TypeVar
+
+import requests
+from pydantic import BaseModel, ValidationError
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
+from urllib3.util.retry import Retry
+
+from sync.protocol import (
+    API_PREFIX,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    ServerInfo,
+)
+
+Model = TypeVar("Model", bound=BaseModel)
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+GZIP_FROM_BYTES = 1024  # smaller bodies are sent as they are
+
+
+class SyncError(Exception):
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+def make_retry(attempts: int, backoff: float) -> Retry:
+    """Exponential backoff with jitter on connection errors, 429 and 5xx; Retry-After is respected."""
+    return Retry(
+        total=attempts,
+        connect=attempts,
+        read=attempts,
+        status=attempts,
+        other=0,
+        allowed_methods=None,  # every method: push is idempotent on the register
+        status_forcelist=RETRY_STATUSES,
+        backoff_factor=backoff,
+        backoff_max=30,
+        backoff_jitter=backoff,
+        raise_on_status=False,  # the last answer is turned into a SyncError below, with its body
+        respect_retry_after_header=True,
+        retry_after_max=60,
+    )
+
+
+class RegisterClient:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 30.0,
+        attempts: int = 5,
+        backoff: float = 0.5,
+        verify: bool | str = True,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.timeout = (connect_timeout, read_timeout)
+        self.session = requests.Session()
+        adapter = HTTPAdapter(max_retries=make_retry(attempts, backoff))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.session.verify = verify
+        self.session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
+        self.session.headers["Accept-Encoding"] = "gzip"
+        if token:
+            self.session.headers["Authorization"] = f"Bearer {token}"
+
+    def close(self) -> None:
+        self.session.close()
+
+    # The calls -------------------------------------------------------------------------------------------------
+
+    def hello(self) -> ServerInfo:
+        return self._call("GET", "/hello", ServerInfo)
+
+    def enroll(self, code: str, device_name: str) -> EnrollResponse:
+        return self._call("POST", "/enroll", EnrollResponse, EnrollRequest(code=code, device_name=device_name))
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/push", PushResponse, request)
+
+    def pull(self, cursor: int, limit: int = 500) -> PullResponse:
+        return self._call("GET", "/pull", PullResponse, params={"since": cursor, "limit": limit})
+
+    # Transport -------------------------------------------------------------------------------------------------
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        answer: type[Model],
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+    ) -> Model:
+        headers: dict[str, str] = {}
+        data: bytes | None = None
+        if body is not None:
+            data = body.model_dump_json().encode("utf-8")
+            headers["Content-Type"] = "application/json"
+            if len(data) >= GZIP_FROM_BYTES:
+                data = gzip.compress(data, compresslevel=6)
+                headers["Content-Encoding"] = "gzip"
+        try:
+            response = self.session.request(
+                method, self.base_url + API_PREFIX + path, data=data, headers=headers, params=params,
+                timeout=self.timeout,
+            )  # fmt: skip
+        except requests.exceptions.SSLError as exc:
+            raise SyncError("tls", str(exc)) from exc
+        except requests.exceptions.Timeout as exc:
+            raise SyncError("timeout", str(exc)) from exc
+        except requests.exceptions.InvalidURL as exc:
+            raise SyncError("wrong_address", str(exc)) from exc
+        except requests.exceptions.RetryError as exc:
+            raise SyncError("server_error", str(exc)) from exc
+        except requests.exceptions.ConnectionError as exc:
+            # With retries, a read timeout arrives as a ConnectionError around urllib3's MaxRetryError.
+            reason = getattr(exc.args[0], "reason", None) if exc.args else None
+            code = "timeout" if isinstance(reason, ReadTimeoutError) else "no_network"
+            raise SyncError(code, str(exc)) from exc
+        if response.status_code >= 400:
+            raise _error_for(response)
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError("bad_response", f"{path}: {exc.error_count()} problems") from exc
+
+
+def _error_for(response: requests.Response) -> SyncError:
+    try:
+        error = ErrorBody.model_validate(response.json())
+        code, message = error.code, error.message
+    except (ValueError, ValidationError, json.JSONDecodeError):
+        code, message = "", response.text[:200]
+    status = response.status_code
+    if status == 401:
+        return SyncError("revoked" if code == "revoked" else "unauthorised", message)
+    if status == 426:
+        return SyncError("update_required", message)
+    if status == 404 and not code:
+        return SyncError("wrong_address", f"{response.url} answered 404: not a Pysäkki register")
+    if status >= 500:
+        return SyncError("server_error", f"{status} {message}".strip())
+    return SyncError(code or f"http_{status}", message)

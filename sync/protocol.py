@@ -1,0 +1,94 @@
+"""The wire protocol between devices and the register, used by both ends (DESIGN.md, "Sync").
+
+Every request carries ``X-Pysakki-Protocol``; a register that cannot speak that version answers 426 with an error
+body telling the user to update. Bodies are JSON, gzip-compressed when large. Records travel in the envelope of
+``app.transfer`` (the same shape as an export line), plus the revision the device last saw for a push.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from app.transfer import Envelope
+
+PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Pysakki-Protocol"
+API_PREFIX = "/api/v1"
+MAX_PUSH_RECORDS = 500  # per request: a batch a weak mobile link sends in seconds, not minutes
+
+
+class Wire(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)  # a newer peer may add fields; they are not errors
+
+
+class ServerInfo(Wire):
+    protocol_version: int
+    min_protocol_version: int
+    server_time: AwareDatetime
+
+
+class ErrorBody(Wire):
+    """Every 4xx and 5xx answer: a stable code for the program and a sentence for the log."""
+
+    code: str
+    message: str = ""
+
+
+class PushRecord(Envelope):
+    """A record as the device holds it, and the register revision its edit was based on (None: never synced)."""
+
+    base_revision: Annotated[int | None, Field(ge=1)] = None
+
+
+class PushRequest(Wire):
+    records: Annotated[list[PushRecord], Field(max_length=MAX_PUSH_RECORDS)]
+
+
+class PushStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DUPLICATE = "duplicate"  # the same id, version and body as before: the same answer as the first time
+    CONFLICT = "conflict"  # kept beside the current version for a coordinator; never silently overwritten
+    REJECTED = "rejected"  # invalid; quarantined on the device with the reason
+
+
+class PushResult(Wire):
+    id: str
+    version: int
+    status: PushStatus
+    revision: int | None = None
+    reason: str | None = None
+
+
+class PushResponse(Wire):
+    results: list[PushResult]
+    server_time: AwareDatetime
+
+
+class Change(Wire):
+    """One record or reference row the device does not have yet, in the register's revision order."""
+
+    kind: str  # a record type ("guidance", ...) or a reference table ("services", ...)
+    revision: int
+    data: dict[str, Any]
+
+
+class PullResponse(Wire):
+    changes: list[Change]
+    cursor: int  # the revision to ask from next time; stored only after these changes are committed
+    more: bool
+    server_time: AwareDatetime
+
+
+class EnrollRequest(Wire):
+    code: Annotated[str, Field(min_length=6, max_length=64)]
+    device_name: Annotated[str, Field(min_length=1, max_length=120)]
+
+
+class EnrollResponse(Wire):
+    device_id: str
+    unit_id: str
+    token: str  # shown once; the register keeps only its hash
