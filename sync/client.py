@@ -94,8 +94,9 @@ class RegisterClient:
     def hello(self) -> ServerInfo:
         return self._call("GET", "/hello", ServerInfo)
 
-    def enroll(self, code: str, device_name: str) -> EnrollResponse:
-        return self._call("POST", "/enroll", EnrollResponse, EnrollRequest(code=code, device_name=device_name))
+    def enroll(self, code: str, device_name: str, device_id: str | None = None) -> EnrollResponse:
+        request = EnrollRequest(code=code, device_name=device_name, device_id=device_id)
+        return self._call("POST", "/enroll", EnrollResponse, request)
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, request)

@@ -83,9 +83,14 @@ class PullResponse(Wire):
     server_time: AwareDatetime
 
 
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+
+
 class EnrollRequest(Wire):
     code: Annotated[str, Field(min_length=6, max_length=64)]
     device_name: Annotated[str, Field(min_length=1, max_length=120)]
+    # The id the laptop made for itself at first start: records written before enrollment already carry it.
+    device_id: Annotated[str | None, Field(pattern=UUID_PATTERN)] = None
 
 
 class EnrollResponse(Wire):

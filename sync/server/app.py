@@ -1,0 +1,71 @@
+"""The register's HTTP API (FastAPI): hello, enrollment, push, pull, and the coordinator's device list.
+
+Stateless: every request opens its own transaction on the shared database, so several instances can serve one
+PostgreSQL behind a load balancer. Every error answers ``{"code", "message"}`` (``sync.protocol.ErrorBody``).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response
+
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
+from sync.server.auth import AuthError
+from sync.server.routes import MIN_PROTOCOL_VERSION, router
+from sync.server.store import RegisterStore
+
+MAX_BODY_BYTES = 16 * 1024 * 1024  # after decompression: a push of 500 records is far below this
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": "no-store",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+def error(status: int, code: str, message: str = "") -> JSONResponse:
+    return JSONResponse(ErrorBody(code=code, message=message).model_dump(), status_code=status)
+
+
+def create_app(store: RegisterStore) -> FastAPI:
+    api = FastAPI(title="Pysäkki register", version=str(PROTOCOL_VERSION))
+    api.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @api.middleware("http")
+    async def protocol_and_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if request.url.path.startswith(API_PREFIX):
+            sent = request.headers.get(PROTOCOL_HEADER, "")
+            if not sent.isdigit() or not MIN_PROTOCOL_VERSION <= int(sent) <= PROTOCOL_VERSION:
+                return error(426, "update_required", f"this register speaks protocol {MIN_PROTOCOL_VERSION}-"
+                             f"{PROTOCOL_VERSION}; update Pysäkki")  # fmt: skip
+            if request.headers.get("content-encoding", "").lower() == "gzip":
+                try:
+                    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    body = decoder.decompress(await request.body(), MAX_BODY_BYTES + 1)
+                except zlib.error:
+                    return error(400, "bad_gzip", "the body is not valid gzip")
+                if len(body) > MAX_BODY_BYTES or decoder.unconsumed_tail:
+                    return error(413, "too_large", "the request body is too large")
+                request._body = body  # Starlette serves the body from here to the endpoint
+            elif int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
+                return error(413, "too_large", "the request body is too large")
+        response = await call_next(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    @api.exception_handler(AuthError)
+    async def refused(_request: Request, exc: AuthError) -> JSONResponse:
+        return error(exc.status, exc.code, exc.message)
+
+    @api.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error(422, "invalid_request", f"{len(exc.errors())} problems in the request")
+
+    api.include_router(router)
+    api.state.store = store
+    return api

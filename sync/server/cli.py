@@ -1,0 +1,120 @@
+"""``pysakki-register``: run the central register and manage who may sync with it.
+
+The database is ``--database URL``, else ``$PYSAKKI_REGISTER_DATABASE``, else a SQLite file in the user data
+directory. PostgreSQL: ``postgresql://user:password@host/dbname`` (psycopg 3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from sync.server import auth
+from sync.server.auth import AuthError
+from sync.server.models import Device
+from sync.server.store import ENV_URL, NotMigratedError, RegisterStore, default_url, migrate, open_register
+
+DEFAULT_PORT = 8730
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="pysakki-register", description=__doc__)
+    parser.add_argument("--database", metavar="URL", help=f"database URL (default: ${ENV_URL} or a SQLite file)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    serve = commands.add_parser("serve", help="answer devices over HTTP (put a TLS reverse proxy in front)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
+    serve.add_argument("--certfile", help="serve HTTPS with this certificate (PEM) instead of behind a proxy")
+    serve.add_argument("--keyfile", help="the certificate's private key (PEM)")
+    serve.add_argument(
+        "--insecure-http", action="store_true", help="allow plain HTTP on a non-loopback address (not for production)"
+    )
+    commands.add_parser("migrate", help="create or upgrade the database schema")
+    coordinator = commands.add_parser("create-coordinator", help="add a coordinator and print their token once")
+    coordinator.add_argument("name")
+    code = commands.add_parser("enroll-code", help="print a one-time enrollment code for a new laptop of a unit")
+    code.add_argument("unit")
+    code.add_argument("--hours", type=int, default=auth.DEFAULT_CODE_HOURS, help="how long the code is valid")
+    commands.add_parser("devices", help="list enrolled devices")
+    revoke = commands.add_parser("revoke", help="lock a device out (its records stay)")
+    revoke.add_argument("device")
+    return parser
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = args.database or os.environ.get(ENV_URL) or default_url()
+    if args.command == "migrate":
+        migrate(url)
+        print("pysakki-register: the database is at the current schema", file=sys.stderr)
+        return 0
+    if args.command == "serve" and not is_loopback(args.host) and not args.certfile and not args.insecure_http:
+        print(
+            f"pysakki-register: refusing plain HTTP on {args.host}: tokens would cross the network in clear text. "
+            "Serve on 127.0.0.1 behind a TLS reverse proxy, give --certfile and --keyfile, or (tests only) "
+            "--insecure-http.",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        store = open_register(url)
+    except NotMigratedError as exc:
+        print(f"pysakki-register: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _run(args, store)
+    except AuthError as exc:
+        print(f"pysakki-register: {exc.message}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+
+
+def _run(args: argparse.Namespace, store: RegisterStore) -> int:
+    if args.command == "serve":
+        import uvicorn  # noqa: PLC0415 (only serving needs it)
+
+        from sync.server.app import create_app  # noqa: PLC0415
+
+        uvicorn.run(
+            create_app(store),
+            host=args.host,
+            port=args.port,
+            ssl_certfile=args.certfile,
+            ssl_keyfile=args.keyfile,
+            proxy_headers=True,
+            log_level="info",
+        )
+        return 0
+    with store.session() as session:
+        if args.command == "create-coordinator":
+            print(auth.create_coordinator(session=session, name=args.name))
+        elif args.command == "enroll-code":
+            print(auth.create_enrollment_code(session=session, unit_id=args.unit, hours=args.hours))
+        elif args.command == "devices":
+            for device in session.scalars(select(Device).order_by(Device.unit_id, Device.created_at)):
+                state = "revoked" if device.revoked_at else "active"
+                seen = device.last_seen_at.isoformat(timespec="seconds") if device.last_seen_at else "never"
+                print(f"{device.id}  {device.unit_id}  {state:7}  last seen {seen}  {device.name}")
+        elif args.command == "revoke":
+            auth.revoke(session=session, device_id=args.device)
+            print(f"pysakki-register: {args.device} is revoked", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

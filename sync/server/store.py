@@ -1,0 +1,101 @@
+"""The register's database: SQLite by default (a file in the user data directory), PostgreSQL by URL.
+
+One schema in two migration histories: the record and reference tables of ``app`` (the desktop's migrations) and
+the register's own tables (``sync/server/migrations``). ``migrate`` brings both to their heads; the service itself
+never migrates on start, so several instances can run on one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from app import migrate as app_migrate
+from app.reference import load_reference_data
+from app.sqlite import make_engine as make_sqlite_engine
+from sync.server.models import RegisterState
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+ENV_URL = "PYSAKKI_REGISTER_DATABASE"
+
+
+def default_url() -> str:
+    directory = Path(platformdirs.user_data_dir("pysakki-register", appauthor=False))
+    return f"sqlite:///{directory / 'register.db'}"
+
+
+def make_engine(url: str, *, for_migrations: bool = False) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "register.db")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # SQLite's batch migrations rebuild tables, so foreign keys are checked after, not during, a migration.
+        return make_sqlite_engine(path, foreign_keys=not for_migrations)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
+        parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def _config(location: Path) -> object:
+    from alembic.config import Config  # noqa: PLC0415 (only migrate needs Alembic)
+
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def migrate(url: str) -> None:
+    """Both histories to their heads, each step in its own transaction; then the revision counter's one row."""
+    from alembic import command  # noqa: PLC0415
+
+    engine = make_engine(url, for_migrations=True)
+    try:
+        with engine.connect() as connection:
+            for location in (app_migrate.MIGRATIONS_DIR, MIGRATIONS_DIR):
+                config = _config(location)
+                config.attributes["connection"] = connection  # type: ignore[attr-defined]
+                command.upgrade(config, "head")  # type: ignore[arg-type]
+                connection.commit()
+        sessions = sessionmaker(engine)
+        with sessions() as session, session.begin():
+            if session.get(RegisterState, 1) is None:
+                session.add(RegisterState(id=1, last_revision=0))
+            load_reference_data(session)
+    finally:
+        engine.dispose()
+
+
+class NotMigratedError(RuntimeError):
+    """The database has not been prepared with ``pysakki-register migrate``."""
+
+
+@dataclass(frozen=True)
+class RegisterStore:
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: commits on success, rolls back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_register(url: str) -> RegisterStore:
+    engine = make_engine(url)
+    if "register_state" not in inspect(engine).get_table_names():
+        engine.dispose()
+        raise NotMigratedError(f"the register database at {make_url(url).render_as_string()} is not migrated; "
+                               "run: pysakki-register migrate")  # fmt: skip
+    return RegisterStore(url, engine, sessionmaker(engine, expire_on_commit=False))

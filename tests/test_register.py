@@ -1,0 +1,211 @@
+"""The register over real HTTP (uvicorn on loopback) with the real client: enrollment, push answers, pull order,
+and who may do what."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from app.clock import utcnow
+from app.db import Store
+from app.identity import Author, current_author
+from app.models import GuidanceSession, StopDay, Unit
+from app.records import BY_NAME
+from app.services import records
+from sync.client import RegisterClient, SyncError
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRecord, PushRequest, PushStatus
+from sync.server.models import Conflict, EnrollmentCode
+from tests.conftest import NOW, stop_day_data, valid_data
+from tests.register import Register, push_record, running_register
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[Register]:
+    with running_register(tmp_path / "register") as running:
+        yield running
+
+
+@pytest.fixture
+def device(register: Register, store: Store) -> tuple[RegisterClient, Author]:
+    """This laptop (the ``store`` fixture) enrolled with its own device id; a client holding its token."""
+    with store.session() as session:
+        author = current_author(session)
+    enrolled = RegisterClient(register.url).enroll(register.enrollment_code(), "Bussi 1", author.device_id)
+    assert (enrolled.device_id, enrolled.unit_id) == (author.device_id, author.unit_id)
+    return RegisterClient(register.url, enrolled.token, attempts=0), author
+
+
+def local_records(store: Store, author: Author) -> list[PushRecord]:
+    """A stop day and a guidance session written on the laptop, as the engine would push them."""
+    with store.session() as session:
+        day = records.create(session=session, author=author, type="stop_day", data=stop_day_data(), now=NOW)
+        records.create(session=session, author=author, type="guidance", data=valid_data("guidance", day.id, {}),
+                       now=NOW)  # fmt: skip
+        return [
+            push_record(BY_NAME["stop_day"], session.get(StopDay, day.id)),
+            push_record(BY_NAME["guidance"], session.scalars(select(GuidanceSession)).one()),
+        ]
+
+
+def test_push_then_pull_in_revision_order(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    pushed = local_records(store, author)
+    answer = client.push(PushRequest(records=pushed))
+    assert [r.status for r in answer.results] == [PushStatus.CREATED, PushStatus.CREATED]
+    revisions = [r.revision for r in answer.results]
+    assert revisions == sorted(revisions) and None not in revisions
+
+    first = client.pull(0, limit=1)
+    assert [c.kind for c in first.changes] == ["stop_day"] and first.more
+    rest = client.pull(first.cursor)
+    assert [c.kind for c in rest.changes] == ["guidance"] and not rest.more
+    assert rest.changes[0].data["id"] == pushed[1].id and rest.changes[0].revision == revisions[1]
+    assert client.pull(rest.cursor).changes == []
+
+
+def test_a_retried_push_is_a_duplicate_and_a_newer_version_an_update(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    pushed = local_records(store, author)
+    created = client.push(PushRequest(records=pushed)).results
+    again = client.push(PushRequest(records=pushed)).results
+    assert [r.status for r in again] == [PushStatus.DUPLICATE, PushStatus.DUPLICATE]
+    assert [r.revision for r in again] == [r.revision for r in created]  # the same answer as the first time
+
+    edited = pushed[1].model_copy(update={"version": 2, "body": pushed[1].body | {"duration_min": 45}})
+    (updated,) = client.push(PushRequest(records=[edited])).results
+    assert updated.status == PushStatus.UPDATED and updated.revision > created[1].revision  # type: ignore[operator]
+    (stale,) = client.push(PushRequest(records=[pushed[1]])).results  # version 1 arriving late
+    assert stale.status == PushStatus.DUPLICATE and stale.revision == updated.revision
+    with register.store.session() as session:
+        assert session.get(GuidanceSession, pushed[1].id).duration_min == 45  # type: ignore[union-attr]
+
+
+def test_the_same_version_with_another_body_is_kept_as_a_conflict(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    pushed = local_records(store, author)
+    client.push(PushRequest(records=pushed))
+    clash = pushed[1].model_copy(update={"body": pushed[1].body | {"duration_min": 90}})
+    (result,) = client.push(PushRequest(records=[clash])).results
+    assert result.status == PushStatus.CONFLICT
+    with register.store.session() as session:
+        kept = session.get(GuidanceSession, pushed[1].id)
+        assert kept is not None and kept.duration_min == 15  # nothing silently overwritten
+        conflict = session.scalars(select(Conflict)).one()
+        assert (conflict.record_id, conflict.envelope["body"]["duration_min"]) == (pushed[1].id, 90)
+
+
+def test_an_invalid_record_is_rejected_with_its_reason_and_the_rest_applied(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    day, session_record = local_records(store, author)
+    bad = session_record.model_copy(
+        update={"id": str(uuid.uuid4()), "body": session_record.body | {"themes": ["no-such"]}}
+    )
+    unknown = session_record.model_copy(update={"id": str(uuid.uuid4()), "type": "horoscope"})
+    results = client.push(PushRequest(records=[day, bad, unknown, session_record])).results
+    assert [r.status for r in results] == [
+        PushStatus.CREATED, PushStatus.REJECTED, PushStatus.REJECTED, PushStatus.CREATED,
+    ]  # fmt: skip
+    assert "themes" in (results[1].reason or "") and "horoscope" in (results[2].reason or "")
+
+
+def test_enrollment_codes_are_one_time_and_expire(register: Register) -> None:
+    code = register.enrollment_code()
+    client = RegisterClient(register.url, attempts=0)
+    assert client.enroll(code.lower(), "Bussi 2").unit_id == "perhelinja"  # read aloud: case and dashes are free
+    with pytest.raises(SyncError) as used:
+        client.enroll(code, "Bussi 3")
+    assert used.value.code == "bad_code"
+    expired = register.enrollment_code()
+    with register.store.session() as session:
+        for row in session.scalars(select(EnrollmentCode).where(EnrollmentCode.used_at.is_(None))):
+            row.expires_at = utcnow() - timedelta(minutes=1)
+    with pytest.raises(SyncError) as late:
+        client.enroll(expired, "Bussi 3")
+    assert late.value.code == "bad_code"
+
+
+def call(register: Register, method: str, path: str, token: str | None = None, **kwargs: Any) -> requests.Response:
+    headers = {PROTOCOL_HEADER: "1"} | ({"Authorization": f"Bearer {token}"} if token else {})
+    return requests.request(method, register.url + API_PREFIX + path, headers=headers, timeout=10, **kwargs)
+
+
+def test_authorisation_matrix(register: Register, store: Store, device: tuple[RegisterClient, Author]) -> None:
+    client, author = device
+    token = client.session.headers["Authorization"].split()[1]  # type: ignore[union-attr]
+    pushed = local_records(store, author)
+    body = PushRequest(records=pushed).model_dump(mode="json")
+    coordinator = register.coordinator_token()
+    with register.store.session() as session:
+        session.add(Unit(id="toinen", name="Toinen yksikkö"))
+    cases = [
+        ("no token", call(register, "GET", "/pull"), 401, "no_token"),
+        ("bad token", call(register, "GET", "/pull", "not-a-token"), 401, "bad_token"),
+        (
+            "another unit's records",
+            call(register, "POST", "/push", token, json=PushRequest(
+                records=[pushed[0].model_copy(update={"unit_id": "toinen"})]).model_dump(mode="json")),
+            403, "other_unit",
+        ),
+        (
+            "another device's identity",
+            call(register, "POST", "/push", token, json=PushRequest(
+                records=[pushed[0].model_copy(update={"device_id": str(uuid.uuid4())})]).model_dump(mode="json")),
+            403, "not_this_device",
+        ),
+        ("coordinator-only: devices", call(register, "GET", "/devices", token), 403, "coordinators_only"),
+        ("coordinator-only: codes", call(register, "POST", "/enrollment-codes", token, json={"unit_id": "toinen"}),
+         403, "coordinators_only"),
+        ("a coordinator does not push", call(register, "POST", "/push", coordinator, json=body), 403, "devices_only"),
+        ("protocol too old", requests.get(register.url + API_PREFIX + "/hello", headers={PROTOCOL_HEADER: "0"},
+                                          timeout=10), 426, "update_required"),
+        ("no protocol header", requests.get(register.url + API_PREFIX + "/hello", timeout=10), 426,
+         "update_required"),
+    ]  # fmt: skip
+    for name, response, status, code in cases:
+        assert (response.status_code, response.json()["code"]) == (status, code), name
+    with register.store.session() as session:
+        assert session.scalars(select(StopDay)).all() == []  # none of the refused pushes wrote anything
+
+    listed = call(register, "GET", "/devices", coordinator).json()
+    assert [d["id"] for d in listed] == [author.device_id]
+    revoked = call(register, "POST", f"/devices/{author.device_id}/revoke", coordinator)
+    assert revoked.json()["revoked"] is True
+    with pytest.raises(SyncError) as caught:
+        client.push(PushRequest(records=pushed))
+    assert caught.value.code == "revoked"
+
+
+def test_a_device_pulls_its_own_unit_and_a_coordinator_every_unit(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    client.push(PushRequest(records=local_records(store, author)))
+    with register.store.session() as session:
+        session.add(Unit(id="toinen", name="Toinen yksikkö"))
+    code = register.enrollment_code("toinen")
+    stranger = RegisterClient(register.url, RegisterClient(register.url).enroll(code, "Toinen bussi").token)
+    assert stranger.pull(0).changes == []  # nothing of Perhelinja's
+    coordinator = RegisterClient(register.url, register.coordinator_token())
+    assert [change.kind for change in coordinator.pull(0).changes] == ["stop_day", "guidance"]
+
+
+def test_the_api_describes_itself(register: Register) -> None:
+    schema = requests.get(register.url + "/openapi.json", timeout=10).json()
+    assert {"/api/v1/push", "/api/v1/pull", "/api/v1/enroll", "/api/v1/hello"} <= set(schema["paths"])
+    hello = requests.get(register.url + API_PREFIX + "/hello", headers={PROTOCOL_HEADER: "1"}, timeout=10)
+    assert hello.headers["X-Content-Type-Options"] == "nosniff"
