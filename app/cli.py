@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ptv_import.add_argument("file", metavar="FILE")
 
+    sync = commands.add_parser("sync", help="send new records to the register and fetch what is new there")
+    sync.add_argument("--enroll", metavar="CODE", help="first enroll this laptop with a one-time code")
+    sync.add_argument("--register", metavar="URL", help="the register's address (with --enroll)")
+    sync.add_argument("--name", default="", help="this laptop's name at the register (with --enroll)")
+
     commands.add_parser("doctor", help="report where the data lives, its schema, counts and integrity")
     return parser
 
@@ -90,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.export(store, args.since, args.output)
             if command == "catalogue":
                 return commands.import_catalogue(store, args.file)
+            if command == "sync":
+                return commands.sync(store, args.enroll, args.register, args.name)
             return commands.import_file(store, args.file, args.all_or_nothing)
         finally:
             store.close()

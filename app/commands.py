@@ -69,6 +69,29 @@ def import_catalogue(store: Store, file: str) -> int:
     return EXIT_PROBLEM if report.problems else EXIT_OK
 
 
+def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
+    """One sync from the shell: a one-line summary; exit 0 if all went up, 1 if some were refused, 2 on failure."""
+    import platform  # noqa: PLC0415
+
+    from sync.client import SyncError  # noqa: PLC0415 (the network side loads only for this command)
+    from sync.engine import SyncEngine, configured_client, enroll  # noqa: PLC0415
+
+    try:
+        if code:
+            if not url:
+                print("pysakki: --enroll needs --register URL", file=sys.stderr)
+                return EXIT_USAGE
+            unit = enroll(store, url, code, name or platform.node() or "laptop")
+            print(f"pysakki: enrolled with {url} for unit {unit}", file=sys.stderr)
+        report = SyncEngine(store, configured_client(store)).run()
+    except SyncError as exc:
+        print(f"pysakki: sync failed ({exc.code}): {exc.detail or exc.code}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"pysakki: {report.summary()}", file=sys.stderr)
+    refused = report.pushed["rejected"] + report.pushed["conflict"]
+    return EXIT_PROBLEM if refused else EXIT_OK
+
+
 def _print_report(report: ImportReport, out: TextIO) -> None:
     for result in report.rejected:
         reasons = "; ".join(str(e) for e in result.errors)

@@ -7,6 +7,7 @@ Shipped rows are inserted when missing and refreshed while the register has not 
 from __future__ import annotations
 
 import json
+from datetime import UTC, date, datetime, time
 from importlib.resources import files
 from typing import Any
 
@@ -14,6 +15,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from app.models import Base, Municipality, Organisation, Service, ServicePackage, Theme, Unit
+from app.records import model_for_table
 
 # Order matters: units refer to municipalities, services to organisations.
 SHIPPED: list[tuple[str, type[Base]]] = [
@@ -51,3 +53,41 @@ def load_reference_data(session: Session) -> int:
                 written += 1
     session.flush()
     return written
+
+
+def apply_pulled_row(session: Session, table: str, data: dict[str, Any]) -> None:
+    """Insert or replace one reference row sent by the register (it wins over the shipped copy from now on)."""
+    model = model_for_table(table)
+    mapper = inspect(model)
+    values: dict[str, Any] = {}
+    for column in mapper.columns:
+        if column.key not in data:
+            continue
+        value = data[column.key]
+        if isinstance(value, str):
+            value = _parse_temporal(column.type, value)
+        values[column.key] = value
+    keys = [values[str(column.key)] for column in mapper.primary_key]
+    row = session.get(model, keys[0] if len(keys) == 1 else tuple(keys))
+    if row is None:
+        session.add(model(**values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    session.flush()
+
+
+def _parse_temporal(column_type: Any, value: str) -> Any:
+    """Dates and times travel as ISO text; everything else as it is."""
+    try:
+        python_type = column_type.python_type
+    except NotImplementedError:
+        return value
+    if python_type is datetime:
+        parsed = datetime.fromisoformat(value)
+        return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+    if python_type is date:
+        return date.fromisoformat(value)
+    if python_type is time:
+        return time.fromisoformat(value)
+    return value

@@ -128,6 +128,16 @@ def _apply_line(session: Session, number: int, text: str) -> LineResult:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError.single("line", "not_json", position=exc.pos) from None
+    outcome, record_id = apply_envelope(session, payload)
+    return LineResult(number, outcome, record_id)
+
+
+def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
+    """Bring one record envelope (an export line, or a record pulled from the register) into the store.
+
+    New: created. A higher version: updated. The same version and body: unchanged. An older version: skipped.
+    The same version with another body, or another author: ValidationError (nothing changed).
+    """
     try:
         envelope = Envelope.model_validate(payload)
     except pydantic.ValidationError as exc:
@@ -156,18 +166,18 @@ def _apply_line(session: Session, number: int, text: str) -> LineResult:
     if row is None:
         session.add(rtype.new_row(id=envelope.id, synced_version=acknowledged, **sync_values, **body.storage_values()))
         session.flush()
-        return LineResult(number, Outcome.CREATED, envelope.id)
+        return Outcome.CREATED, envelope.id
     if (row.unit_id, row.device_id) != (envelope.unit_id, envelope.device_id):
         raise ValidationError.single("id", "identity_mismatch", id=envelope.id)
     if envelope.version < row.version:
-        return LineResult(number, Outcome.SKIPPED_OLDER, envelope.id)
+        return Outcome.SKIPPED_OLDER, envelope.id
     if envelope.version == row.version:
         current = to_record(rtype, row)
         if current.body == body and current.deleted == envelope.deleted:
-            return LineResult(number, Outcome.UNCHANGED, envelope.id)
+            return Outcome.UNCHANGED, envelope.id
         raise ValidationError.single("version", "conflict", id=envelope.id, version=envelope.version)
     for name, value in {**sync_values, **body.storage_values()}.items():
         setattr(row, name, value)
     row.synced_version = max(row.synced_version, acknowledged)
     session.flush()
-    return LineResult(number, Outcome.UPDATED, envelope.id)
+    return Outcome.UPDATED, envelope.id

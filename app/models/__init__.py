@@ -7,6 +7,7 @@ from app.models.event import Event
 from app.models.guidance import GuidanceSession
 from app.models.local import LocalSetting
 from app.models.professional_work import ProfessionalWork
+from app.models.quarantine import QuarantinedRecord
 from app.models.reference import (
     Municipality,
     Organisation,
@@ -32,6 +33,7 @@ __all__ = [
     "Municipality",
     "Organisation",
     "ProfessionalWork",
+    "QuarantinedRecord",
     "ReferenceRecord",
     "Referral",
     "ScheduleEntry",

@@ -1,0 +1,226 @@
+"""Sync between the local store and the register: push the outbox, then pull what is new, never losing a record.
+
+- The outbox is every record whose ``version`` is newer than what the register acknowledged (``synced_version``),
+  in dependency order, less the versions in quarantine. A push answer acknowledges exactly the version that was
+  sent, so an edit made while a sync runs stays pending and goes next time.
+- Rejected records and conflicts go to the quarantine (``sync_quarantine``), visible and out of the queue; they
+  never block the rest. A pulled record this store cannot take goes there too ("not_applied"), never silently.
+- A pulled batch and the cursor after it are committed in one transaction: the cursor never passes a change that
+  is not in the store.
+- No transaction is held open across the network, so the program keeps writing while a sync runs.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.db import Store
+from app.errors import ValidationError
+from app.identity import current_author, device_id, get_setting, set_setting, set_unit
+from app.models import QuarantinedRecord
+from app.records import BY_NAME, RECORD_TYPES, RecordType, to_record
+from app.reference import apply_pulled_row
+from app.transfer import apply_envelope
+from sync.client import RegisterClient, SyncError
+from sync.protocol import Change, PushRecord, PushRequest, PushResult, PushStatus
+
+CURSOR = "sync_cursor"
+LAST_SYNC = "sync_last_success"
+REGISTER_URL = "register_url"
+REGISTER_TOKEN = "register_token"
+BATCH_SIZE = 200  # records per push: about 60 KB gzip-compressed, seconds on a weak mobile link
+PULL_LIMIT = 500
+SKEW_LIMIT = timedelta(minutes=5)
+
+
+@dataclass
+class SyncReport:
+    pushed: Counter[str] = field(default_factory=Counter)  # by PushStatus
+    pulled: int = 0
+    skew: timedelta | None = None  # the register's clock minus ours, when more than five minutes
+    finished_at: datetime | None = None
+
+    def summary(self) -> str:
+        sent = sum(self.pushed.values())
+        parts = [f"sent {sent}"]
+        parts += [f"{status} {self.pushed[status]}" for status in PushStatus if self.pushed[status]]
+        parts.append(f"received {self.pulled}")
+        if self.skew is not None:
+            parts.append(f"warning: this computer's clock is {abs(self.skew)} off the register's")
+        return ", ".join(parts)
+
+
+def _pending(rtype: RecordType) -> ColumnElement[bool]:
+    """Rows of ``rtype`` waiting for the register: a version newer than acknowledged, and not in quarantine."""
+    model = rtype.model
+    quarantined = exists().where(
+        QuarantinedRecord.record_type == rtype.name,
+        QuarantinedRecord.record_id == model.id,
+        QuarantinedRecord.version == model.version,
+    )
+    return (model.version > model.synced_version) & ~quarantined
+
+
+def pending_count(session: Session) -> int:
+    return sum(
+        session.scalar(select(func.count()).select_from(rtype.model).where(_pending(rtype))) or 0
+        for rtype in RECORD_TYPES
+    )
+
+
+def outbox(session: Session, limit: int) -> list[PushRecord]:
+    """Up to ``limit`` pending records, parents before children (the order of RECORD_TYPES)."""
+    batch: list[PushRecord] = []
+    for rtype in RECORD_TYPES:
+        room = limit - len(batch)
+        if room <= 0:
+            break
+        model = rtype.model
+        for row in session.scalars(
+            select(model).where(_pending(rtype)).order_by(model.created_at, model.id).limit(room)
+        ):
+            envelope = to_record(rtype, row).envelope()
+            batch.append(PushRecord.model_validate(envelope | {"base_revision": row.revision}))
+    return batch
+
+
+def apply_results(session: Session, sent: list[PushRecord], results: list[PushResult], now: datetime) -> None:
+    types = {record.id: BY_NAME[record.type] for record in sent}
+    for result in results:
+        rtype = types.get(result.id)
+        if rtype is None:
+            continue  # an answer about something not sent: ignore rather than trust
+        if result.status in (PushStatus.CREATED, PushStatus.UPDATED, PushStatus.DUPLICATE):
+            row = session.get(rtype.model, result.id)
+            if row is not None:
+                row.synced_version = max(row.synced_version, result.version)
+                if row.version == result.version and result.revision is not None:
+                    row.revision = result.revision
+        elif session.get(QuarantinedRecord, (rtype.name, result.id, result.version)) is None:
+            session.add(
+                QuarantinedRecord(
+                    record_type=rtype.name,
+                    record_id=result.id,
+                    version=result.version,
+                    status=result.status.value,
+                    reason=result.reason or "",
+                    at=now,
+                )
+            )
+    session.flush()
+
+
+def apply_change(session: Session, change: Change, now: datetime) -> None:
+    """One pulled change in its own savepoint; a record this store cannot take is kept in view, not dropped."""
+    try:
+        with session.begin_nested():
+            if change.kind in BY_NAME:
+                apply_envelope(session, change.data)
+            else:
+                apply_pulled_row(session, change.kind, change.data)
+    except ValidationError as exc:
+        record_id, version = str(change.data.get("id", "")), int(change.data.get("version", 0))
+        if session.get(QuarantinedRecord, (change.kind, record_id, version)) is None:
+            reason = "; ".join(f"{error.field}: {error.code}" for error in exc.errors)
+            session.add(
+                QuarantinedRecord(
+                    record_type=change.kind, record_id=record_id, version=version, status="not_applied",
+                    reason=reason, at=now,
+                )
+            )  # fmt: skip
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        client: RegisterClient,
+        *,
+        batch_size: int = BATCH_SIZE,
+        clock: Callable[[], datetime] = utcnow,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.batch_size = batch_size
+        self.clock = clock
+        self.progress = progress or (lambda _done, _total: None)
+
+    def run(self) -> SyncReport:
+        report = SyncReport()
+        info = self.client.hello()
+        skew = info.server_time - self.clock()
+        if abs(skew) > SKEW_LIMIT:
+            report.skew = skew
+        self.push(report)
+        self.pull(report)
+        report.finished_at = self.clock()
+        with self.store.session() as session:
+            set_setting(session, LAST_SYNC, report.finished_at.isoformat())
+        return report
+
+    def push(self, report: SyncReport) -> None:
+        with self.store.session() as session:
+            total = pending_count(session)
+        done = 0
+        self.progress(done, total)
+        while True:
+            with self.store.session() as session:
+                batch = outbox(session, self.batch_size)
+            if not batch:
+                return
+            answer = self.client.push(PushRequest(records=batch))  # no transaction open meanwhile
+            with self.store.session() as session:
+                apply_results(session, batch, answer.results, self.clock())
+            report.pushed.update(result.status.value for result in answer.results)
+            done += len(batch)
+            self.progress(min(done, total), max(total, done))
+            answered = {result.id for result in answer.results}
+            if not answered & {record.id for record in batch}:
+                raise SyncError("bad_response", "the register answered none of the records sent")
+
+    def pull(self, report: SyncReport) -> None:
+        with self.store.session() as session:
+            cursor = int(get_setting(session, CURSOR) or 0)
+        while True:
+            answer = self.client.pull(cursor, PULL_LIMIT)
+            with self.store.session() as session:  # the changes and the cursor after them: one commit
+                for change in answer.changes:
+                    apply_change(session, change, self.clock())
+                set_setting(session, CURSOR, str(answer.cursor))
+            report.pulled += len(answer.changes)
+            cursor = answer.cursor
+            if not answer.more:
+                return
+
+
+def enroll(store: Store, url: str, code: str, device_name: str) -> str:
+    """Enroll this laptop with a one-time code; the register learns the laptop's own device id. Returns the unit."""
+    with store.session() as session:
+        own_id = device_id(session)
+    answer = RegisterClient(url, attempts=2).enroll(code, device_name, own_id)
+    with store.session() as session:
+        configured = get_setting(session, "unit_id")
+        if configured is not None and configured != answer.unit_id:
+            raise SyncError("other_unit", f"this laptop records for {configured}, the code is for {answer.unit_id}")
+        if configured is None:
+            set_unit(session, answer.unit_id)
+        current_author(session)
+        set_setting(session, REGISTER_URL, url)
+        set_setting(session, REGISTER_TOKEN, answer.token)
+    return answer.unit_id
+
+
+def configured_client(store: Store) -> RegisterClient:
+    with store.session() as session:
+        url, token = get_setting(session, REGISTER_URL), get_setting(session, REGISTER_TOKEN)
+    if not url or not token:
+        raise SyncError("not_enrolled", "this laptop is not enrolled with a register yet")
+    return RegisterClient(url, token)
