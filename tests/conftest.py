@@ -118,6 +118,41 @@ def valid_data(type_name: str, stop_day_id: str, refs: dict[str, str]) -> dict[s
 
 
 @pytest.fixture(scope="session")
+def postgres_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One throwaway PostgreSQL cluster per run (tests/postgres.py); tests take a fresh database in it."""
+    from tests.postgres import cluster  # noqa: PLC0415
+
+    with cluster(tmp_path_factory.mktemp("postgres")) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def postgres_register_template(postgres_cluster: str) -> str:
+    """A register database migrated once; each test gets a copy (CREATE DATABASE ... TEMPLATE)."""
+    from sync.server.store import make_engine, migrate  # noqa: PLC0415
+    from tests.postgres import database_name, fresh_database  # noqa: PLC0415
+
+    url = fresh_database(postgres_cluster)
+    migrate(url)
+    make_engine(url).dispose()
+    return database_name(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    """A real register on loopback, once over SQLite and once over PostgreSQL."""
+    from tests.postgres import fresh_database  # noqa: PLC0415
+    from tests.register import running_register  # noqa: PLC0415
+
+    url = None
+    if request.param == "postgresql":
+        template = request.getfixturevalue("postgres_register_template")
+        url = fresh_database(request.getfixturevalue("postgres_cluster"), template)
+    with running_register(tmp_path / "register", url) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
 def translations_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Compiled .qm files, built once per run from the committed .ts sources."""
     return tmp_path_factory.mktemp("qm")

@@ -35,8 +35,9 @@ class Register:
 
 
 @contextmanager
-def running_register(directory: Path) -> Iterator[Register]:
-    url = f"sqlite:///{directory / 'register.db'}"
+def running_register(directory: Path, url: str | None = None) -> Iterator[Register]:
+    """A migrated register served on loopback: SQLite in ``directory``, or the database at ``url``."""
+    url = url or f"sqlite:///{directory / 'register.db'}"
     migrate(url)
     store = open_register(url)
     listener = socket.socket()

@@ -4,9 +4,7 @@ and who may do what."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,13 +21,7 @@ from sync.client import RegisterClient, SyncError
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRecord, PushRequest, PushStatus
 from sync.server.models import Conflict, EnrollmentCode
 from tests.conftest import NOW, stop_day_data, valid_data
-from tests.register import Register, push_record, running_register
-
-
-@pytest.fixture
-def register(tmp_path: Path) -> Iterator[Register]:
-    with running_register(tmp_path / "register") as running:
-        yield running
+from tests.register import Register, push_record
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,13 +20,7 @@ from sync.client import SyncError
 from sync.engine import CURSOR, SyncEngine, configured_client, enroll, pending_count
 from sync.server.models import Device
 from tests.conftest import NOW, stop_day_data, valid_data
-from tests.register import Register, running_register
-
-
-@pytest.fixture
-def register(tmp_path: Path) -> Iterator[Register]:
-    with running_register(tmp_path / "register") as running:
-        yield running
+from tests.register import Register
 
 
 @pytest.fixture

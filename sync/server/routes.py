@@ -111,12 +111,14 @@ def push_records(request: PushRequest, db: SessionDep, caller: CallerDep) -> Pus
 
 @router.get("/pull")
 def pull_changes(
-    db: SessionDep,
+    request: Request,
     caller: CallerDep,
     since: Annotated[int, Query(ge=0)] = 0,
     limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = 500,
 ) -> PullResponse:
-    return pull.pull(session=db, caller=caller, since=since, limit=limit)
+    store: RegisterStore = request.app.state.store
+    with store.snapshot() as snapshot:  # one consistent view over every table (see RegisterStore.snapshot)
+        return pull.pull(session=snapshot, caller=caller, since=since, limit=limit)
 
 
 @router.get("/devices")

@@ -88,6 +88,19 @@ class RegisterStore:
         with self.sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only transaction whose every statement sees the same committed state.
+
+        A pull reads several tables; read committed would let a push that commits between two of those statements
+        show its later rows but not its earlier ones, and the cursor would pass the missing ones for good.
+        SQLite's read transactions (WAL) are snapshots already; PostgreSQL needs REPEATABLE READ.
+        """
+        with self.sessions() as session, session.begin():
+            if self.engine.dialect.name == "postgresql":  # before the first statement, which fixes the snapshot
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
+
     def close(self) -> None:
         self.engine.dispose()
 
