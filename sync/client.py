@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
+import time
 from typing import Any, TypeVar
 
 import requests
@@ -76,6 +78,7 @@ class RegisterClient:
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
+        self.attempts, self.backoff = attempts, backoff
         self.session = requests.Session()
         adapter = HTTPAdapter(max_retries=make_retry(attempts, backoff))
         self.session.mount("http://", adapter)
@@ -122,11 +125,40 @@ class RegisterClient:
             if len(data) >= GZIP_FROM_BYTES:
                 data = gzip.compress(data, compresslevel=6)
                 headers["Content-Encoding"] = "gzip"
+        response = self._send(method, path, data, headers, params)
+        if response.status_code >= 400:
+            raise _error_for(response)
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise SyncError("bad_response", f"{path}: {exc.error_count()} problems") from exc
+
+    def _send(
+        self, method: str, path: str, data: bytes | None, headers: dict[str, str], params: dict[str, Any] | None
+    ) -> requests.Response:
+        """One request, its body read whole. urllib3 retries what breaks before the answer's headers; a link that
+        breaks while the body is arriving is retried here the same way (every call is idempotent)."""
+        for attempt in range(self.attempts + 1):
+            try:
+                return self._request(method, path, data, headers, params)
+            except SyncError as exc:
+                if exc.code != "broken" or attempt == self.attempts:
+                    raise SyncError("no_network" if exc.code == "broken" else exc.code, exc.detail) from exc
+                time.sleep(self.backoff * (2**attempt) + random.uniform(0, self.backoff))
+        raise AssertionError("unreachable")
+
+    def _request(
+        self, method: str, path: str, data: bytes | None, headers: dict[str, str], params: dict[str, Any] | None
+    ) -> requests.Response:
         try:
             response = self.session.request(
                 method, self.base_url + API_PREFIX + path, data=data, headers=headers, params=params,
                 timeout=self.timeout,
             )  # fmt: skip
+            response.content  # noqa: B018 (read the whole body inside the try: it can break mid-way)
+            return response
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as exc:
+            raise SyncError("broken", str(exc)) from exc
         except requests.exceptions.SSLError as exc:
             raise SyncError("tls", str(exc)) from exc
         except requests.exceptions.Timeout as exc:
@@ -140,12 +172,8 @@ class RegisterClient:
             reason = getattr(exc.args[0], "reason", None) if exc.args else None
             code = "timeout" if isinstance(reason, ReadTimeoutError) else "no_network"
             raise SyncError(code, str(exc)) from exc
-        if response.status_code >= 400:
-            raise _error_for(response)
-        try:
-            return answer.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise SyncError("bad_response", f"{path}: {exc.error_count()} problems") from exc
+        except requests.exceptions.RequestException as exc:
+            raise SyncError("no_network", str(exc)) from exc
 
 
 def _error_for(response: requests.Response) -> SyncError:
