@@ -55,8 +55,11 @@ def load_reference_data(session: Session) -> int:
     return written
 
 
-def apply_pulled_row(session: Session, table: str, data: dict[str, Any]) -> None:
-    """Insert or replace one reference row sent by the register (it wins over the shipped copy from now on)."""
+def apply_pulled_row(session: Session, table: str, data: dict[str, Any]) -> bool:
+    """Insert or replace one reference row sent by the register (it wins over the shipped copy from now on).
+
+    True when it changed what the program shows (a new row, or a value other than the revision).
+    """
     model = model_for_table(table)
     mapper = inspect(model)
     values: dict[str, Any] = {}
@@ -71,10 +74,13 @@ def apply_pulled_row(session: Session, table: str, data: dict[str, Any]) -> None
     row = session.get(model, keys[0] if len(keys) == 1 else tuple(keys))
     if row is None:
         session.add(model(**values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
+        session.flush()
+        return True
+    changed = any(getattr(row, name) != value for name, value in values.items() if name != "revision")
+    for name, value in values.items():
+        setattr(row, name, value)
     session.flush()
+    return changed
 
 
 def _parse_temporal(column_type: Any, value: str) -> Any:

@@ -31,6 +31,8 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     ServerInfo,
+    WorkersRequest,
+    WorkersResponse,
 )
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -103,6 +105,9 @@ class RegisterClient:
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/push", PushResponse, request)
+
+    def upload_workers(self, request: WorkersRequest) -> WorkersResponse:
+        return self._call("POST", "/workers", WorkersResponse, request)
 
     def pull(self, cursor: int, limit: int = 500) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"since": cursor, "limit": limit})

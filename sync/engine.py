@@ -24,12 +24,12 @@ from app.clock import utcnow
 from app.db import Store
 from app.errors import ValidationError
 from app.identity import current_author, device_id, get_setting, set_setting, set_unit
-from app.models import QuarantinedRecord
+from app.models import QuarantinedRecord, Worker
 from app.records import BY_NAME, RECORD_TYPES, RecordType, to_record
 from app.reference import apply_pulled_row
-from app.transfer import apply_envelope
+from app.transfer import Outcome, apply_envelope
 from sync.client import RegisterClient, SyncError
-from sync.protocol import Change, PushRecord, PushRequest, PushResult, PushStatus
+from sync.protocol import Change, PushRecord, PushRequest, PushResult, PushStatus, WorkersRequest, WorkerUpload
 
 CURSOR = "sync_cursor"
 LAST_SYNC = "sync_last_success"
@@ -43,7 +43,7 @@ SKEW_LIMIT = timedelta(minutes=5)
 @dataclass
 class SyncReport:
     pushed: Counter[str] = field(default_factory=Counter)  # by PushStatus
-    pulled: int = 0
+    pulled: int = 0  # changes that changed this store (its own records coming back do not count)
     skew: timedelta | None = None  # the register's clock minus ours, when more than five minutes
     finished_at: datetime | None = None
 
@@ -91,6 +91,15 @@ def outbox(session: Session, limit: int) -> list[PushRecord]:
     return batch
 
 
+def local_workers(session: Session) -> list[WorkerUpload]:
+    """Workers added on this laptop that the register has not handed back yet (their revision is still empty)."""
+    rows = session.scalars(select(Worker).where(Worker.id.startswith("local-"), Worker.revision.is_(None)))
+    return [
+        WorkerUpload(id=w.id, display_name=w.display_name, organisation_id=w.organisation_id, is_student=w.is_student)
+        for w in rows
+    ]
+
+
 def apply_results(session: Session, sent: list[PushRecord], results: list[PushResult], now: datetime) -> None:
     types = {record.id: BY_NAME[record.type] for record in sent}
     for result in results:
@@ -117,14 +126,17 @@ def apply_results(session: Session, sent: list[PushRecord], results: list[PushRe
     session.flush()
 
 
-def apply_change(session: Session, change: Change, now: datetime) -> None:
-    """One pulled change in its own savepoint; a record this store cannot take is kept in view, not dropped."""
+def apply_change(session: Session, change: Change, now: datetime) -> bool:
+    """One pulled change in its own savepoint; True if it changed this store (not an echo of its own record).
+
+    A record this store cannot take is kept in view, not dropped.
+    """
     try:
         with session.begin_nested():
             if change.kind in BY_NAME:
-                apply_envelope(session, change.data)
-            else:
-                apply_pulled_row(session, change.kind, change.data)
+                outcome, _ = apply_envelope(session, change.data)
+                return outcome in (Outcome.CREATED, Outcome.UPDATED)
+            return apply_pulled_row(session, change.kind, change.data)
     except ValidationError as exc:
         record_id, version = str(change.data.get("id", "")), int(change.data.get("version", 0))
         if session.get(QuarantinedRecord, (change.kind, record_id, version)) is None:
@@ -135,6 +147,7 @@ def apply_change(session: Session, change: Change, now: datetime) -> None:
                     reason=reason, at=now,
                 )
             )  # fmt: skip
+        return False
 
 
 class SyncEngine:
@@ -168,7 +181,10 @@ class SyncEngine:
 
     def push(self, report: SyncReport) -> None:
         with self.store.session() as session:
+            workers = local_workers(session)
             total = pending_count(session)
+        if workers:  # before the records that name them
+            self.client.upload_workers(WorkersRequest(workers=workers))
         done = 0
         self.progress(done, total)
         while True:
@@ -192,10 +208,9 @@ class SyncEngine:
         while True:
             answer = self.client.pull(cursor, PULL_LIMIT)
             with self.store.session() as session:  # the changes and the cursor after them: one commit
-                for change in answer.changes:
-                    apply_change(session, change, self.clock())
+                changed = sum(apply_change(session, change, self.clock()) for change in answer.changes)
                 set_setting(session, CURSOR, str(answer.cursor))
-            report.pulled += len(answer.changes)
+            report.pulled += changed
             cursor = answer.cursor
             if not answer.more:
                 return
@@ -224,3 +239,61 @@ def configured_client(store: Store) -> RegisterClient:
     if not url or not token:
         raise SyncError("not_enrolled", "this laptop is not enrolled with a register yet")
     return RegisterClient(url, token)
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantineEntry:
+    record_type: str
+    record_id: str
+    version: int
+    status: str
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    """What the Sync page shows: where the register is, whether this laptop is enrolled, what waits."""
+
+    url: str
+    enrolled: bool
+    last_sync: datetime | None
+    pending: int
+    quarantine: list[QuarantineEntry]
+
+
+def status(*, session: Session) -> SyncStatus:
+    last = get_setting(session, LAST_SYNC)
+    entries = session.scalars(select(QuarantinedRecord).order_by(QuarantinedRecord.at.desc())).all()
+    return SyncStatus(
+        url=get_setting(session, REGISTER_URL) or "",
+        enrolled=bool(get_setting(session, REGISTER_TOKEN)),
+        last_sync=datetime.fromisoformat(last) if last else None,
+        pending=pending_count(session),
+        quarantine=[QuarantineEntry(e.record_type, e.record_id, e.version, e.status, e.reason, e.at) for e in entries],
+    )
+
+
+def sync_now(store: Store, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    """One whole sync with the enrolled register (the desktop's "Sync now" and the automatic sync)."""
+    client = configured_client(store)
+    try:
+        return SyncEngine(store, client, progress=progress).run()
+    finally:
+        client.close()
+
+
+def reachable(store: Store) -> bool:
+    """Whether the enrolled register answers now (one quick try, no retries): for the automatic sync."""
+    with store.session() as session:
+        url = get_setting(session, REGISTER_URL)
+    if not url:
+        return False
+    client = RegisterClient(url, attempts=0, connect_timeout=3, read_timeout=5)
+    try:
+        client.hello()
+    except SyncError:
+        return False
+    finally:
+        client.close()
+    return True

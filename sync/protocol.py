@@ -93,6 +93,24 @@ class EnrollRequest(Wire):
     device_id: Annotated[str | None, Field(pattern=UUID_PATTERN)] = None
 
 
+class WorkerUpload(Wire):
+    """A worker who added themselves on a laptop ("local-" id): the register learns of them before their records."""
+
+    id: Annotated[str, Field(pattern=r"^local-[0-9a-f-]{36}$")]
+    display_name: Annotated[str, Field(min_length=1, max_length=120)]
+    organisation_id: str | None = None
+    is_student: bool = False
+
+
+class WorkersRequest(Wire):
+    workers: Annotated[list[WorkerUpload], Field(max_length=MAX_PUSH_RECORDS)]
+
+
+class WorkersResponse(Wire):
+    created: int
+    known: int
+
+
 class EnrollResponse(Wire):
     device_id: str
     unit_id: str

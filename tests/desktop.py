@@ -90,3 +90,12 @@ def open_day(qtbot: QtBot, window: MainWindow, municipality: str = "Laitila", pl
     qtbot.keyClicks(view.odometer_start_edit, "120500")
     click(qtbot, view.open_button)
     assert window.context.day is not None, view.open_errors.general.text()
+
+
+def window_at_a_stop(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+    """A window with the usual workers, Aino signed in and a stop day open in Laitila."""
+    add_workers(store)
+    window = make_window(qtbot, store, translations)
+    sign_in(qtbot, window, "Aino Auttaja")
+    open_day(qtbot, window)
+    return window

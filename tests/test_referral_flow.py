@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from app.db import Store
 from app.models import GuidanceSession, Referral, Service
-from tests.desktop import add_workers, click, make_window, open_day, sign_in
+from tests.desktop import click, window_at_a_stop
 from ui import printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -24,11 +24,7 @@ PTV_FILE = Path(__file__).parent / "data" / "ptv_sample.json"
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
-    add_workers(store)
-    window = make_window(qtbot, store, translations)
-    sign_in(qtbot, window, "Aino Auttaja")
-    open_day(qtbot, window)
-    return window
+    return window_at_a_stop(qtbot, store, translations)
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from app.cli import main
 from app.clock import utcnow
 from app.db import Store, open_store
 from app.identity import Author, current_author, get_setting
-from app.models import GuidanceSession, QuarantinedRecord, StopDay
+from app.models import GuidanceSession, QuarantinedRecord, StopDay, Theme, Worker
 from app.services import records, workers
 from sync import engine as engine_module
 from sync.client import SyncError
@@ -111,19 +111,38 @@ def test_an_edit_made_while_a_sync_runs_stays_pending(register: Register, laptop
 
 def test_a_rejected_record_goes_to_quarantine_and_never_blocks_the_rest(register: Register, laptop: Store) -> None:
     author, day_id, _ids = write_day(laptop, sessions=1)
-    with laptop.session() as session:  # a worker who added themselves on this laptop: unknown to the register yet
-        worker = workers.add_worker(session=session, author=author, display_name="Uusi Työntekijä",
-                                    organisation_id=None, pin="2468", pin_again="2468")  # fmt: skip
-        data = valid_data("guidance", day_id, {}) | {"worker_id": worker.id}
+    with laptop.session() as session:  # a theme this laptop has and the register does not
+        session.add(Theme(key="kokeilu", name_fi="Kokeiluteema", position=99))
+        session.flush()
+        data = valid_data("guidance", day_id, {}) | {"themes": ["kokeilu"]}
         refused = records.create(session=session, author=author, type="guidance", data=data, now=NOW).id
     report = engine(laptop).run()
     assert report.pushed == {"created": 2, "rejected": 1}
     with laptop.session() as session:
         kept = session.scalars(select(QuarantinedRecord)).one()
-        assert (kept.record_id, kept.status) == (refused, "rejected") and "worker_id" in kept.reason
+        assert (kept.record_id, kept.status) == (refused, "rejected") and "themes" in kept.reason
         assert pending_count(session) == 0  # out of the queue, in view
         assert session.get(GuidanceSession, refused) is not None  # and still on the laptop
     assert sum(engine(laptop).run().pushed.values()) == 0  # not sent again until it changes
+
+
+def test_a_worker_added_on_the_laptop_reaches_the_register_before_their_records(
+    register: Register, laptop: Store
+) -> None:
+    author, day_id, _ids = write_day(laptop, sessions=0)
+    with laptop.session() as session:
+        worker = workers.add_worker(session=session, author=author, display_name="Uusi Työntekijä",
+                                    organisation_id="mll-varsinais-suomi", pin="2468", pin_again="2468")  # fmt: skip
+        data = valid_data("guidance", day_id, {}) | {"worker_id": worker.id}
+        records.create(session=session, author=author, type="guidance", data=data, now=NOW)
+    report = engine(laptop).run()
+    assert report.pushed == {"created": 2}
+    with register.store.session() as session:
+        central = session.get(Worker, worker.id)
+        assert central is not None and (central.unit_id, central.display_name) == ("perhelinja", "Uusi Työntekijä")
+    with laptop.session() as session:  # pulled back with its revision: not uploaded again
+        local = session.get(Worker, worker.id)
+        assert local is not None and local.revision is not None
 
 
 def test_a_replacement_laptop_restores_its_units_records(register: Register, laptop: Store, tmp_path: Path) -> None:
@@ -153,11 +172,11 @@ def test_the_cursor_moves_only_with_a_committed_batch(
         calls = {"n": 0}
         real_apply = engine_module.apply_change
 
-        def fail_on_second(session: Any, change: Any, now: Any) -> None:
+        def fail_on_second(session: Any, change: Any, now: Any) -> bool:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise OSError("disk full")
-            real_apply(session, change, now)
+            return real_apply(session, change, now)
 
         monkeypatch.setattr(engine_module, "apply_change", fail_on_second)
         with pytest.raises(OSError):

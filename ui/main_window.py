@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
             self.tr("Professional work"),
             self.tr("History"),
             self.tr("Services"),
+            self.tr("Sync"),
         ]
 
     def retranslate(self) -> None:
@@ -319,7 +320,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+7: pages\n"
+                "Ctrl+1 … Ctrl+8: pages\n"
                 "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
                 "Ctrl+Z: undo the last click or delete\n"
                 "Enter: save a guidance session or professional work\n"

@@ -103,6 +103,15 @@ class Tasks(QObject):
     ) -> None:
         self._start(self._net, op, on_done, on_error)
 
+    def run_network_with_progress(
+        self,
+        op: Callable[[Callable[[int, int], None]], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Failed | None = None,
+    ) -> None:
+        """Like :meth:`run_network`; ``op`` receives ``report(done, total)`` for the progress bar."""
+        self._start(self._net, lambda: op(self._relay.progress.emit), on_done, on_error)
+
     @property
     def idle(self) -> bool:
         """True when nothing is queued or running (and every result has been delivered)."""

@@ -22,6 +22,8 @@ from ui.pages.professional_view import ProfessionalWorkView
 from ui.pages.record_form import RecordForm
 from ui.pages.services import Services
 from ui.pages.services_view import ServicesView
+from ui.pages.sync import Sync
+from ui.pages.sync_view import SyncView
 from ui.pages.today import Today
 from ui.pages.today_view import TodayView
 
@@ -33,7 +35,7 @@ class Workspace(QTabWidget):
         self.today_view, self.counter_view = TodayView(), CounterView()
         self.guidance_view, self.event_view = GuidanceView(), EventView()
         self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
-        self.services_view = ServicesView()
+        self.services_view, self.sync_view = ServicesView(), SyncView()
         self.pages: list[QWidget] = [
             self.today_view,
             self.counter_view,
@@ -42,6 +44,7 @@ class Workspace(QTabWidget):
             self.professional_view,
             self.history_view,
             self.services_view,
+            self.sync_view,
         ]
         for page in self.pages:
             self.addTab(page, "")
@@ -53,6 +56,7 @@ class Workspace(QTabWidget):
         self.professional = RecordForm(context, self.professional_view, "professional_work", self._professional_extras)
         self.history = History(context, self.history_view)
         self.services = Services(context, self.services_view)
+        self.sync = Sync(context, self.sync_view)
         self.history.edit_requested.connect(self._edit)
         self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
@@ -83,6 +87,8 @@ class Workspace(QTabWidget):
         elif self.currentWidget() is self.services_view:
             self.services.load_lists()
             self.services_view.search_edit.setFocus()
+        elif self.currentWidget() is self.sync_view:
+            self.sync.load()
 
     def _guidance_saved(self, record: object, edited: bool) -> None:
         """A new session that ended in a referral goes straight on to choosing the services."""

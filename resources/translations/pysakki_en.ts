@@ -341,6 +341,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,7 +412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+7: pages
+        <source>Ctrl+1 … Ctrl+8: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -862,6 +866,166 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Enter the register&apos;s address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled. Sync now sends its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted: see the list below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the register. The records wait here; sync again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. The records wait here; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at that address answers like a Pysäkki register. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know this laptop. Enroll it again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register had a problem. The records wait here; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, used or expired. Ask headquarters for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled already. Headquarters can revoke it for a new start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is for another unit than the one this laptop records for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records stay on this laptop and are not sent again until they are edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enter the register&apos;s address and a code from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

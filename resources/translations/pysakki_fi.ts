@@ -341,6 +341,10 @@
         <translation>Palvelut</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -408,7 +412,7 @@
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+7: pages
+        <source>Ctrl+1 … Ctrl+8: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -416,7 +420,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+7: sivut
+        <translation>Ctrl+1 … Ctrl+8: sivut
 1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
 Ctrl+Z: peru viimeisin painallus tai poisto
 Enter: tallenna ohjaus tai ammattilaistyö
@@ -870,6 +874,166 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>student</source>
         <translation>opiskelija</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Enter the register&apos;s address, starting with https://</source>
+        <translation>Anna rekisterin osoite, joka alkaa https://</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from headquarters.</source>
+        <translation>Anna keskustoimiston antama liittämiskoodi.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Kannettava</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled. Sync now sends its records.</source>
+        <translation>Kone on liitetty. Synkronoi nyt lähettää sen kirjaukset.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Lähetetty %1, vastaanotettu %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted: see the list below.</source>
+        <translation>
+            <numerusform>%n ei hyväksytty: katso luettelo alla.</numerusform>
+            <numerusform>%n ei hyväksytty: katso luettelo alla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
+        <translation>Koneen kello poikkeaa rekisterin kellosta yli viisi minuuttia: tarkista se.</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>Synkronointi valmis.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. The records wait here; sync again when online.</source>
+        <translation>Ei yhteyttä rekisteriin. Kirjaukset odottavat tällä koneella; synkronoi uudelleen, kun yhteys on.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. The records wait here; try again later.</source>
+        <translation>Rekisteri ei vastannut ajoissa. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>Nothing at that address answers like a Pysäkki register. Check the address.</source>
+        <translation>Osoitteessa ei vastaa Pysäkin rekisteri. Tarkista osoite.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Suojattu yhteys epäonnistui (varmenne). Tarkista osoite tai kysy keskustoimistosta.</translation>
+    </message>
+    <message>
+        <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
+        <translation>Tämä kone on suljettu pois rekisteristä. Lähettämättömät kirjaukset säilyvät; ota yhteyttä keskustoimistoon.</translation>
+    </message>
+    <message>
+        <source>The register does not know this laptop. Enroll it again with a new code.</source>
+        <translation>Rekisteri ei tunne tätä konetta. Liitä se uudelleen uudella koodilla.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Rekisteri vaatii uudemman Pysäkin. Päivitä ohjelma; mitään ei katoa.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. The records wait here; try again later.</source>
+        <translation>Rekisterissä oli ongelma. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Vastaus ei tullut rekisteriltä (julkisen verkon kirjautumissivu?).</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
+        <translation>Konetta ei ole vielä liitetty: anna osoite ja keskustoimiston koodi.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, used or expired. Ask headquarters for a new one.</source>
+        <translation>Liittämiskoodi on väärä, käytetty tai vanhentunut. Pyydä keskustoimistosta uusi.</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled already. Headquarters can revoke it for a new start.</source>
+        <translation>Kone on jo liitetty. Keskustoimisto voi perua liitoksen uutta aloitusta varten.</translation>
+    </message>
+    <message>
+        <source>The code is for another unit than the one this laptop records for.</source>
+        <translation>Koodi on eri yksikölle kuin se, jolle tämä kone kirjaa.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Register</source>
+        <translation>Rekisteri</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Osoite</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code</source>
+        <translation>Liittämis&amp;koodi</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation>Koneen &amp;nimi</translation>
+    </message>
+    <message>
+        <source>Enroll this laptop</source>
+        <translation>Liitä tämä kone</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronointi</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronoi nyt</translation>
+    </message>
+    <message>
+        <source>Not accepted by the register</source>
+        <translation>Rekisteri ei hyväksynyt</translation>
+    </message>
+    <message>
+        <source>These records stay on this laptop and are not sent again until they are edited.</source>
+        <translation>Nämä kirjaukset säilyvät tällä koneella, eikä niitä lähetetä uudelleen ennen kuin niitä muokataan.</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled.</source>
+        <translation>Tämä kone on liitetty rekisteriin.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enter the register&apos;s address and a code from headquarters.</source>
+        <translation>Ei liitetty vielä: anna rekisterin osoite ja keskustoimiston koodi.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Viimeisin onnistunut synkronointi: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Ei synkronoitu vielä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Odottaa lähettämistä: %n</numerusform>
+            <numerusform>Odottaa lähettämistä: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 / %2 lähetetty</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkronoidaan…</translation>
     </message>
 </context>
 <context>

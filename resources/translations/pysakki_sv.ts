@@ -341,6 +341,10 @@
         <translation>Tjänster</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -408,7 +412,7 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+7: pages
+        <source>Ctrl+1 … Ctrl+8: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -416,7 +420,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+7: sidor
+        <translation>Ctrl+1 … Ctrl+8: sidor
 1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (sidan Räknare)
 Ctrl+Z: ångra det senaste klicket eller raderingen
 Enter: spara en handledning eller ett yrkesarbete
@@ -870,6 +874,166 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>student</source>
         <translation>studerande</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>Enter the register&apos;s address, starting with https://</source>
+        <translation>Ange registrets adress, som börjar med https://</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from headquarters.</source>
+        <translation>Ange anslutningskoden från huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled. Sync now sends its records.</source>
+        <translation>Datorn är ansluten. Synkronisera nu skickar dess poster.</translation>
+    </message>
+    <message>
+        <source>Sent %1, received %2.</source>
+        <translation>Skickade %1, tog emot %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not accepted: see the list below.</source>
+        <translation>
+            <numerusform>%n godkändes inte: se listan nedan.</numerusform>
+            <numerusform>%n godkändes inte: se listan nedan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
+        <translation>Datorns klocka avviker mer än fem minuter från registrets: kontrollera den.</translation>
+    </message>
+    <message>
+        <source>Sync done.</source>
+        <translation>Synkroniseringen klar.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. The records wait here; sync again when online.</source>
+        <translation>Ingen förbindelse till registret. Posterna väntar här; synkronisera igen när du är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. The records wait here; try again later.</source>
+        <translation>Registret svarade inte i tid. Posterna väntar här; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>Nothing at that address answers like a Pysäkki register. Check the address.</source>
+        <translation>På adressen svarar inget Pysäkki-register. Kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Den säkra förbindelsen misslyckades (certifikat). Kontrollera adressen eller fråga huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
+        <translation>Den här datorn har stängts ute från registret. Dess osända poster finns kvar; kontakta huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>The register does not know this laptop. Enroll it again with a new code.</source>
+        <translation>Registret känner inte igen den här datorn. Anslut den igen med en ny kod.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Registret kräver en nyare Pysäkki. Uppdatera programmet; inget går förlorat.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. The records wait here; try again later.</source>
+        <translation>Registret hade ett problem. Posterna väntar här; försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
+        <translation>Datorn är inte ansluten ännu: ange adressen och en kod från huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, used or expired. Ask headquarters for a new one.</source>
+        <translation>Anslutningskoden är fel, använd eller har gått ut. Be huvudkontoret om en ny.</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled already. Headquarters can revoke it for a new start.</source>
+        <translation>Datorn är redan ansluten. Huvudkontoret kan återkalla den för en ny start.</translation>
+    </message>
+    <message>
+        <source>The code is for another unit than the one this laptop records for.</source>
+        <translation>Koden gäller en annan enhet än den som datorn registrerar för.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <source>Enrollment &amp;code</source>
+        <translation>Anslutnings&amp;kod</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s &amp;name</source>
+        <translation>Datorns &amp;namn</translation>
+    </message>
+    <message>
+        <source>Enroll this laptop</source>
+        <translation>Anslut den här datorn</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synkronisering</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisera nu</translation>
+    </message>
+    <message>
+        <source>Not accepted by the register</source>
+        <translation>Godkändes inte av registret</translation>
+    </message>
+    <message>
+        <source>These records stay on this laptop and are not sent again until they are edited.</source>
+        <translation>Posterna finns kvar på datorn och skickas inte igen förrän de har redigerats.</translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled.</source>
+        <translation>Den här datorn är ansluten till registret.</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: enter the register&apos;s address and a code from headquarters.</source>
+        <translation>Inte ansluten ännu: ange registrets adress och en kod från huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Senaste lyckade synkronisering: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Inte synkroniserad ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to be sent: %n</source>
+        <translation>
+            <numerusform>Väntar på att skickas: %n</numerusform>
+            <numerusform>Väntar på att skickas: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 av %2 skickade</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserar…</translation>
     </message>
 </context>
 <context>

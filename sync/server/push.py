@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.errors import ValidationError
+from app.models import Organisation, Worker
 from app.records import BY_NAME, to_record
 from app.validation import validate
-from sync.protocol import PushRecord, PushResult, PushStatus
+from sync.protocol import PushRecord, PushResult, PushStatus, WorkerUpload
 from sync.server.auth import AuthError, Caller
 from sync.server.models import Conflict, RegisterState
 
@@ -31,6 +32,40 @@ def next_revision(session: Session) -> int:
         .returning(RegisterState.last_revision)
     )
     return int(session.execute(statement).scalar_one())
+
+
+def add_workers(*, session: Session, caller: Caller, workers: list[WorkerUpload]) -> tuple[int, int]:
+    """Workers who added themselves on a laptop join their unit's reference data (pulled by its other laptops).
+
+    Returns (created, already known). A worker id known for another unit is refused.
+    """
+    if caller.is_coordinator or caller.unit_id is None:
+        raise AuthError(403, "devices_only", "only devices upload their workers")
+    created = known = 0
+    for upload in workers:
+        row = session.get(Worker, upload.id)
+        if row is not None:
+            if row.unit_id != caller.unit_id:
+                raise AuthError(403, "other_unit", f"worker {upload.id} belongs to another unit")
+            known += 1
+            continue
+        organisation = upload.organisation_id
+        if organisation is not None and session.get(Organisation, organisation) is None:
+            organisation = None  # an organisation the register does not know: the worker still counts
+        session.add(
+            Worker(
+                id=upload.id,
+                unit_id=caller.unit_id,
+                organisation_id=organisation,
+                display_name=upload.display_name,
+                is_student=upload.is_student,
+                active=True,
+                revision=next_revision(session),
+            )
+        )
+        created += 1
+    session.flush()
+    return created, known
 
 
 def check_identity(caller: Caller, records: list[PushRecord]) -> None:

@@ -25,6 +25,8 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
     ServerInfo,
+    WorkersRequest,
+    WorkersResponse,
 )
 from sync.server import auth, pull, push
 from sync.server.auth import AuthError, Caller
@@ -107,6 +109,12 @@ def enroll(request: EnrollRequest, db: SessionDep) -> EnrollResponse:
 def push_records(request: PushRequest, db: SessionDep, caller: CallerDep) -> PushResponse:
     results = push.apply_push(session=db, caller=caller, records=list(request.records))
     return PushResponse(results=results, server_time=utcnow())
+
+
+@router.post("/workers")
+def upload_workers(request: WorkersRequest, db: SessionDep, caller: CallerDep) -> WorkersResponse:
+    created, known = push.add_workers(session=db, caller=caller, workers=list(request.workers))
+    return WorkersResponse(created=created, known=known)
 
 
 @router.get("/pull")

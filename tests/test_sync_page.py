@@ -1,0 +1,76 @@
+"""The Sync page driven as a user would, against a real register on loopback."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from app.db import Store
+from app.models import EncounterTally
+from tests.desktop import click, window_at_a_stop
+from tests.register import Register
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+    return window_at_a_stop(qtbot, store, translations)
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow, register: Register) -> None:
+    workspace = window.workspace
+    workspace.setCurrentWidget(workspace.counter_view)
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_2):
+        qtbot.keyClick(workspace.counter_view, key)
+    workspace.setCurrentWidget(workspace.sync_view)
+    view = workspace.sync_view
+    assert not view.sync_button.isEnabled()
+    assert view.state_label.text().startswith("Ei liitetty")
+    qtbot.keyClicks(view.url_edit, register.url)
+    qtbot.keyClicks(view.code_edit, register.enrollment_code())
+    qtbot.keyClicks(view.name_edit, "Bussi 1")
+    click(qtbot, view.enroll_button)
+    assert view.state_label.text() == "Tämä kone on liitetty rekisteriin."
+    assert view.pending_label.text() == "Odottaa lähettämistä: 4"  # the stop day and three encounters
+    click(qtbot, view.sync_button)
+    assert view.message.text() == "Lähetetty 4, vastaanotettu 0."
+    assert view.pending_label.text() == "Odottaa lähettämistä: 0"
+    assert window.pending_label.text() == "Odottaa synkronointia: 0"
+    assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
+    with register.store.session() as session:
+        assert len(session.scalars(select(EncounterTally)).all()) == 3
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_failures_are_told_in_words_and_keep_the_records(
+    qtbot: QtBot, window: MainWindow, register: Register, store: Store
+) -> None:
+    view = window.workspace.sync_view
+    window.workspace.setCurrentWidget(view)
+    qtbot.keyClicks(view.url_edit, "register.example")
+    click(qtbot, view.enroll_button)
+    assert view.message.text().startswith("Anna rekisterin osoite")
+    view.url_edit.clear()
+    qtbot.keyClicks(view.url_edit, register.url)
+    qtbot.keyClicks(view.code_edit, "WRONG-CODE-12")
+    click(qtbot, view.enroll_button)
+    assert view.message.text().startswith("Liittämiskoodi on väärä")
+    view.code_edit.clear()
+    qtbot.keyClicks(view.code_edit, register.enrollment_code())
+    click(qtbot, view.enroll_button)
+    with register.store.session() as session:  # headquarters revokes the laptop
+        from sync.server.models import Device  # noqa: PLC0415
+
+        device = session.scalars(select(Device)).one()
+        from app.clock import utcnow  # noqa: PLC0415
+
+        device.revoked_at = utcnow()
+    click(qtbot, view.sync_button)
+    assert view.message.text().startswith("Tämä kone on suljettu pois rekisteristä")
+    with store.session() as session:  # nothing was lost on the laptop
+        assert session.scalars(select(EncounterTally)).all() == []
+    assert view.pending_label.text() == "Odottaa lähettämistä: 1"

@@ -1,0 +1,146 @@
+"""Sync page behaviour: enroll, sync now, sync by itself when the register can be reached; every failure in words.
+
+The network work runs on the network thread (``Tasks.run_network``), so a slow or absent register never holds up a
+click; unsent records simply wait.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from ui.backend import lazy
+from ui.context import Context
+from ui.messages import error_message
+from ui.pages.sync_view import SyncView
+
+if TYPE_CHECKING:
+    from app.db import Store
+    from sync import engine
+    from sync.engine import SyncReport, SyncStatus
+else:
+    engine = lazy("sync.engine")
+
+AUTO_SYNC_MS = 5 * 60_000  # how often to look for the register while records wait
+
+
+class Sync(QObject):
+    def __init__(self, context: Context, view: SyncView) -> None:
+        super().__init__(view)
+        self.context = context
+        self.view = view
+        self.running = False
+        self.status: SyncStatus | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(AUTO_SYNC_MS)
+        self.timer.timeout.connect(self.auto_sync)
+        self.timer.start()
+        view.enroll_requested.connect(self.enroll)
+        view.sync_requested.connect(self.sync_now)
+        context.tasks.progress.connect(self._progress)
+
+    def _store(self) -> Store:
+        store = self.context.tasks.store
+        if store is None:
+            raise RuntimeError("the store is not open yet")
+        return store
+
+    def load(self) -> None:
+        self.context.tasks.run(lambda s: engine.status(session=s), self._show)
+
+    def _show(self, status: SyncStatus) -> None:
+        self.status = status
+        self.view.show_status(status)
+
+    # Enrollment ------------------------------------------------------------------------------------------------
+
+    def enroll(self, url: str, code: str, name: str) -> None:
+        if not url.startswith(("https://", "http://")):
+            self.view.show_message(self.tr("Enter the register's address, starting with https://"), problem=True)
+            return
+        if not code:
+            self.view.show_message(self.tr("Enter the enrollment code from headquarters."), problem=True)
+            return
+        store = self._store()
+        laptop = name or self.tr("Laptop")
+        self.view.set_running(True)
+        self.context.tasks.run_network(lambda: engine.enroll(store, url, code, laptop), self._enrolled, self._failed)
+
+    def _enrolled(self, _unit: str) -> None:
+        self.view.set_running(False)
+        self.view.code_edit.clear()
+        self.view.show_message(self.tr("This laptop is enrolled. Sync now sends its records."))
+        self.load()
+
+    # Syncing ---------------------------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.view.set_running(True)
+        store = self._store()
+        self.context.tasks.run_network_with_progress(
+            lambda report: engine.sync_now(store, report), self._synced, self._failed
+        )
+
+    def auto_sync(self) -> None:
+        """Every few minutes: if records wait and the register answers, sync (quietly, off the GUI thread)."""
+        if self.running or self.context.tasks.store is None:
+            return
+        store = self._store()
+
+        def check() -> bool:
+            with store.session() as session:
+                current = engine.status(session=session)
+            return current.enrolled and current.pending > 0 and engine.reachable(store)
+
+        self.context.tasks.run_network(check, lambda ready: self.sync_now() if ready else None, lambda _error: None)
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.running:
+            self.view.show_progress(done, total)
+
+    def _synced(self, report: SyncReport) -> None:
+        self.running = False
+        self.view.set_running(False)
+        sent = sum(report.pushed.values())
+        text = self.tr("Sent %1, received %2.").replace("%1", str(sent)).replace("%2", str(report.pulled))
+        refused = report.pushed["rejected"] + report.pushed["conflict"]
+        if refused:
+            text += " " + self.tr("%n not accepted: see the list below.", "", refused)
+        if report.skew is not None:
+            text += " " + self.tr("This laptop's clock is more than five minutes off the register's: check it.")
+        self.view.show_message(text, problem=bool(refused or report.skew))
+        self.context.message.emit(self.tr("Sync done."))
+        self.context.refresh_pending()
+        self.load()
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.view.set_running(False)
+        self.view.show_message(self.describe(error), problem=True)
+        self.load()
+
+    def describe(self, error: Exception) -> str:
+        """A failure in words; the records always stay on the laptop, and the message says what to do."""
+        code = getattr(error, "code", "") if type(error).__name__ == "SyncError" else ""
+        texts = {
+            "no_network": self.tr("No connection to the register. The records wait here; sync again when online."),
+            "timeout": self.tr("The register did not answer in time. The records wait here; try again later."),
+            "wrong_address": self.tr("Nothing at that address answers like a Pysäkki register. Check the address."),
+            "tls": self.tr("The secure connection failed (certificate). Check the address or ask headquarters."),
+            "revoked": self.tr(
+                "This laptop has been locked out of the register. Its unsent records are kept; contact headquarters."
+            ),
+            "unauthorised": self.tr("The register does not know this laptop. Enroll it again with a new code."),
+            "update_required": self.tr("The register needs a newer Pysäkki. Update the program; nothing is lost."),
+            "server_error": self.tr("The register had a problem. The records wait here; try again later."),
+            "bad_response": self.tr("The answer was not the register's (a public network's login page?)."),
+            "not_enrolled": self.tr("This laptop is not enrolled yet: enter the address and a code from headquarters."),
+            "bad_code": self.tr("The enrollment code is wrong, used or expired. Ask headquarters for a new one."),
+            "device_exists": self.tr("This laptop is enrolled already. Headquarters can revoke it for a new start."),
+            "other_unit": self.tr("The code is for another unit than the one this laptop records for."),
+        }
+        return texts.get(code) or error_message(error)
