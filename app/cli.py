@@ -32,7 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("gui", help="start the desktop program (the default)")
 
-    export = commands.add_parser("export", help="write records as JSON Lines")
+    export = commands.add_parser("export", help="write records as JSON Lines, or the pending push as a sync bundle")
+    export.add_argument(
+        "--sync-bundle",
+        metavar="FILE",
+        help="write what waits for the register to FILE, for pysakki-register import-bundle (offline for long)",
+    )
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
     export.add_argument("--since", metavar="DATE", type=_since, help="only records changed on or after DATE")
     export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
@@ -91,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.doctor(directory, sys.stdout)
         store = commands.open_store(directory)
         try:
+            if command == "export" and args.sync_bundle:
+                return commands.export_bundle(store, args.sync_bundle)
             if command == "export":
                 return commands.export(store, args.since, args.output)
             if command == "catalogue":

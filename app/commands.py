@@ -13,7 +13,7 @@ from app.db import Store, open_store
 from app.doctor import diagnose
 from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
 
-__all__ = ["doctor", "export", "import_file", "open_store"]
+__all__ = ["doctor", "export", "export_bundle", "import_file", "open_store"]
 
 
 def export(store: Store, since: datetime | None, output: str | None) -> int:
@@ -28,6 +28,24 @@ def export(store: Store, since: datetime | None, output: str | None) -> int:
     else:
         sys.stdout.write(text)
     print(f"exported {len(lines)} record(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def export_bundle(store: Store, file: str) -> int:
+    """The pending push as a file for the register; the records stay pending until a sync acknowledges them."""
+    from sync.bundle import BundleError, write_bundle  # noqa: PLC0415 (the sync side loads only for this command)
+
+    try:
+        with store.session() as session:
+            count = write_bundle(session, Path(file))
+    except BundleError as exc:
+        print(f"pysakki: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(
+        f"pysakki: {count} record(s) written to {file}; they stay waiting until a sync with the register "
+        "acknowledges them",
+        file=sys.stderr,
+    )
     return EXIT_OK
 
 

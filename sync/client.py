@@ -47,8 +47,8 @@ class SyncError(Exception):
         self.detail = detail
 
 
-def make_retry(attempts: int, backoff: float) -> Retry:
-    """Exponential backoff with jitter on connection errors, 429 and 5xx; Retry-After is respected."""
+def make_retry(attempts: int, backoff: float, statuses: frozenset[int] = RETRY_STATUSES) -> Retry:
+    """Exponential backoff with jitter on connection errors and ``statuses`` (429 and 5xx); Retry-After is respected."""
     return Retry(
         total=attempts,
         connect=attempts,
@@ -56,12 +56,13 @@ def make_retry(attempts: int, backoff: float) -> Retry:
         status=attempts,
         other=0,
         allowed_methods=None,  # every method: push is idempotent on the register
-        status_forcelist=RETRY_STATUSES,
+        status_forcelist=statuses,
         backoff_factor=backoff,
         backoff_max=30,
         backoff_jitter=backoff,
         raise_on_status=False,  # the last answer is turned into a SyncError below, with its body
-        respect_retry_after_header=True,
+        # urllib3 retries any 413/429/503 that carries Retry-After, listed or not: honour it only where 429 is.
+        respect_retry_after_header=429 in statuses,
         retry_after_max=60,
     )
 
@@ -77,12 +78,13 @@ class RegisterClient:
         attempts: int = 5,
         backoff: float = 0.5,
         verify: bool | str = True,
+        retry_statuses: frozenset[int] = RETRY_STATUSES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.timeout = (connect_timeout, read_timeout)
         self.attempts, self.backoff = attempts, backoff
         self.session = requests.Session()
-        adapter = HTTPAdapter(max_retries=make_retry(attempts, backoff))
+        adapter = HTTPAdapter(max_retries=make_retry(attempts, backoff, retry_statuses))
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.verify = verify

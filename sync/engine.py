@@ -28,7 +28,7 @@ from app.models import QuarantinedRecord, Worker
 from app.records import BY_NAME, RECORD_TYPES, RecordType, to_record
 from app.reference import apply_pulled_row
 from app.transfer import Outcome, apply_envelope
-from sync.client import RegisterClient, SyncError
+from sync.client import RETRY_STATUSES, RegisterClient, SyncError
 from sync.protocol import Change, PushRecord, PushRequest, PushResult, PushStatus, WorkersRequest, WorkerUpload
 
 CURSOR = "sync_cursor"
@@ -57,7 +57,7 @@ class SyncReport:
         return ", ".join(parts)
 
 
-def _pending(rtype: RecordType) -> ColumnElement[bool]:
+def pending_filter(rtype: RecordType) -> ColumnElement[bool]:
     """Rows of ``rtype`` waiting for the register: a version newer than acknowledged, and not in quarantine."""
     model = rtype.model
     quarantined = exists().where(
@@ -70,7 +70,7 @@ def _pending(rtype: RecordType) -> ColumnElement[bool]:
 
 def pending_count(session: Session) -> int:
     return sum(
-        session.scalar(select(func.count()).select_from(rtype.model).where(_pending(rtype))) or 0
+        session.scalar(select(func.count()).select_from(rtype.model).where(pending_filter(rtype))) or 0
         for rtype in RECORD_TYPES
     )
 
@@ -84,7 +84,7 @@ def outbox(session: Session, limit: int) -> list[PushRecord]:
             break
         model = rtype.model
         for row in session.scalars(
-            select(model).where(_pending(rtype)).order_by(model.created_at, model.id).limit(room)
+            select(model).where(pending_filter(rtype)).order_by(model.created_at, model.id).limit(room)
         ):
             envelope = to_record(rtype, row).envelope()
             batch.append(PushRecord.model_validate(envelope | {"base_revision": row.revision}))
@@ -220,7 +220,12 @@ def enroll(store: Store, url: str, code: str, device_name: str) -> str:
     """Enroll this laptop with a one-time code; the register learns the laptop's own device id. Returns the unit."""
     with store.session() as session:
         own_id = device_id(session)
-    answer = RegisterClient(url, attempts=2).enroll(code, device_name, own_id)
+    # A 429 here means too many wrong codes: waiting would not make this code right, so it is not retried.
+    client = RegisterClient(url, attempts=2, retry_statuses=RETRY_STATUSES - {429})
+    try:
+        answer = client.enroll(code, device_name, own_id)
+    finally:
+        client.close()
     with store.session() as session:
         configured = get_setting(session, "unit_id")
         if configured is not None and configured != answer.unit_id:

@@ -152,6 +152,27 @@ def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
         yield running
 
 
+@pytest.fixture
+def device(register: Any, store: Store) -> tuple[Any, Author]:
+    """This laptop (the ``store`` fixture) enrolled with its own device id; a client holding its token."""
+    from sync.client import RegisterClient  # noqa: PLC0415
+
+    with store.session() as session:
+        author = current_author(session)
+    enrolled = RegisterClient(register.url).enroll(register.enrollment_code(), "Bussi 1", author.device_id)
+    assert (enrolled.device_id, enrolled.unit_id) == (author.device_id, author.unit_id)
+    return RegisterClient(register.url, enrolled.token, attempts=0), author
+
+
+@pytest.fixture
+def laptop(register: Any, store: Store) -> Store:
+    """This test's store, enrolled with the register as a laptop of the unit "perhelinja"."""
+    from sync.engine import enroll  # noqa: PLC0415
+
+    enroll(store, register.url, register.enrollment_code(), "Bussi 1")
+    return store
+
+
 @pytest.fixture(scope="session")
 def translations_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Compiled .qm files, built once per run from the committed .ts sources."""

@@ -11,19 +11,27 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import requests
 import uvicorn
+from sqlalchemy import select
 
-from app.records import RecordType
-from sync.protocol import PushRecord
+from app.db import Store
+from app.identity import Author
+from app.models import GuidanceSession, StopDay
+from app.records import BY_NAME, RecordType, to_record
+from app.services import records
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRecord, PushRequest
 from sync.server import auth
 from sync.server.app import create_app
 from sync.server.store import RegisterStore, migrate, open_register
+from tests.conftest import NOW, stop_day_data, valid_data
 
 
 @dataclass
 class Register:
     url: str
     store: RegisterStore
+    database: str  # the register's database URL, for pysakki-register --database
 
     def coordinator_token(self, name: str = "Koordinaattori") -> str:
         with self.store.session() as session:
@@ -52,7 +60,7 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
             raise RuntimeError("the register did not start")
         time.sleep(0.01)
     try:
-        yield Register(f"http://127.0.0.1:{port}", store)
+        yield Register(f"http://127.0.0.1:{port}", store, url)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
@@ -62,7 +70,34 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
 
 def push_record(rtype: RecordType, row: Any, **over: Any) -> PushRecord:
     """The wire form of a local row, as the engine sends it."""
-    from app.records import to_record  # noqa: PLC0415
-
     envelope = to_record(rtype, row).envelope() | over
     return PushRecord.model_validate(envelope)
+
+
+def local_records(store: Store, author: Author) -> list[PushRecord]:
+    """A stop day and a guidance session written on the laptop, as the engine would push them."""
+    with store.session() as session:
+        day = records.create(session=session, author=author, type="stop_day", data=stop_day_data(), now=NOW)
+        records.create(session=session, author=author, type="guidance", data=valid_data("guidance", day.id, {}),
+                       now=NOW)  # fmt: skip
+        return [
+            push_record(BY_NAME["stop_day"], session.get(StopDay, day.id)),
+            push_record(BY_NAME["guidance"], session.scalars(select(GuidanceSession)).one()),
+        ]
+
+
+def call(register: Register, method: str, path: str, token: str | None = None, **kwargs: Any) -> requests.Response:
+    headers = {PROTOCOL_HEADER: "1"} | ({"Authorization": f"Bearer {token}"} if token else {})
+    return requests.request(method, register.url + API_PREFIX + path, headers=headers, timeout=10, **kwargs)
+
+
+def push_a_conflict(store: Store, client: Any, author: Author) -> tuple[PushRecord, Any]:
+    """A day pushed, then its guidance session again at the same version with 90 minutes instead of 15.
+
+    Returns the session as first pushed and the register's answer to the clash.
+    """
+    pushed = local_records(store, author)
+    client.push(PushRequest(records=pushed))
+    clash = pushed[1].model_copy(update={"body": pushed[1].body | {"duration_min": 90}})
+    (result,) = client.push(PushRequest(records=[clash])).results
+    return pushed[1], result

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import timedelta
-from typing import Any
 
 import pytest
 import requests
@@ -13,37 +12,12 @@ from sqlalchemy import select
 
 from app.clock import utcnow
 from app.db import Store
-from app.identity import Author, current_author
+from app.identity import Author
 from app.models import GuidanceSession, StopDay, Unit
-from app.records import BY_NAME
-from app.services import records
 from sync.client import RegisterClient, SyncError
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRecord, PushRequest, PushStatus
+from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRequest, PushStatus
 from sync.server.models import Conflict, EnrollmentCode
-from tests.conftest import NOW, stop_day_data, valid_data
-from tests.register import Register, push_record
-
-
-@pytest.fixture
-def device(register: Register, store: Store) -> tuple[RegisterClient, Author]:
-    """This laptop (the ``store`` fixture) enrolled with its own device id; a client holding its token."""
-    with store.session() as session:
-        author = current_author(session)
-    enrolled = RegisterClient(register.url).enroll(register.enrollment_code(), "Bussi 1", author.device_id)
-    assert (enrolled.device_id, enrolled.unit_id) == (author.device_id, author.unit_id)
-    return RegisterClient(register.url, enrolled.token, attempts=0), author
-
-
-def local_records(store: Store, author: Author) -> list[PushRecord]:
-    """A stop day and a guidance session written on the laptop, as the engine would push them."""
-    with store.session() as session:
-        day = records.create(session=session, author=author, type="stop_day", data=stop_day_data(), now=NOW)
-        records.create(session=session, author=author, type="guidance", data=valid_data("guidance", day.id, {}),
-                       now=NOW)  # fmt: skip
-        return [
-            push_record(BY_NAME["stop_day"], session.get(StopDay, day.id)),
-            push_record(BY_NAME["guidance"], session.scalars(select(GuidanceSession)).one()),
-        ]
+from tests.register import Register, call, local_records, push_a_conflict
 
 
 def test_push_then_pull_in_revision_order(
@@ -87,16 +61,13 @@ def test_the_same_version_with_another_body_is_kept_as_a_conflict(
     register: Register, store: Store, device: tuple[RegisterClient, Author]
 ) -> None:
     client, author = device
-    pushed = local_records(store, author)
-    client.push(PushRequest(records=pushed))
-    clash = pushed[1].model_copy(update={"body": pushed[1].body | {"duration_min": 90}})
-    (result,) = client.push(PushRequest(records=[clash])).results
+    original, result = push_a_conflict(store, client, author)
     assert result.status == PushStatus.CONFLICT
     with register.store.session() as session:
-        kept = session.get(GuidanceSession, pushed[1].id)
+        kept = session.get(GuidanceSession, original.id)
         assert kept is not None and kept.duration_min == 15  # nothing silently overwritten
         conflict = session.scalars(select(Conflict)).one()
-        assert (conflict.record_id, conflict.envelope["body"]["duration_min"]) == (pushed[1].id, 90)
+        assert (conflict.record_id, conflict.envelope["body"]["duration_min"]) == (original.id, 90)
 
 
 def test_an_invalid_record_is_rejected_with_its_reason_and_the_rest_applied(
@@ -131,11 +102,6 @@ def test_enrollment_codes_are_one_time_and_expire(register: Register) -> None:
     assert late.value.code == "bad_code"
 
 
-def call(register: Register, method: str, path: str, token: str | None = None, **kwargs: Any) -> requests.Response:
-    headers = {PROTOCOL_HEADER: "1"} | ({"Authorization": f"Bearer {token}"} if token else {})
-    return requests.request(method, register.url + API_PREFIX + path, headers=headers, timeout=10, **kwargs)
-
-
 def test_authorisation_matrix(register: Register, store: Store, device: tuple[RegisterClient, Author]) -> None:
     client, author = device
     token = client.session.headers["Authorization"].split()[1]  # type: ignore[union-attr]
@@ -161,6 +127,12 @@ def test_authorisation_matrix(register: Register, store: Store, device: tuple[Re
         ),
         ("coordinator-only: devices", call(register, "GET", "/devices", token), 403, "coordinators_only"),
         ("coordinator-only: codes", call(register, "POST", "/enrollment-codes", token, json={"unit_id": "toinen"}),
+         403, "coordinators_only"),
+        ("coordinator-only: conflicts", call(register, "GET", "/conflicts", token), 403, "coordinators_only"),
+        ("coordinator-only: resolving", call(register, "POST", "/conflicts/1/resolve", token, json={"note": "ok"}),
+         403, "coordinators_only"),
+        ("coordinator-only: reference data", call(register, "PUT", "/reference/themes", token,
+                                                  json={"rows": [{"key": "uusi", "name_fi": "Uusi"}]}),
          403, "coordinators_only"),
         ("a coordinator does not push", call(register, "POST", "/push", coordinator, json=body), 403, "devices_only"),
         ("protocol too old", requests.get(register.url + API_PREFIX + "/hello", headers={PROTOCOL_HEADER: "0"},

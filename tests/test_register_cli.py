@@ -25,6 +25,9 @@ def test_the_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert len(code) == 14 and code.count("-") == 2
     assert main([*database, "enroll-code", "no-such-unit"]) == 1
     assert main([*database, "revoke", "no-such-device"]) == 1
+    capsys.readouterr()
+    assert main([*database, "conflicts"]) == 0
+    assert capsys.readouterr().out == ""  # none yet
 
 
 def test_serve_refuses_plain_http_on_a_public_address(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

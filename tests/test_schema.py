@@ -24,3 +24,25 @@ def test_migrated_schema_matches_the_models(tmp_path: Path) -> None:
         differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_the_registers_own_migrations_match_its_models(tmp_path: Path) -> None:
+    from sync.server.models import RegisterBase  # noqa: PLC0415
+    from sync.server.store import make_engine as register_engine  # noqa: PLC0415
+    from sync.server.store import migrate as migrate_register  # noqa: PLC0415
+
+    url = f"sqlite:///{tmp_path / 'register.db'}"
+    migrate_register(url)
+    own = set(RegisterBase.metadata.tables)
+    engine = register_engine(url, for_migrations=True)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                "include_name": lambda name, kind, _parent: kind != "table" or name in own,
+            },
+        )
+        differences = compare_metadata(context, RegisterBase.metadata)
+    engine.dispose()
+    assert differences == []

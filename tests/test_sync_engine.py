@@ -7,48 +7,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.cli import main
 from app.clock import utcnow
 from app.db import Store, open_store
-from app.identity import Author, current_author, get_setting
+from app.identity import get_setting
 from app.models import GuidanceSession, QuarantinedRecord, StopDay, Theme, Worker
 from app.services import records, workers
 from sync import engine as engine_module
 from sync.client import SyncError
-from sync.engine import CURSOR, SyncEngine, configured_client, enroll, pending_count
+from sync.engine import CURSOR, configured_client, enroll, pending_count
 from sync.server.models import Device
-from tests.conftest import NOW, stop_day_data, valid_data
+from tests.conftest import NOW, valid_data
 from tests.register import Register
-
-
-@pytest.fixture
-def laptop(register: Register, store: Store) -> Store:
-    enroll(store, register.url, register.enrollment_code(), "Bussi 1")
-    return store
-
-
-def write_day(store: Store, sessions: int = 2) -> tuple[Author, str, list[str]]:
-    with store.session() as session:
-        author = current_author(session)
-        day = records.create(session=session, author=author, type="stop_day", data=stop_day_data(), now=NOW)
-        ids = [
-            records.create(
-                session=session, author=author, type="guidance", data=valid_data("guidance", day.id, {}), now=NOW
-            ).id
-            for _ in range(sessions)
-        ]
-    return author, day.id, ids
-
-
-def engine(store: Store, **options: Any) -> SyncEngine:
-    return SyncEngine(store, configured_client(store), **options)
-
-
-def count(store: Store, model: type[Any]) -> int:
-    with store.session() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+from tests.syncing import count, engine, write_day
 
 
 def test_enrollment_keeps_the_laptops_own_id_and_a_sync_sends_everything_once(

@@ -958,6 +958,10 @@ Ctrl+L: lock the window</source>
         <source>The code is for another unit than the one this laptop records for.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many wrong codes were tried from this network. Wait 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>

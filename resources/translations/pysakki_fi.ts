@@ -965,6 +965,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <source>The code is for another unit than the one this laptop records for.</source>
         <translation>Koodi on eri yksikölle kuin se, jolle tämä kone kirjaa.</translation>
     </message>
+    <message>
+        <source>Too many wrong codes were tried from this network. Wait 15 minutes.</source>
+        <translation>Tästä verkosta on kokeiltu liian monta väärää koodia. Odota 15 minuuttia.</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>

@@ -965,6 +965,10 @@ Ctrl+L: lås fönstret</translation>
         <source>The code is for another unit than the one this laptop records for.</source>
         <translation>Koden gäller en annan enhet än den som datorn registrerar för.</translation>
     </message>
+    <message>
+        <source>Too many wrong codes were tried from this network. Wait 15 minutes.</source>
+        <translation>För många felaktiga koder har prövats från det här nätet. Vänta 15 minuter.</translation>
+    </message>
 </context>
 <context>
     <name>SyncView</name>

@@ -60,7 +60,10 @@ def create_app(store: RegisterStore) -> FastAPI:
 
     @api.exception_handler(AuthError)
     async def refused(_request: Request, exc: AuthError) -> JSONResponse:
-        return error(exc.status, exc.code, exc.message)
+        answer = error(exc.status, exc.code, exc.message)
+        if exc.retry_after is not None:
+            answer.headers["Retry-After"] = str(exc.retry_after)
+        return answer
 
     @api.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -12,24 +12,29 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import Unit
-from sync.server.models import Coordinator, Device, EnrollmentCode
+from sync.server.models import Coordinator, Device, EnrollmentAttempt, EnrollmentCode
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_LENGTH = 12
 DEFAULT_CODE_HOURS = 72
 
 
+ENROLL_FAILURES_ALLOWED = 5  # wrong codes from one address within ENROLL_WINDOW; then it waits
+ENROLL_WINDOW = timedelta(minutes=15)
+
+
 class AuthError(Exception):
     """Refused; ``status`` is the HTTP answer and ``code`` the stable reason."""
 
-    def __init__(self, status: int, code: str, message: str = "") -> None:
+    def __init__(self, status: int, code: str, message: str = "", retry_after: int | None = None) -> None:
         super().__init__(message or code)
         self.status, self.code, self.message = status, code, message or code
+        self.retry_after = retry_after  # seconds, for a 429
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +105,29 @@ def enroll(
     row.used_at, row.device_id = stamp, device.id
     session.flush()
     return device, token
+
+
+def check_enrollment_rate(*, session: Session, client: str, now: datetime | None = None) -> None:
+    """Refuse (429) an address that gave too many wrong codes lately: a code cannot be guessed by trying."""
+    stamp = now or utcnow()
+    since = stamp - ENROLL_WINDOW
+    recent = session.scalars(
+        select(EnrollmentAttempt.at)
+        .where(EnrollmentAttempt.client == client, EnrollmentAttempt.at > since)
+        .order_by(EnrollmentAttempt.at.desc())
+        .limit(ENROLL_FAILURES_ALLOWED)
+    ).all()
+    if len(recent) >= ENROLL_FAILURES_ALLOWED:
+        wait = int((recent[-1] + ENROLL_WINDOW - stamp).total_seconds()) + 1
+        raise AuthError(429, "too_many_attempts", f"too many wrong enrollment codes; try again in {wait} s", wait)
+
+
+def record_failed_enrollment(*, session: Session, client: str, now: datetime | None = None) -> None:
+    """Remember a wrong code from ``client``; forget attempts older than a day."""
+    stamp = now or utcnow()
+    session.execute(delete(EnrollmentAttempt).where(EnrollmentAttempt.at < stamp - timedelta(days=1)))
+    session.add(EnrollmentAttempt(client=client[:64], at=stamp))
+    session.flush()
 
 
 def create_coordinator(*, session: Session, name: str, now: datetime | None = None) -> str:

@@ -11,9 +11,11 @@ import ipaddress
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy import select
 
+from sync.protocol import PushStatus
 from sync.server import auth
 from sync.server.auth import AuthError
 from sync.server.models import Device
@@ -43,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("devices", help="list enrolled devices")
     revoke = commands.add_parser("revoke", help="lock a device out (its records stay)")
     revoke.add_argument("device")
+    conflicts = commands.add_parser("conflicts", help="list pushed versions kept beside the register's copy")
+    conflicts.add_argument("--unit", help="only this unit's")
+    conflicts.add_argument("--resolved", action="store_true", help="the resolved ones instead of the open ones")
+    bundle = commands.add_parser("import-bundle", help="apply a laptop's sync bundle (pysakki export --sync-bundle)")
+    bundle.add_argument("file")
+    bundle.add_argument("--even-if-revoked", action="store_true", help="take the records of a revoked device")
     return parser
 
 
@@ -76,12 +84,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"pysakki-register: {exc}", file=sys.stderr)
         return 2
     try:
+        if args.command == "import-bundle":
+            return _import_bundle(store, Path(args.file), even_if_revoked=args.even_if_revoked)
         return _run(args, store)
     except AuthError as exc:
         print(f"pysakki-register: {exc.message}", file=sys.stderr)
         return 1
     finally:
         store.close()
+
+
+def _import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool) -> int:
+    """Exit 0 when every record was taken (created, updated or already there), 1 when some were refused."""
+    from sync.bundle import BundleError  # noqa: PLC0415
+    from sync.server.bundle_import import import_bundle  # noqa: PLC0415
+
+    try:
+        answers = import_bundle(store, path, even_if_revoked=even_if_revoked)
+    except BundleError as exc:
+        print(f"pysakki-register: nothing imported: {exc}", file=sys.stderr)
+        return 2
+    summary = ", ".join(f"{status} {answers[status]}" for status in PushStatus if answers[status]) or "no records"
+    print(f"pysakki-register: {path.name}: {summary}", file=sys.stderr)
+    return 1 if answers[PushStatus.REJECTED] + answers[PushStatus.CONFLICT] else 0
 
 
 def _run(args: argparse.Namespace, store: RegisterStore) -> int:
@@ -110,6 +135,13 @@ def _run(args: argparse.Namespace, store: RegisterStore) -> int:
                 state = "revoked" if device.revoked_at else "active"
                 seen = device.last_seen_at.isoformat(timespec="seconds") if device.last_seen_at else "never"
                 print(f"{device.id}  {device.unit_id}  {state:7}  last seen {seen}  {device.name}")
+        elif args.command == "conflicts":
+            from sync.server.conflicts import list_conflicts  # noqa: PLC0415
+
+            for item in list_conflicts(session, unit_id=args.unit, resolved=args.resolved):
+                note = f"  {item.note}" if item.note else ""
+                print(f"{item.id}  {item.received_at:%Y-%m-%d %H:%M}  {item.unit_id}  {item.record_type} "
+                      f"{item.record_id} v{item.version}  from {item.device_id}{note}")  # fmt: skip
         elif args.command == "revoke":
             auth.revoke(session=session, device_id=args.device)
             print(f"pysakki-register: {args.device} is revoked", file=sys.stderr)

@@ -79,3 +79,16 @@ class Conflict(RegisterBase):
     envelope: Mapped[dict[str, Any]] = mapped_column(JSON)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+class EnrollmentAttempt(RegisterBase):
+    """A failed enrollment, by the caller's address: too many in a while and that address must wait.
+
+    Kept in the database, not in memory, so the limit holds across several register instances.
+    """
+
+    __tablename__ = "enrollment_attempts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    client: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)

@@ -47,7 +47,7 @@ def pull(*, session: Session, caller: Caller, since: int, limit: int) -> PullRes
             .limit(limit + 1)
         )
         found += [
-            Change(kind=str(reference.__tablename__), revision=row.revision, data=_columns(row))  # type: ignore[attr-defined]
+            Change(kind=str(reference.__tablename__), revision=row.revision, data=row_values(row))  # type: ignore[attr-defined]
             for row in session.scalars(changed)
         ]
     found.sort(key=lambda change: change.revision)
@@ -60,7 +60,7 @@ def pull(*, session: Session, caller: Caller, since: int, limit: int) -> PullRes
     )
 
 
-def _columns(row: Any) -> dict[str, Any]:
+def row_values(row: Any) -> dict[str, Any]:
     values = {}
     for column in inspect(row).mapper.column_attrs:
         value = getattr(row, column.key)

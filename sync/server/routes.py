@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -28,9 +28,11 @@ from sync.protocol import (
     WorkersRequest,
     WorkersResponse,
 )
-from sync.server import auth, pull, push
+from sync.server import auth, conflicts, pull, push, reference_admin
 from sync.server.auth import AuthError, Caller
+from sync.server.conflicts import ConflictInfo
 from sync.server.models import Device
+from sync.server.reference_admin import ReferenceTable, RowStatus
 from sync.server.store import RegisterStore
 
 MIN_PROTOCOL_VERSION = 1
@@ -97,11 +99,18 @@ def hello() -> ServerInfo:
     )
 
 
-@router.post("/enroll")
-def enroll(request: EnrollRequest, db: SessionDep) -> EnrollResponse:
-    device, token = auth.enroll(
-        session=db, code=request.code, device_name=request.device_name, device_id=request.device_id
-    )
+@router.post("/enroll", responses={429: {"model": ErrorBody}})
+def enroll(body: EnrollRequest, request: Request, db: SessionDep) -> EnrollResponse:
+    client = request.client.host if request.client else "unknown"
+    auth.check_enrollment_rate(session=db, client=client)
+    try:
+        device, token = auth.enroll(session=db, code=body.code, device_name=body.device_name, device_id=body.device_id)
+    except AuthError as exc:
+        if exc.code == "bad_code":  # counted in a transaction of its own: this one rolls back with the error
+            store: RegisterStore = request.app.state.store
+            with store.session() as session:
+                auth.record_failed_enrollment(session=session, client=client)
+        raise
     return EnrollResponse(device_id=device.id, unit_id=device.unit_id, token=token)
 
 
@@ -142,3 +151,47 @@ def revoke(device_id: str, db: SessionDep, _caller: CoordinatorDep) -> DeviceInf
 @router.post("/enrollment-codes")
 def enrollment_code(request: CodeRequest, db: SessionDep, _caller: CoordinatorDep) -> CodeResponse:
     return CodeResponse(code=auth.create_enrollment_code(session=db, unit_id=request.unit_id, hours=request.hours))
+
+
+@router.get("/conflicts")
+def list_conflicts(
+    db: SessionDep, _caller: CoordinatorDep, unit_id: str | None = None, resolved: bool = False
+) -> list[ConflictInfo]:
+    """Pushed versions kept beside the register's copy, oldest first, each with the current version beside it."""
+    return conflicts.list_conflicts(db, unit_id=unit_id, resolved=resolved)
+
+
+class ResolveRequest(BaseModel):
+    note: Annotated[str, Field(min_length=1, max_length=2000)]
+
+
+@router.post("/conflicts/{conflict_id}/resolve")
+def resolve_conflict(conflict_id: int, body: ResolveRequest, db: SessionDep, _caller: CoordinatorDep) -> ConflictInfo:
+    return conflicts.resolve(db, conflict_id, body.note)
+
+
+class ReferenceRows(BaseModel):
+    rows: Annotated[list[dict[str, Any]], Field(max_length=1000)]
+
+
+class ReferenceAnswer(BaseModel):
+    key: str
+    status: RowStatus
+    reason: str = ""
+
+
+@router.get("/reference/{table}")
+def reference_rows(table: ReferenceTable, db: SessionDep, _caller: CoordinatorDep) -> list[dict[str, Any]]:
+    return reference_admin.list_rows(db, table.value)
+
+
+@router.put("/reference/{table}")
+def put_reference_rows(
+    table: ReferenceTable, body: ReferenceRows, db: SessionDep, _caller: CoordinatorDep
+) -> list[ReferenceAnswer]:
+    """Create or change reference rows (a row names only the fields it changes, and its key); laptops pull them.
+
+    Each row is answered on its own: created, updated, unchanged, or rejected with the reason.
+    """
+    answers = reference_admin.put_rows(db, table.value, body.rows)
+    return [ReferenceAnswer(key=key, status=status, reason=reason) for key, status, reason in answers]

@@ -142,5 +142,6 @@ class Sync(QObject):
             "bad_code": self.tr("The enrollment code is wrong, used or expired. Ask headquarters for a new one."),
             "device_exists": self.tr("This laptop is enrolled already. Headquarters can revoke it for a new start."),
             "other_unit": self.tr("The code is for another unit than the one this laptop records for."),
+            "too_many_attempts": self.tr("Too many wrong codes were tried from this network. Wait 15 minutes."),
         }
         return texts.get(code) or error_message(error)

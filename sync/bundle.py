@@ -1,0 +1,121 @@
+"""A sync bundle: the pending push of a laptop that cannot reach the register, carried as a file.
+
+The file is gzip-compressed JSON Lines: a header line (who wrote it, the workers added on the laptop), then one
+push record per line, then a trailer with the count, so a truncated or hand-edited file is refused whole rather
+than half-applied. The register applies it with the push's own rules (``pysakki-register import-bundle``), so a
+bundle imported twice, or imported and then synced, changes nothing the second time. Writing a bundle marks
+nothing as sent: the records stay pending until a sync is acknowledged.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, TypeVar
+
+import pydantic
+from pydantic import AwareDatetime
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.clock import utcnow
+from app.identity import device_id, get_setting
+from app.records import RECORD_TYPES, to_record
+from sync.engine import local_workers, pending_filter
+from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload
+
+MAGIC = "pysakki-sync-bundle"
+T = TypeVar("T", bound=pydantic.BaseModel)
+
+
+class BundleHeader(Wire):
+    bundle: Literal["pysakki-sync-bundle"]
+    protocol_version: int
+    device_id: str
+    unit_id: str
+    written_at: AwareDatetime
+    workers: list[WorkerUpload]
+
+
+class BundleTrailer(Wire):
+    end: Literal[True]
+    records: int
+
+
+class BundleError(Exception):
+    """The file is not a whole, readable sync bundle; nothing of it was applied."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    header: BundleHeader
+    records: list[PushRecord]
+
+
+def pending_records(session: Session) -> Iterator[PushRecord]:
+    """Every record waiting for the register, parents first, streamed (a long offline spell can be a big backlog)."""
+    for rtype in RECORD_TYPES:
+        model = rtype.model
+        query = select(model).where(pending_filter(rtype)).order_by(model.created_at, model.id)
+        for row in session.scalars(query.execution_options(yield_per=500)):
+            envelope = to_record(rtype, row).envelope()
+            yield PushRecord.model_validate(envelope | {"base_revision": row.revision})
+
+
+def write_bundle(session: Session, path: Path) -> int:
+    """Write this laptop's pending push to ``path`` (atomically: a reader never sees half a file); the count."""
+    unit = get_setting(session, "unit_id")
+    if unit is None:
+        raise BundleError("this laptop has no unit yet: sign in once before writing a sync bundle")
+    header = BundleHeader(
+        bundle=MAGIC,
+        protocol_version=PROTOCOL_VERSION,
+        device_id=device_id(session),
+        unit_id=unit,
+        written_at=utcnow(),
+        workers=local_workers(session),
+    )
+    partial = path.with_name(path.name + ".part")
+    count = 0
+    with gzip.open(partial, "wt", encoding="utf-8") as out:
+        out.write(header.model_dump_json() + "\n")
+        for record in pending_records(session):
+            out.write(record.model_dump_json() + "\n")
+            count += 1
+        out.write(BundleTrailer(end=True, records=count).model_dump_json() + "\n")
+        out.flush()
+        os.fsync(out.fileno())
+    partial.replace(path)
+    return count
+
+
+def read_bundle(path: Path) -> Bundle:
+    """The whole bundle, or BundleError saying what is wrong with it (line numbers count from 1)."""
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as stream:
+            lines = stream.read().splitlines()
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise BundleError(f"{path} is not a readable sync bundle ({exc})") from None
+    if len(lines) < 2:  # a header and a trailer at least
+        raise BundleError(f"{path} is empty or cut short")
+    header = _parse(BundleHeader, lines[0], 1)
+    if header.protocol_version > PROTOCOL_VERSION:
+        raise BundleError(f"the bundle was written by a newer Pysäkki (protocol {header.protocol_version})")
+    trailer = _parse(BundleTrailer, lines[-1], len(lines))
+    records = [_parse(PushRecord, line, number) for number, line in enumerate(lines[1:-1], start=2)]
+    if trailer.records != len(records):
+        raise BundleError(f"the bundle says {trailer.records} records but holds {len(records)}")
+    return Bundle(header, records)
+
+
+def _parse(model: type[T], line: str, number: int) -> T:
+    try:
+        data: Any = json.loads(line)
+        return model.model_validate(data)
+    except (ValueError, pydantic.ValidationError) as exc:
+        first = str(exc).splitlines()[0]
+        raise BundleError(f"line {number}: not a valid {model.__name__} ({first})") from None

@@ -1,0 +1,47 @@
+"""``pysakki-register import-bundle``: apply a laptop's sync bundle with the push's own rules.
+
+The bundle must come from an enrolled device of the unit it names; its records go through ``push.apply_push`` in
+batches of one push each, so importing it twice, or importing it and then syncing, answers "duplicate" the second
+time and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from sync.bundle import BundleError, read_bundle
+from sync.protocol import MAX_PUSH_RECORDS
+from sync.server import push
+from sync.server.auth import AuthError, Caller
+from sync.server.models import Device
+from sync.server.store import RegisterStore
+
+
+def import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool = False) -> Counter[str]:
+    """Apply the bundle at ``path``; the answers counted by status. BundleError when it cannot be applied at all."""
+    bundle = read_bundle(path)
+    header = bundle.header
+    with store.session() as session:
+        device = session.get(Device, header.device_id)
+        if device is None:
+            raise BundleError(f"device {header.device_id} is not enrolled here: enroll the laptop first")
+        if device.unit_id != header.unit_id:
+            raise BundleError(f"device {header.device_id} belongs to unit {device.unit_id}, not {header.unit_id}")
+        if device.revoked_at is not None and not even_if_revoked:
+            raise BundleError(f"device {header.device_id} is revoked; add --even-if-revoked to take its records")
+        caller = Caller("device", device.id, device.unit_id)
+        try:
+            push.check_identity(caller, bundle.records)  # refuse the whole file before any of it is applied
+        except AuthError as exc:
+            raise BundleError(exc.message) from None
+        if header.workers:
+            push.add_workers(session=session, caller=caller, workers=header.workers)
+    answers: Counter[str] = Counter()
+    for start in range(0, len(bundle.records), MAX_PUSH_RECORDS):
+        with store.session() as session:
+            results = push.apply_push(
+                session=session, caller=caller, records=bundle.records[start : start + MAX_PUSH_RECORDS]
+            )
+        answers.update(result.status.value for result in results)
+    return answers

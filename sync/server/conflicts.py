@@ -1,0 +1,58 @@
+"""Conflicts for a coordinator: a pushed version that disagreed with the register's, shown beside the current one.
+
+Nothing is applied from here: a coordinator reads both, settles it with the unit (the device that wrote the record
+edits it again, which pushes a higher version), and marks the conflict resolved with a note.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.records import BY_NAME, to_record
+from sync.server.auth import AuthError
+from sync.server.models import Conflict
+
+SHARED = ("id", "record_type", "record_id", "version", "device_id", "unit_id", "received_at", "resolved", "note")
+
+
+class ConflictInfo(BaseModel):
+    id: int
+    record_type: str
+    record_id: str
+    version: int
+    device_id: str
+    unit_id: str
+    received_at: datetime
+    resolved: bool
+    note: str | None
+    pushed: dict[str, Any]  # what the device sent
+    current: dict[str, Any] | None  # what the register holds now
+
+    @classmethod
+    def of(cls, session: Session, conflict: Conflict) -> ConflictInfo:
+        rtype = BY_NAME.get(conflict.record_type)
+        row = session.get(rtype.model, conflict.record_id) if rtype else None
+        current = to_record(rtype, row).envelope() if rtype and row is not None else None
+        shared = {name: getattr(conflict, name) for name in SHARED}
+        return cls(**shared, pushed=conflict.envelope, current=current)
+
+
+def list_conflicts(session: Session, *, unit_id: str | None = None, resolved: bool = False) -> list[ConflictInfo]:
+    query = select(Conflict).where(Conflict.resolved == resolved).order_by(Conflict.received_at, Conflict.id)
+    if unit_id is not None:
+        query = query.where(Conflict.unit_id == unit_id)
+    return [ConflictInfo.of(session, conflict) for conflict in session.scalars(query)]
+
+
+def resolve(session: Session, conflict_id: int, note: str) -> ConflictInfo:
+    conflict = session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise AuthError(404, "unknown_conflict", f"no conflict {conflict_id}")
+    conflict.resolved, conflict.note = True, note
+    session.flush()
+    return ConflictInfo.of(session, conflict)

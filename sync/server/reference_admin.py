@@ -1,0 +1,120 @@
+"""A coordinator's changes to reference data: rows checked, written, and given a revision so every laptop pulls them.
+
+A row is checked against its table's columns (known names, the right kinds of value, lengths) before it is
+written, and written in its own savepoint, so the database's own rules (foreign keys, uniqueness) refuse it without
+taking the rest down. A row that changes nothing keeps its revision, so laptops do not pull it again. Rows are
+never deleted: ``active: false`` retires a worker, stop or service and keeps old records' references whole.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, String, inspect
+from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import Column
+
+from app.reference import apply_pulled_row
+from sync.server.auth import AuthError
+from sync.server.pull import REFERENCE_MODELS, row_values
+from sync.server.push import next_revision
+
+TABLES = {str(model.__tablename__): model for model in REFERENCE_MODELS}
+CODE_LENGTH = 64
+ReferenceTable = StrEnum("ReferenceTable", {name: name for name in TABLES})  # type: ignore[misc]
+
+
+class RowStatus(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REJECTED = "rejected"
+
+
+def list_rows(session: Session, table: str) -> list[dict[str, Any]]:
+    model = _model(table)
+    (key,) = inspect(model).primary_key
+    return [row_values(row) for row in session.query(model).order_by(key)]
+
+
+def put_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> list[tuple[str, RowStatus, str]]:
+    """Write each row; (key, status, reason) for each, in order. A rejected row changes nothing."""
+    model = _model(table)
+    mapper = inspect(model)
+    (key_column,) = mapper.primary_key
+    answers = []
+    for data in rows:
+        key = str(data.get(key_column.key, ""))
+        problems = check_row(model, data)
+        if problems:
+            answers.append((key, RowStatus.REJECTED, "; ".join(problems)))
+            continue
+        values = {name: value for name, value in data.items() if name != "revision"}
+        existed = session.get(model, data[key_column.key]) is not None
+        try:
+            with session.begin_nested():
+                changed = apply_pulled_row(session, table, values)
+                if changed:
+                    row = session.get(model, data[key_column.key])
+                    row.revision = next_revision(session)  # type: ignore[union-attr]
+                    session.flush()
+        except (IntegrityError, DBAPIError, StatementError) as exc:
+            reason = str(exc.orig if isinstance(exc, DBAPIError) else exc).splitlines()[0]
+            answers.append((key, RowStatus.REJECTED, f"refused by the database: {reason}"))
+            continue
+        status = RowStatus.UNCHANGED if not changed else RowStatus.UPDATED if existed else RowStatus.CREATED
+        answers.append((key, status, ""))
+    return answers
+
+
+def check_row(model: type[Any], data: dict[str, Any]) -> list[str]:
+    """What is wrong with ``data`` as a row of ``model``, in words; empty when it may be written."""
+    columns = {column.key: column for column in inspect(model).columns}
+    problems = [f"{name}: unknown field" for name in data if name not in columns]
+    for name, column in columns.items():
+        if name == "revision" or name not in data:
+            if column.primary_key and name not in data:
+                problems.append(f"{name}: required")
+            continue
+        problem = _check_value(column, data[name])
+        if problem:
+            problems.append(f"{name}: {problem}")
+    return problems
+
+
+def _check_value(column: Column[Any], value: Any) -> str | None:
+    if value is None:
+        return None if column.nullable and not column.primary_key else "required"
+    if isinstance(column.type, JSON):  # the catalogue's lists of vocabulary codes
+        ok = isinstance(value, list) and all(isinstance(item, str) and 0 < len(item) <= CODE_LENGTH for item in value)
+        return None if ok else "must be a list of codes"
+    try:
+        kind = column.type.python_type
+    except NotImplementedError:
+        return None
+    if kind is bool:
+        return None if isinstance(value, bool) else "must be true or false"
+    if kind is int:
+        return None if isinstance(value, int) and not isinstance(value, bool) else "must be a whole number"
+    if kind is str:
+        if not isinstance(value, str):
+            return "must be text"
+        length = column.type.length if isinstance(column.type, String) else None
+        return f"longer than {length} characters" if length and len(value) > length else None
+    if kind in (date, datetime, time):
+        try:
+            kind.fromisoformat(value)
+        except (TypeError, ValueError):
+            return f"must be an ISO {kind.__name__}"
+        return None
+    return None
+
+
+def _model(table: str) -> type[Any]:
+    model = TABLES.get(table)
+    if model is None:
+        raise AuthError(404, "unknown_table", f"no reference table {table!r}")
+    return model

@@ -1,0 +1,132 @@
+"""What a coordinator does at the register: conflicts listed beside the current version, reference data changed
+and pulled by every laptop, and enrollment that cannot be guessed by trying."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+
+from app.catalogue.search import search
+from app.clock import utcnow
+from app.db import Store
+from app.identity import Author
+from app.models import Service, Worker
+from sync.client import RETRY_STATUSES, RegisterClient, SyncError, make_retry
+from sync.engine import enroll
+from sync.protocol import PushStatus
+from sync.server import auth
+from tests.register import Register, call, push_a_conflict
+from tests.syncing import engine
+
+
+def test_a_conflict_is_listed_with_the_current_version_and_can_be_resolved(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    client, author = device
+    original, result = push_a_conflict(store, client, author)
+    assert result.status == PushStatus.CONFLICT
+    coordinator = register.coordinator_token()
+
+    (listed,) = call(register, "GET", "/conflicts", coordinator).json()
+    assert (listed["record_id"], listed["unit_id"], listed["resolved"]) == (original.id, "perhelinja", False)
+    assert listed["pushed"]["body"]["duration_min"] == 90 and listed["current"]["body"]["duration_min"] == 15
+    assert call(register, "GET", "/conflicts", coordinator, params={"unit_id": "toinen"}).json() == []
+
+    empty_note = call(register, "POST", f"/conflicts/{listed['id']}/resolve", coordinator, json={"note": ""})
+    assert empty_note.status_code == 422
+    missing = call(register, "POST", "/conflicts/999/resolve", coordinator, json={"note": "ok"})
+    assert (missing.status_code, missing.json()["code"]) == (404, "unknown_conflict")
+    note = "Bussi 1 kirjasi keston uudelleen; 15 min pitää."
+    resolved = call(register, "POST", f"/conflicts/{listed['id']}/resolve", coordinator, json={"note": note})
+    assert resolved.status_code == 200 and resolved.json()["note"] == note
+    assert call(register, "GET", "/conflicts", coordinator).json() == []
+    assert len(call(register, "GET", "/conflicts", coordinator, params={"resolved": "true"}).json()) == 1
+
+
+NEW_SERVICE = {
+    "id": "ensi-ja-turvakoti-chat",
+    "organisation_id": "mll-varsinais-suomi",
+    "name_fi": "Eroauttamisen chat",
+    "name_sv": "Skilsmässochatten",
+    "description_fi": "Chat vanhemmille, jotka miettivät eroa tai elävät sen jälkeistä arkea.",
+    "themes": ["divorce"],
+    "target_groups": ["parents"],
+    "languages": ["fi"],
+    "access": ["remote"],
+    "web": "https://example.org/eroauttaminen",
+}
+
+
+def test_reference_data_changed_by_a_coordinator_reaches_every_laptop(register: Register, laptop: Store) -> None:
+    coordinator = register.coordinator_token()
+    shipped = call(register, "GET", "/reference/services", coordinator).json()
+    first = shipped[0]["id"]
+    rows = [
+        NEW_SERVICE,
+        {"id": first, "phone": "020 123 4567", "contacts_checked": True},
+        {"id": "broken", "organisation_id": "no-such-organisation", "name_fi": "Rikki"},
+        {"id": "typed-wrong", "organisation_id": "mll-varsinais-suomi", "name_fi": "X", "free": "yes",
+         "themes": "divorce", "colour": "red"},
+    ]  # fmt: skip
+    answer = call(register, "PUT", "/reference/services", coordinator, json={"rows": rows})
+    assert answer.status_code == 200, answer.text
+    statuses = [(row["key"], row["status"]) for row in answer.json()]
+    assert statuses == [
+        (NEW_SERVICE["id"], "created"), (first, "updated"), ("broken", "rejected"), ("typed-wrong", "rejected"),
+    ]  # fmt: skip
+    reasons = answer.json()[3]["reason"]
+    assert "free: must be true or false" in reasons and "themes: must be a list of codes" in reasons
+    assert "colour: unknown field" in reasons and "refused by the database" in answer.json()[2]["reason"]
+    again = call(register, "PUT", "/reference/services", coordinator, json={"rows": rows[:2]}).json()
+    assert [row["status"] for row in again] == ["unchanged", "unchanged"]  # laptops will not pull them again
+    retired = call(register, "PUT", "/reference/workers", coordinator,
+                   json={"rows": [{"id": "w-perhelinja-01", "unit_id": "perhelinja", "display_name": "Aino Auttaja",
+                                   "active": False}]})  # fmt: skip
+    assert retired.json()[0]["status"] == "created"
+
+    report = engine(laptop).run()
+    assert report.pulled == 3
+    with laptop.session() as session:
+        hits = search(session=session, words="eroauttamisen")
+        assert [hit.id for hit in hits] == [NEW_SERVICE["id"]]  # in the offline catalogue's full-text index too
+        changed = session.get(Service, first)
+        assert changed is not None and (changed.phone, changed.contacts_checked) == ("020 123 4567", True)
+        assert session.get(Service, "broken") is None
+        worker = session.get(Worker, "w-perhelinja-01")
+        assert worker is not None and not worker.active
+    assert engine(laptop).run().pulled == 0
+
+
+def test_an_unknown_table_or_a_bad_body_is_refused(register: Register) -> None:
+    coordinator = register.coordinator_token()
+    assert call(register, "PUT", "/reference/devices", coordinator, json={"rows": []}).status_code == 422
+    assert call(register, "PUT", "/reference/themes", coordinator, json={"rows": "x"}).status_code == 422
+    (keyless,) = call(register, "PUT", "/reference/themes", coordinator, json={"rows": [{"name_fi": "X"}]}).json()
+    assert keyless["status"] == "rejected" and "key: required" in keyless["reason"]
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_wrong_enrollment_codes_from_one_address_are_slowed_down(register: Register, store: Store) -> None:
+    right = register.enrollment_code()
+    for _ in range(auth.ENROLL_FAILURES_ALLOWED):
+        response = call(register, "POST", "/enroll", json={"code": "WRONG-CODE-0000", "device_name": "Arvaaja"})
+        assert response.json()["code"] == "bad_code"
+    limited = call(register, "POST", "/enroll", json={"code": right, "device_name": "Arvaaja"})
+    assert (limited.status_code, limited.json()["code"]) == (429, "too_many_attempts")
+    assert 0 < int(limited.headers["Retry-After"]) <= auth.ENROLL_WINDOW.total_seconds() + 1
+
+    with pytest.raises(SyncError) as caught:
+        enroll(store, register.url, right, "Bussi 1")
+    assert caught.value.code == "too_many_attempts"
+    # ... said at once: enrollment's retries leave a 429 alone even when it asks to be retried after a while
+    enrolling = make_retry(2, 0.5, RETRY_STATUSES - {429})
+    assert not enrolling.is_retry("POST", 429, has_retry_after=True)
+    assert make_retry(2, 0.5).is_retry("POST", 429, has_retry_after=True)  # a sync waits as asked
+
+    with register.store.session() as session:  # fifteen minutes later the address may try again
+        auth.check_enrollment_rate(session=session, client="127.0.0.1", now=utcnow() + auth.ENROLL_WINDOW)
+    with register.store.session() as session:
+        with pytest.raises(auth.AuthError):
+            auth.check_enrollment_rate(session=session, client="127.0.0.1")
+        auth.check_enrollment_rate(session=session, client="10.0.0.7")  # another address is not held back
+    assert requests.get(register.url + "/openapi.json", timeout=10).status_code == 200
