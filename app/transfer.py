@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import pydantic
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,6 +26,16 @@ from app.validation import field_errors, validate
 
 FORMAT = "jsonl"
 Key = Annotated[str, StringConstraints(min_length=1, max_length=64)]
+MAX_COUNTER = 2**31 - 1  # versions and revisions: the INTEGER columns of every database the register runs on
+
+
+def integral(value: Any) -> Any:
+    """JSON has one number type: 18.0 is the integer 18 (JSON Schema agrees), "18" and true are not integers."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+# A version or revision: a whole JSON number, never text or a boolean coerced into one.
+VersionNumber = Annotated[int, Field(ge=1, le=MAX_COUNTER, strict=True), BeforeValidator(integral)]
 
 
 class Envelope(BaseModel):
@@ -39,9 +49,9 @@ class Envelope(BaseModel):
     device_id: Key
     created_at: AwareDatetime
     updated_at: AwareDatetime
-    version: Annotated[int, Field(ge=1)]
-    revision: Annotated[int | None, Field(ge=1)] = None
-    deleted: bool = False
+    version: VersionNumber
+    revision: VersionNumber | None = None
+    deleted: Annotated[bool, Field(strict=True)] = False
     body: dict[str, Any]
 
 

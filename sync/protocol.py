@@ -12,11 +12,12 @@ from typing import Annotated, Any
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
-from app.transfer import Envelope
+from app.transfer import Envelope, VersionNumber
 
 PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Pysakki-Protocol"
 API_PREFIX = "/api/v1"
+NO_NUL = r"^[^\x00]*$"  # text a peer sends: PostgreSQL cannot store a NUL character, so none is taken
 MAX_PUSH_RECORDS = 500  # per request: a batch a weak mobile link sends in seconds, not minutes
 
 
@@ -40,7 +41,7 @@ class ErrorBody(Wire):
 class PushRecord(Envelope):
     """A record as the device holds it, and the register revision its edit was based on (None: never synced)."""
 
-    base_revision: Annotated[int | None, Field(ge=1)] = None
+    base_revision: VersionNumber | None = None
 
 
 class PushRequest(Wire):
@@ -87,8 +88,8 @@ UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 
 
 class EnrollRequest(Wire):
-    code: Annotated[str, Field(min_length=6, max_length=64)]
-    device_name: Annotated[str, Field(min_length=1, max_length=120)]
+    code: Annotated[str, Field(min_length=6, max_length=64, pattern=NO_NUL)]
+    device_name: Annotated[str, Field(min_length=1, max_length=120, pattern=NO_NUL)]
     # The id the laptop made for itself at first start: records written before enrollment already carry it.
     device_id: Annotated[str | None, Field(pattern=UUID_PATTERN)] = None
 
@@ -97,9 +98,9 @@ class WorkerUpload(Wire):
     """A worker who added themselves on a laptop ("local-" id): the register learns of them before their records."""
 
     id: Annotated[str, Field(pattern=r"^local-[0-9a-f-]{36}$")]
-    display_name: Annotated[str, Field(min_length=1, max_length=120)]
-    organisation_id: str | None = None
-    is_student: bool = False
+    display_name: Annotated[str, Field(min_length=1, max_length=120, pattern=NO_NUL)]
+    organisation_id: Annotated[str | None, Field(max_length=64, pattern=NO_NUL)] = None
+    is_student: Annotated[bool, Field(strict=True)] = False
 
 
 class WorkersRequest(Wire):

@@ -13,6 +13,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from sqlalchemy.exc import DataError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
 from sync.server.auth import AuthError
@@ -64,6 +66,18 @@ def create_app(store: RegisterStore) -> FastAPI:
         if exc.retry_after is not None:
             answer.headers["Retry-After"] = str(exc.retry_after)
         return answer
+
+    @api.exception_handler(StarletteHTTPException)
+    async def http_problem(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+        answer = error(exc.status_code, codes.get(exc.status_code, f"http_{exc.status_code}"), str(exc.detail))
+        answer.headers.update(exc.headers or {})
+        return answer
+
+    @api.exception_handler(DataError)
+    async def unstorable(_request: Request, _exc: DataError) -> JSONResponse:
+        # PostgreSQL refuses what SQLite takes (a NUL character in text, a number out of range): the sender's fault.
+        return error(422, "unstorable_value", "a value in the request cannot be stored")
 
     @api.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

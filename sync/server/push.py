@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import update
+from sqlalchemy.exc import DataError
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -86,8 +87,12 @@ def apply_push(
     stamp = now or utcnow()
     results = []
     for record in records:
-        with session.begin_nested():
-            results.append(_apply(session, record, stamp))
+        try:
+            with session.begin_nested():
+                results.append(_apply(session, record, stamp))
+        except DataError:  # e.g. a NUL character, which PostgreSQL cannot store: this record only
+            results.append(PushResult(id=record.id, version=record.version, status=PushStatus.REJECTED,
+                                      reason="unstorable_value: a value the database cannot store"))  # fmt: skip
     return results
 
 

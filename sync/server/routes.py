@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
+from pydantic import BaseModel, BeforeValidator, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
+from app.transfer import MAX_COUNTER, integral
 from sync.protocol import (
     API_PREFIX,
+    NO_NUL,
     PROTOCOL_VERSION,
     EnrollRequest,
     EnrollResponse,
@@ -84,8 +86,8 @@ class DeviceInfo(BaseModel):
 
 
 class CodeRequest(BaseModel):
-    unit_id: str
-    hours: Annotated[int, Query(ge=1, le=24 * 14)] = auth.DEFAULT_CODE_HOURS
+    unit_id: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
+    hours: Annotated[int, Field(ge=1, le=24 * 14, strict=True), BeforeValidator(integral)] = auth.DEFAULT_CODE_HOURS
 
 
 class CodeResponse(BaseModel):
@@ -130,7 +132,7 @@ def upload_workers(request: WorkersRequest, db: SessionDep, caller: CallerDep) -
 def pull_changes(
     request: Request,
     caller: CallerDep,
-    since: Annotated[int, Query(ge=0)] = 0,
+    since: Annotated[int, Query(ge=0, le=MAX_COUNTER)] = 0,
     limit: Annotated[int, Query(ge=1, le=pull.MAX_LIMIT)] = 500,
 ) -> PullResponse:
     store: RegisterStore = request.app.state.store
@@ -144,7 +146,9 @@ def devices(db: SessionDep, _caller: CoordinatorDep) -> list[DeviceInfo]:
 
 
 @router.post("/devices/{device_id}/revoke")
-def revoke(device_id: str, db: SessionDep, _caller: CoordinatorDep) -> DeviceInfo:
+def revoke(
+    device_id: Annotated[str, Path(max_length=64, pattern=NO_NUL)], db: SessionDep, _caller: CoordinatorDep
+) -> DeviceInfo:
     return DeviceInfo.of(auth.revoke(session=db, device_id=device_id))
 
 
@@ -155,18 +159,26 @@ def enrollment_code(request: CodeRequest, db: SessionDep, _caller: CoordinatorDe
 
 @router.get("/conflicts")
 def list_conflicts(
-    db: SessionDep, _caller: CoordinatorDep, unit_id: str | None = None, resolved: bool = False
+    db: SessionDep,
+    _caller: CoordinatorDep,
+    unit_id: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
+    resolved: bool = False,
 ) -> list[ConflictInfo]:
     """Pushed versions kept beside the register's copy, oldest first, each with the current version beside it."""
     return conflicts.list_conflicts(db, unit_id=unit_id, resolved=resolved)
 
 
 class ResolveRequest(BaseModel):
-    note: Annotated[str, Field(min_length=1, max_length=2000)]
+    note: Annotated[str, Field(min_length=1, max_length=2000, pattern=NO_NUL)]
 
 
 @router.post("/conflicts/{conflict_id}/resolve")
-def resolve_conflict(conflict_id: int, body: ResolveRequest, db: SessionDep, _caller: CoordinatorDep) -> ConflictInfo:
+def resolve_conflict(
+    conflict_id: Annotated[int, Path(ge=1, le=MAX_COUNTER)],
+    body: ResolveRequest,
+    db: SessionDep,
+    _caller: CoordinatorDep,
+) -> ConflictInfo:
     return conflicts.resolve(db, conflict_id, body.note)
 
 
