@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from app.models import (
@@ -69,6 +70,7 @@ def record_type(name: str) -> RecordType:
         raise KeyError(f"unknown record type {name!r}; known: {', '.join(BY_NAME)}") from None
 
 
+@cache
 def model_for_table(table: str) -> type[Base]:
     """The mapped class of a table, for references named by table in the schemas."""
     mapped = Base.metadata.tables[table]

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pydantic
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, ValidationError
-from app.models import Service, SyncedRecord
+from app.models import Service
 from app.records import RecordType, model_for_table
 from app.schemas import Body, ReferralBody, refs_of
 
@@ -54,9 +54,15 @@ def parse_body(rtype: RecordType, data: Mapping[str, Any]) -> Body:
     return body
 
 
-def reference_errors(session: Session, body: Body, *, unit_id: str, allow_deleted: bool = False) -> list[FieldError]:
+Lookup = Callable[[type[Any], Any], Any]  # (model, primary key) -> row or None, as Session.get
+
+
+def reference_errors(
+    session: Session, body: Body, *, unit_id: str, allow_deleted: bool = False, lookup: Lookup | None = None
+) -> list[FieldError]:
     """Every key a body refers to must exist; operational references must be in the same unit (and, for new
-    writes, not deleted). Lists must not repeat a key."""
+    writes, not deleted). Lists must not repeat a key. ``lookup`` finds rows (default: ``session.get``)."""
+    get = lookup or session.get
     errors: list[FieldError] = []
     for name, ref in refs_of(type(body)).items():
         value = getattr(body, name)
@@ -67,10 +73,10 @@ def reference_errors(session: Session, body: Body, *, unit_id: str, allow_delete
         for key in keys:
             if key is None:
                 continue
-            row = session.get(model, key)
+            row: Any = get(model, key)
             if row is None:
                 errors.append(FieldError(name, "unknown_reference", {"value": str(key)}))
-            elif ref.operational and isinstance(row, SyncedRecord):
+            elif ref.operational:  # a record (or one being created beside this one): same unit, not deleted
                 if row.unit_id != unit_id:
                     errors.append(FieldError(name, "other_unit", {"value": str(key)}))
                 elif row.deleted and not allow_deleted:
@@ -85,19 +91,27 @@ def validate(
     *,
     unit_id: str,
     allow_deleted_refs: bool = False,
+    lookup: Lookup | None = None,
 ) -> Body:
     body = parse_body(rtype, data)
-    errors = reference_errors(session, body, unit_id=unit_id, allow_deleted=allow_deleted_refs)
-    errors += consistency_errors(session, body)
+    return check_body(session, body, unit_id=unit_id, allow_deleted_refs=allow_deleted_refs, lookup=lookup)
+
+
+def check_body(
+    session: Session, body: Body, *, unit_id: str, allow_deleted_refs: bool = False, lookup: Lookup | None = None
+) -> Body:
+    """The rules that need the database, for a body already parsed; the body, or one ValidationError."""
+    errors = reference_errors(session, body, unit_id=unit_id, allow_deleted=allow_deleted_refs, lookup=lookup)
+    errors += consistency_errors(session, body, lookup)
     if errors:
         raise ValidationError(errors)
     return body
 
 
-def consistency_errors(session: Session, body: Body) -> list[FieldError]:
+def consistency_errors(session: Session, body: Body, lookup: Lookup | None = None) -> list[FieldError]:
     """Rules that look at the rows a body refers to."""
     if isinstance(body, ReferralBody) and body.service_id is not None:
-        service = session.get(Service, body.service_id)
+        service = (lookup or session.get)(Service, body.service_id)
         if service is not None and service.organisation_id != body.organisation_id:
             return [FieldError("service_id", "service_of_other_organisation")]
     return []

@@ -12,20 +12,17 @@ from __future__ import annotations
 import gzip
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import pydantic
 from pydantic import AwareDatetime
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.identity import device_id, get_setting
-from app.records import RECORD_TYPES, to_record
-from sync.engine import local_workers, pending_filter
+from sync.engine import local_workers, pending_records
 from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload
 
 MAGIC = "pysakki-sync-bundle"
@@ -54,16 +51,6 @@ class BundleError(Exception):
 class Bundle:
     header: BundleHeader
     records: list[PushRecord]
-
-
-def pending_records(session: Session) -> Iterator[PushRecord]:
-    """Every record waiting for the register, parents first, streamed (a long offline spell can be a big backlog)."""
-    for rtype in RECORD_TYPES:
-        model = rtype.model
-        query = select(model).where(pending_filter(rtype)).order_by(model.created_at, model.id)
-        for row in session.scalars(query.execution_options(yield_per=500)):
-            envelope = to_record(rtype, row).envelope()
-            yield PushRecord.model_validate(envelope | {"base_revision": row.revision})
 
 
 def write_bundle(session: Session, path: Path) -> int:

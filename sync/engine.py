@@ -12,12 +12,14 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Integer, bindparam, case, exists, func, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -91,6 +93,65 @@ def outbox(session: Session, limit: int) -> list[PushRecord]:
     return batch
 
 
+def pending_records(session: Session) -> Iterator[PushRecord]:
+    """Every record waiting for the register, parents first, streamed (a long offline spell can be a big backlog)."""
+    for rtype in RECORD_TYPES:
+        model = rtype.model
+        query = select(model).where(pending_filter(rtype)).order_by(model.created_at, model.id)
+        for row in session.scalars(query.execution_options(yield_per=500)):
+            envelope = to_record(rtype, row).envelope()
+            yield PushRecord.model_validate(envelope | {"base_revision": row.revision})
+
+
+class ReadAhead:
+    """Batches of the outbox read in a thread of their own, so the next one is ready while one is on the wire.
+
+    It reads one snapshot: what is written after it started waits for the engine's last round, or the next sync.
+    """
+
+    def __init__(self, store: Store, size: int) -> None:
+        self.store, self.size = store, size
+        self.queue: queue.Queue[list[PushRecord] | BaseException | None] = queue.Queue(maxsize=2)
+        self.stopped = threading.Event()
+        self.thread = threading.Thread(target=self._read, name="outbox-read-ahead", daemon=True)
+        self.thread.start()
+
+    def __iter__(self) -> Iterator[list[PushRecord]]:
+        while (item := self.queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.thread.join(timeout=10)
+
+    def _read(self) -> None:
+        try:
+            with self.store.session() as session:
+                batch: list[PushRecord] = []
+                for record in pending_records(session):
+                    batch.append(record)
+                    if len(batch) == self.size:
+                        if not self._put(batch):
+                            return
+                        batch = []
+                if batch and not self._put(batch):
+                    return
+            self._put(None)
+        except BaseException as exc:
+            self._put(exc)
+
+    def _put(self, item: list[PushRecord] | BaseException | None) -> bool:
+        while not self.stopped.is_set():
+            try:
+                self.queue.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+
 def local_workers(session: Session) -> list[WorkerUpload]:
     """Workers added on this laptop that the register has not handed back yet (their revision is still empty)."""
     rows = session.scalars(select(Worker).where(Worker.id.startswith("local-"), Worker.revision.is_(None)))
@@ -101,17 +162,17 @@ def local_workers(session: Session) -> list[WorkerUpload]:
 
 
 def apply_results(session: Session, sent: list[PushRecord], results: list[PushResult], now: datetime) -> None:
+    """Record the register's answers: acknowledged versions (one executemany per table), refusals to quarantine."""
     types = {record.id: BY_NAME[record.type] for record in sent}
+    acknowledged: dict[RecordType, list[dict[str, object]]] = {}
     for result in results:
         rtype = types.get(result.id)
         if rtype is None:
             continue  # an answer about something not sent: ignore rather than trust
         if result.status in (PushStatus.CREATED, PushStatus.UPDATED, PushStatus.DUPLICATE):
-            row = session.get(rtype.model, result.id)
-            if row is not None:
-                row.synced_version = max(row.synced_version, result.version)
-                if row.version == result.version and result.revision is not None:
-                    row.revision = result.revision
+            acknowledged.setdefault(rtype, []).append(
+                {"key": result.id, "acked": result.version, "given": result.revision}
+            )
         elif session.get(QuarantinedRecord, (rtype.name, result.id, result.version)) is None:
             session.add(
                 QuarantinedRecord(
@@ -123,6 +184,20 @@ def apply_results(session: Session, sent: list[PushRecord], results: list[PushRe
                     at=now,
                 )
             )
+    for rtype, rows in acknowledged.items():
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        acked, given = bindparam("acked", type_=Integer), bindparam("given", type_=Integer)
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("key"))
+            .values(
+                # Only the version sent is acknowledged: an edit made meanwhile (a higher version) stays pending,
+                # and keeps the revision it was based on.
+                synced_version=case((table.c.synced_version < acked, acked), else_=table.c.synced_version),
+                revision=case(((table.c.version == acked) & given.is_not(None), given), else_=table.c.revision),
+            )
+        )
+        session.execute(statement, rows)
     session.flush()
 
 
@@ -187,11 +262,7 @@ class SyncEngine:
             self.client.upload_workers(WorkersRequest(workers=workers))
         done = 0
         self.progress(done, total)
-        while True:
-            with self.store.session() as session:
-                batch = outbox(session, self.batch_size)
-            if not batch:
-                return
+        for batch in self._batches():
             answer = self.client.push(PushRequest(records=batch))  # no transaction open meanwhile
             with self.store.session() as session:
                 apply_results(session, batch, answer.results, self.clock())
@@ -201,6 +272,20 @@ class SyncEngine:
             answered = {result.id for result in answer.results}
             if not answered & {record.id for record in batch}:
                 raise SyncError("bad_response", "the register answered none of the records sent")
+
+    def _batches(self) -> Iterator[list[PushRecord]]:
+        """The outbox as it was when the push began, read ahead; then, round by round, what was written since."""
+        ahead = ReadAhead(self.store, self.batch_size)
+        try:
+            yield from ahead
+        finally:
+            ahead.stop()
+        while True:
+            with self.store.session() as session:
+                batch = outbox(session, self.batch_size)
+            if not batch:
+                return
+            yield batch
 
     def pull(self, report: SyncReport) -> None:
         with self.store.session() as session:

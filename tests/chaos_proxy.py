@@ -16,6 +16,8 @@ import struct
 import threading
 import time
 
+from tests.loopback_proxy import LoopbackProxy
+
 MODES = ("pass", "reset_before", "reset_after_request", "reset_mid_response", "delay", "busy")
 
 
@@ -26,27 +28,16 @@ def _reset(sock: socket.socket) -> None:
     sock.close()
 
 
-class ChaosProxy:
+class ChaosProxy(LoopbackProxy):
     def __init__(self, target_port: int, *, seed: int = 1, weights: dict[str, float] | None = None) -> None:
-        self.target_port = target_port
         self.random = random.Random(seed)
         self.weights = weights or {
             "pass": 4, "reset_before": 1, "reset_after_request": 2, "reset_mid_response": 2, "delay": 1, "busy": 1,
         }  # fmt: skip
         self.enabled = True
         self.counts: dict[str, int] = dict.fromkeys(MODES, 0)
-        self.listener = socket.socket()
-        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.listener.bind(("127.0.0.1", 0))
-        self.listener.listen(64)
-        self.port = int(self.listener.getsockname()[1])
         self._lock = threading.Lock()
-        self._closed = False
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def close(self) -> None:
-        self._closed = True
-        self.listener.close()
+        super().__init__(target_port)
 
     def _mode(self) -> str:
         with self._lock:
@@ -58,13 +49,8 @@ class ChaosProxy:
             self.counts[mode] += 1
             return mode
 
-    def _accept(self) -> None:
-        while not self._closed:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._serve, args=(client, self._mode()), daemon=True).start()
+    def handle(self, client: socket.socket) -> None:
+        self._serve(client, self._mode())
 
     def _serve(self, client: socket.socket, mode: str) -> None:
         if mode == "reset_before":

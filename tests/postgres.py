@@ -29,7 +29,7 @@ def bindir() -> Path:
     return found
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -52,7 +52,7 @@ def cluster(directory: Path) -> Iterator[str]:
     data = directory / "data"
     run = lambda *args: subprocess.run([*prefix, *args], check=True, capture_output=True, text=True)  # noqa: E731
     run(str(binaries / "initdb"), "-D", str(data), "-U", "pysakki", "--auth=trust", "-E", "UTF8", "--no-sync")
-    port = _free_port()
+    port = free_port()
     options = f"-p {port} -k {directory} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60"
     run(str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(directory / "log"), "-w", "start")
     try:

@@ -173,3 +173,22 @@ def test_the_api_describes_itself(register: Register) -> None:
     assert {"/api/v1/push", "/api/v1/pull", "/api/v1/enroll", "/api/v1/hello"} <= set(schema["paths"])
     hello = requests.get(register.url + API_PREFIX + "/hello", headers={PROTOCOL_HEADER: "1"}, timeout=10)
     assert hello.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_record_the_database_refuses_is_rejected_alone(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    """PostgreSQL cannot store a NUL character; the batch is then applied record by record and only that one fails."""
+    client, author = device
+    day, session_record = local_records(store, author)
+    other_day = day.model_copy(update={"id": str(uuid.uuid4()), "body": day.body | {"place": "Tori\x00"}})
+    results = client.push(PushRequest(records=[day, other_day, session_record])).results
+    statuses = [result.status for result in results]
+    if register.database.startswith("postgresql"):
+        assert statuses == [PushStatus.CREATED, PushStatus.REJECTED, PushStatus.CREATED]
+        assert (results[1].reason or "").startswith("unstorable_value")
+        assert results[0].revision is not None and results[2].revision is not None
+    else:
+        assert statuses == [PushStatus.CREATED] * 3  # SQLite stores it
+    with register.store.session() as session:
+        assert session.get(GuidanceSession, session_record.id) is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
@@ -44,6 +45,7 @@ class Body(BaseModel):
         return dict(self)
 
 
+@cache
 def refs_of(body_type: type[Body]) -> dict[str, Ref]:
     found: dict[str, Ref] = {}
     for name, info in body_type.model_fields.items():

@@ -2,26 +2,34 @@
 
 A device is the only writer of its records (the open-mSupply rule), so a higher version replaces the register's
 copy; the same version with the same body is a duplicate (a retried request gets the first answer again); the same
-version with another body is a conflict, stored beside the current copy and never applied. Each record runs in its
-own savepoint, so one bad record never takes the batch down with it.
+version with another body is a conflict, stored beside the current copy and never applied. A batch is decided in
+memory and written in one flush; if the database refuses it, each record is applied again in its own savepoint,
+so one bad record never takes the batch down with it.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import groupby
+from typing import Any
 
-from sqlalchemy import update
-from sqlalchemy.exc import DataError
+from sqlalchemy import insert, inspect, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.errors import ValidationError
-from app.models import Organisation, Worker
-from app.records import BY_NAME, to_record
-from app.validation import validate
+from app.models import Organisation, SyncedRecord, Worker
+from app.records import BY_NAME, RECORD_TYPES, RecordType, model_for_table, to_record
+from app.schemas import Body, refs_of
+from app.validation import check_body, parse_body
 from sync.protocol import PushRecord, PushResult, PushStatus, WorkerUpload
 from sync.server.auth import AuthError, Caller
 from sync.server.models import Conflict, RegisterState
+
+ORDER = {rtype.name: number for number, rtype in enumerate(RECORD_TYPES)}  # dependency order of record types
 
 
 def next_revision(session: Session) -> int:
@@ -83,71 +91,190 @@ def check_identity(caller: Caller, records: list[PushRecord]) -> None:
 def apply_push(
     *, session: Session, caller: Caller, records: list[PushRecord], now: datetime | None = None
 ) -> list[PushResult]:
+    """Apply a batch: at once when it can be (rows read with one query per table, one flush), else record by
+    record in savepoints, so one record the database refuses never takes the rest down with it."""
     check_identity(caller, records)
     stamp = now or utcnow()
-    results = []
-    for record in records:
+    if len({record.id for record in records}) == len(records):
         try:
             with session.begin_nested():
-                results.append(_apply(session, record, stamp))
-        except DataError:  # e.g. a NUL character, which PostgreSQL cannot store: this record only
-            results.append(PushResult(id=record.id, version=record.version, status=PushStatus.REJECTED,
-                                      reason="unstorable_value: a value the database cannot store"))  # fmt: skip
-    return results
+                return _Batch(session, stamp).apply(records)
+        except (IntegrityError, DataError):
+            pass  # rolled back to before the batch: take the records one by one below
+    return [_apply_alone(session, record, stamp) for record in records]
 
 
-def _apply(session: Session, record: PushRecord, now: datetime) -> PushResult:
-    def answer(status: PushStatus, revision: int | None = None, reason: str | None = None) -> PushResult:
-        return PushResult(id=record.id, version=record.version, status=status, revision=revision, reason=reason)
+def allocate_revisions(session: Session, count: int) -> range:
+    """``count`` consecutive revisions; the counter row stays locked until this transaction commits."""
+    if count == 0:
+        return range(0)
+    statement = (
+        update(RegisterState)
+        .where(RegisterState.id == 1)
+        .values(last_revision=RegisterState.last_revision + count)
+        .returning(RegisterState.last_revision)
+    )
+    last = int(session.execute(statement).scalar_one())
+    return range(last - count + 1, last + 1)
 
-    rtype = BY_NAME.get(record.type)
-    if rtype is None:
-        return answer(PushStatus.REJECTED, reason=f"unknown record type {record.type!r}")
+
+def _apply_alone(session: Session, record: PushRecord, now: datetime) -> PushResult:
     try:
-        body = validate(session, rtype, record.body, unit_id=record.unit_id, allow_deleted_refs=True)
-    except ValidationError as exc:
-        reasons = "; ".join(f"{error.field}: {error.code}" for error in exc.errors)
-        return answer(PushStatus.REJECTED, reason=reasons)
-    values = {
-        "unit_id": record.unit_id,
-        "device_id": record.device_id,
-        "created_at": record.created_at,
-        "updated_at": record.updated_at,
-        "version": record.version,
-        "synced_version": record.version,
-        "deleted": record.deleted,
-        **body.storage_values(),
-    }
-    row = session.get(rtype.model, record.id, with_for_update=True)
-    if row is None:
-        revision = next_revision(session)
-        session.add(rtype.new_row(id=record.id, revision=revision, **values))
-        session.flush()
-        return answer(PushStatus.CREATED, revision)
-    if row.device_id != record.device_id:
-        return answer(PushStatus.REJECTED, row.revision, "not_author: another device wrote this record")
-    if record.version < row.version:
-        return answer(PushStatus.DUPLICATE, row.revision)  # an old retry; the register has a newer version
-    if record.version == row.version:
-        current = to_record(rtype, row)
-        if current.body == body and current.deleted == record.deleted:
-            return answer(PushStatus.DUPLICATE, row.revision)
-        session.add(
-            Conflict(
-                record_type=rtype.name,
-                record_id=record.id,
-                version=record.version,
-                device_id=record.device_id,
-                unit_id=record.unit_id,
-                received_at=now,
-                envelope=record.model_dump(mode="json"),
-                resolved=False,
+        with session.begin_nested():
+            return _Batch(session, now).apply([record])[0]
+    except DataError:  # e.g. a NUL character, which PostgreSQL cannot store
+        return _answer(record, PushStatus.REJECTED, reason="unstorable_value: a value the database cannot store")
+
+
+def _answer(
+    record: PushRecord, status: PushStatus, revision: int | None = None, reason: str | None = None
+) -> PushResult:
+    return PushResult(id=record.id, version=record.version, status=status, revision=revision, reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    """A row this batch creates, as the reference checks of a later record in the batch see it."""
+
+    unit_id: str
+    deleted: bool
+
+
+class _Batch:
+    """One push decided record by record in memory, with the rows it needs read up front, and written in one flush.
+
+    A record may refer to one created earlier in the same batch (a guidance session to its stop day): rows
+    created here are looked up before the database.
+    """
+
+    def __init__(self, session: Session, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        self.known: dict[tuple[type[Any], Any], Any] = {}
+        self.conflicts: list[Conflict] = []
+
+    def lookup(self, model: type[Any], key: Any) -> Any:
+        return self.known.get((model, key))
+
+    def apply(self, records: list[PushRecord]) -> list[PushResult]:
+        parsed: list[tuple[RecordType | None, Body | ValidationError | None]] = []
+        for record in records:
+            rtype = BY_NAME.get(record.type)
+            if rtype is None:
+                parsed.append((None, None))
+                continue
+            try:
+                parsed.append((rtype, parse_body(rtype, record.body)))
+            except ValidationError as exc:
+                parsed.append((rtype, exc))
+        results: list[PushResult] = []
+        numbered: list[tuple[int, int, RecordType, Any]] = []  # (type order, place, type, row) taking a revision
+        with self.session.no_autoflush:  # nothing is written until every record is decided
+            self._preload(records, parsed)
+            for record, (rtype, body) in zip(records, parsed, strict=True):
+                if rtype is None or body is None:
+                    results.append(_answer(record, PushStatus.REJECTED, reason=f"unknown record type {record.type!r}"))
+                    continue
+                result, row = self._decide(record, rtype, body)
+                if row is not None:
+                    numbered.append((ORDER[rtype.name], len(results), rtype, row))
+                results.append(result)
+            # Parents before children in revision order too, so a puller never meets a reference it cannot resolve.
+            numbered.sort(key=lambda item: (item[0], item[1]))
+            revisions = allocate_revisions(self.session, len(numbered))
+        for (_order, place, _rtype, row), revision in zip(numbered, revisions, strict=True):
+            if isinstance(row, dict):
+                row["revision"] = revision
+            else:
+                row.revision = revision
+            results[place] = results[place].model_copy(update={"revision": revision})
+        self.session.flush()  # the updates
+        for _order, group in groupby(numbered, key=lambda item: item[0]):
+            rows = [(rtype, row) for _o, _p, rtype, row in group if isinstance(row, dict)]
+            if rows:  # one executemany per table, parents first
+                self.session.execute(insert(rows[0][0].model), [row for _rtype, row in rows])
+        self.session.add_all(self.conflicts)
+        self.session.flush()
+        return results
+
+    def _preload(
+        self, records: list[PushRecord], parsed: list[tuple[RecordType | None, Body | ValidationError | None]]
+    ) -> None:
+        """The batch's own rows (locked for update) and every row its bodies refer to: one query per table."""
+        wanted: dict[type[Any], set[Any]] = defaultdict(set)
+        for record, (rtype, body) in zip(records, parsed, strict=True):
+            if rtype is None:
+                continue
+            wanted[rtype.model].add(record.id)
+            if isinstance(body, Body):
+                for name, ref in refs_of(type(body)).items():
+                    value = getattr(body, name)
+                    keys = value if isinstance(value, list) else [value]
+                    wanted[model_for_table(ref.table)].update(key for key in keys if key is not None)
+        own = {rtype.model for rtype, _ in parsed if rtype is not None}
+        for model, wanted_keys in wanted.items():
+            (key_column,) = inspect(model).primary_key
+            ordered = sorted(wanted_keys)
+            for start in range(0, len(ordered), 900):  # within every database's limit on bound parameters
+                chunk = ordered[start : start + 900]
+                query = select(model).where(key_column.in_(chunk))
+                if model in own:
+                    query = query.with_for_update()
+                for row in self.session.scalars(query):
+                    self.known[(model, getattr(row, str(key_column.key)))] = row
+
+    def _decide(
+        self, record: PushRecord, rtype: RecordType, parsed: Body | ValidationError
+    ) -> tuple[PushResult, SyncedRecord | dict[str, Any] | None]:
+        """The answer for one record, and what takes a new revision, if anything: the values of a new row (inserted
+        with the batch's others in one statement) or the changed row."""
+        try:
+            if isinstance(parsed, ValidationError):
+                raise parsed
+            body = check_body(self.session, parsed, unit_id=record.unit_id, allow_deleted_refs=True,
+                              lookup=self.lookup)  # fmt: skip
+        except ValidationError as exc:
+            reasons = "; ".join(f"{error.field}: {error.code}" for error in exc.errors)
+            return _answer(record, PushStatus.REJECTED, reason=reasons), None
+        values = {
+            "unit_id": record.unit_id,
+            "device_id": record.device_id,
+            "created_at": record.created_at,
+            "updated_at": record.updated_at,
+            "version": record.version,
+            "synced_version": record.version,
+            "deleted": record.deleted,
+            **body.storage_values(),
+        }
+        row = self.known.get((rtype.model, record.id))
+        if row is None:
+            # What a later record of this batch that refers to this one needs to know of it.
+            self.known[(rtype.model, record.id)] = Created(record.unit_id, record.deleted)
+            return _answer(record, PushStatus.CREATED), {"id": record.id, **values}
+        if row.device_id != record.device_id:
+            return _answer(
+                record, PushStatus.REJECTED, row.revision, "not_author: another device wrote this record"
+            ), None
+        if record.version < row.version:
+            return _answer(record, PushStatus.DUPLICATE, row.revision), None  # an old retry; a newer version is here
+        if record.version == row.version:
+            current = to_record(rtype, row)
+            if current.body == body and current.deleted == record.deleted:
+                return _answer(record, PushStatus.DUPLICATE, row.revision), None
+            self.conflicts.append(
+                Conflict(
+                    record_type=rtype.name,
+                    record_id=record.id,
+                    version=record.version,
+                    device_id=record.device_id,
+                    unit_id=record.unit_id,
+                    received_at=self.now,
+                    envelope=record.model_dump(mode="json"),
+                    resolved=False,
+                )
             )
-        )
-        session.flush()
-        return answer(PushStatus.CONFLICT, row.revision, "the same version with a different body is already here")
-    for name, value in values.items():
-        setattr(row, name, value)
-    row.revision = next_revision(session)
-    session.flush()
-    return answer(PushStatus.UPDATED, row.revision)
+            reason = "the same version with a different body is already here"
+            return _answer(record, PushStatus.CONFLICT, row.revision, reason), None
+        for name, value in values.items():
+            setattr(row, name, value)
+        return _answer(record, PushStatus.UPDATED), row

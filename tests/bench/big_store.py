@@ -41,9 +41,9 @@ def _copy(connection: sqlite3.Connection, table: str, count: int, changed: dict[
     )
 
 
-def _shift(column: str) -> str:
+def _shift(column: str, days: int = STOP_DAYS) -> str:
     """The template's timestamp moved back by the copy's day, in the stored text format."""
-    return f"strftime('%Y-%m-%d %H:%M:%f000', t.{column}, '-' || (i % {STOP_DAYS}) || ' days')"
+    return f"strftime('%Y-%m-%d %H:%M:%f000', t.{column}, '-' || (i % {days}) || ' days')"
 
 
 def build_small(directory: Path) -> Path:
@@ -75,6 +75,14 @@ def build(directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     for stale in directory.glob("*.sqlite*"):
         stale.unlink()
+    write_template(directory)
+    fill(path, stop_days=STOP_DAYS, encounters=ENCOUNTERS, guidance=GUIDANCE, synced=True)
+    marker.touch()
+    return path
+
+
+def write_template(directory: Path) -> None:
+    """A store with one worker and one closed stop day holding one encounter and one guidance session."""
     store = open_store(directory)
     with store.session() as session:
         author = current_author(session)
@@ -100,30 +108,40 @@ def build(directory: Path) -> Path:
         stop_days.close_stop_day(session=session, author=author, id=day.id, km=80.0, now=NOW)
     store.close()
 
+
+def record_id(table_number: int, copy: str) -> str:
+    """An SQL expression for a UUID-shaped id, unique per table and copy number."""
+    return f"printf('%08x-0000-4000-8000-%012x', {table_number}, {copy})"
+
+
+def fill(path: Path, *, stop_days: int, encounters: int, guidance: int, synced: bool) -> None:
+    """Replace the template's records with copies: days back in time, encounters and sessions spread over them.
+
+    ``synced``: marked acknowledged by the register (a laptop in use) or all still waiting (a backlog to push).
+    """
     connection = sqlite3.connect(path)  # foreign keys are off on a plain connection: templates go last
     try:
-        synced = {"synced_version": "t.version", "revision": "i + 1"}
+        state = {"synced_version": "t.version", "revision": "i + 1"} if synced else {"synced_version": "0"}
         with connection:
-            for table, count, prefix in (
-                ("stop_days", STOP_DAYS, "bench-day"),
-                ("encounters", ENCOUNTERS, "bench-enc"),
-                ("guidance_sessions", GUIDANCE, "bench-gui"),
+            for number, (table, count) in enumerate(
+                (("stop_days", stop_days), ("encounters", encounters), ("guidance_sessions", guidance)), start=1
             ):
-                changed = synced | {
-                    "id": f"'{prefix}-' || i",
-                    "created_at": _shift("created_at"),
-                    "updated_at": _shift("updated_at"),
+                templates = [row[0] for row in connection.execute(f"SELECT id FROM {table}")]
+                changed = state | {
+                    "id": record_id(number, "i"),
+                    "created_at": _shift("created_at", stop_days),
+                    "updated_at": _shift("updated_at", stop_days),
                 }
                 if table == "stop_days":
                     changed |= {
                         "day": "date(t.day, '-' || i || ' days')",
-                        "opened_at": _shift("opened_at"),
-                        "closed_at": _shift("closed_at"),
+                        "opened_at": _shift("opened_at", stop_days),
+                        "closed_at": _shift("closed_at", stop_days),
                     }
                 else:
                     changed |= {
-                        "occurred_at": _shift("occurred_at"),
-                        "stop_day_id": f"'bench-day-' || (i % {STOP_DAYS})",
+                        "occurred_at": _shift("occurred_at", stop_days),
+                        "stop_day_id": record_id(1, f"(i % {stop_days})"),
                     }
                 if table == "encounters":
                     groups = (
@@ -131,11 +149,8 @@ def build(directory: Path) -> Path:
                     )
                     changed["group"] = f"({groups} END)"
                 _copy(connection, table, count, changed)
-            for table in ("encounters", "guidance_sessions", "stop_days"):
-                connection.execute(f"DELETE FROM {table} WHERE id NOT LIKE 'bench-%'")
+                connection.executemany(f"DELETE FROM {table} WHERE id = ?", [(t,) for t in templates])
         connection.execute("ANALYZE")
         connection.execute("VACUUM")
     finally:
         connection.close()
-    marker.touch()
-    return path
