@@ -12,6 +12,7 @@ import gzip
 import json
 import random
 import time
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import requests
@@ -67,6 +68,23 @@ def make_retry(attempts: int, backoff: float, statuses: frozenset[int] = RETRY_S
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """A request body as it goes on the wire: JSON, gzip-compressed when large, and its headers."""
+
+    data: bytes
+    headers: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, body: BaseModel) -> Encoded:
+        data = body.model_dump_json().encode("utf-8")
+        headers = [("Content-Type", "application/json")]
+        if len(data) >= GZIP_FROM_BYTES:
+            data = gzip.compress(data, compresslevel=6)
+            headers.append(("Content-Encoding", "gzip"))
+        return cls(data, tuple(headers))
+
+
 class RegisterClient:
     def __init__(
         self,
@@ -105,7 +123,8 @@ class RegisterClient:
         request = EnrollRequest(code=code, device_name=device_name, device_id=device_id)
         return self._call("POST", "/enroll", EnrollResponse, request)
 
-    def push(self, request: PushRequest) -> PushResponse:
+    def push(self, request: PushRequest | Encoded) -> PushResponse:
+        """Push a batch; ``Encoded.of(request)`` may be made beforehand, in another thread."""
         return self._call("POST", "/push", PushResponse, request)
 
     def upload_workers(self, request: WorkersRequest) -> WorkersResponse:
@@ -121,17 +140,11 @@ class RegisterClient:
         method: str,
         path: str,
         answer: type[Model],
-        body: BaseModel | None = None,
+        body: BaseModel | Encoded | None = None,
         params: dict[str, Any] | None = None,
     ) -> Model:
-        headers: dict[str, str] = {}
-        data: bytes | None = None
-        if body is not None:
-            data = body.model_dump_json().encode("utf-8")
-            headers["Content-Type"] = "application/json"
-            if len(data) >= GZIP_FROM_BYTES:
-                data = gzip.compress(data, compresslevel=6)
-                headers["Content-Encoding"] = "gzip"
+        encoded = body if isinstance(body, Encoded) or body is None else Encoded.of(body)
+        data, headers = (encoded.data, dict(encoded.headers)) if encoded else (None, {})
         response = self._send(method, path, data, headers, params)
         if response.status_code >= 400:
             raise _error_for(response)

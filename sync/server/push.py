@@ -192,7 +192,8 @@ class _Batch:
         for _order, group in groupby(numbered, key=lambda item: item[0]):
             rows = [(rtype, row) for _o, _p, rtype, row in group if isinstance(row, dict)]
             if rows:  # one executemany per table, parents first
-                self.session.execute(insert(rows[0][0].model), [row for _rtype, row in rows])
+                table = rows[0][0].model.__table__  # type: ignore[attr-defined]
+                self.session.execute(insert(table), [row for _rtype, row in rows])  # Core: no per-row ORM work
         self.session.add_all(self.conflicts)
         self.session.flush()
         return results
