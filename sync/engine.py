@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,13 +32,24 @@ from app.records import BY_NAME, RECORD_TYPES, RecordType, to_record
 from app.reference import apply_pulled_row
 from app.transfer import Outcome, apply_envelope
 from sync.client import RETRY_STATUSES, Encoded, RegisterClient, SyncError
-from sync.protocol import Change, PushRecord, PushRequest, PushResult, PushStatus, WorkersRequest, WorkerUpload
+from sync.protocol import (
+    MAX_PUSH_RECORDS,
+    Change,
+    PushRecord,
+    PushRequest,
+    PushResult,
+    PushStatus,
+    WorkersRequest,
+    WorkerUpload,
+)
 
 CURSOR = "sync_cursor"
 LAST_SYNC = "sync_last_success"
 REGISTER_URL = "register_url"
 REGISTER_TOKEN = "register_token"
-BATCH_SIZE = 200  # records per push: about 60 KB gzip-compressed, seconds on a weak mobile link
+BATCH_SIZE = 200  # records in the first push: about 60 KB gzip-compressed, seconds on a weak mobile link
+MIN_BATCH_SIZE = 25
+FAST_ROUND_TRIP, SLOW_ROUND_TRIP = 1.0, 8.0  # seconds: grow the batches below, shrink them above
 PULL_LIMIT = 500
 SKEW_LIMIT = timedelta(minutes=5)
 
@@ -111,8 +123,8 @@ class ReadAhead:
     It reads one snapshot: what is written after it started waits for the engine's last round, or the next sync.
     """
 
-    def __init__(self, store: Store, size: int) -> None:
-        self.store, self.size = store, size
+    def __init__(self, store: Store, size: Callable[[], int]) -> None:
+        self.store, self.size = store, size  # asked for each batch: the engine adapts it to the link
         self.queue: queue.Queue[tuple[list[PushRecord], Encoded] | BaseException | None] = queue.Queue(maxsize=2)
         self.stopped = threading.Event()
         self.thread = threading.Thread(target=self._read, name="outbox-read-ahead", daemon=True)
@@ -134,7 +146,7 @@ class ReadAhead:
                 batch: list[PushRecord] = []
                 for record in pending_records(session):
                     batch.append(record)
-                    if len(batch) == self.size:
+                    if len(batch) >= self.size():
                         if not self._put((batch, Encoded.of(PushRequest(records=batch)))):
                             return
                         batch = []
@@ -152,6 +164,50 @@ class ReadAhead:
             except queue.Full:
                 continue
         return False
+
+
+class Acknowledger:
+    """Writes the register's answers in a thread of its own, in order, while the next batch is on the wire.
+
+    ``finish`` waits until every answer handed over is written, and raises what went wrong writing one.
+    """
+
+    def __init__(self, store: Store, written: Callable[[int], None]) -> None:
+        self.store, self.written = store, written  # told how many records each write acknowledged
+        self.queue: queue.Queue[tuple[list[PushRecord], list[PushResult], datetime] | None] = queue.Queue()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._write, name="acknowledgements", daemon=True)
+        self.thread.start()
+
+    def add(self, batch: list[PushRecord], results: list[PushResult], now: datetime) -> None:
+        self._raise()
+        self.queue.put((batch, results, now))
+
+    def finish(self) -> None:
+        self.queue.join()
+        self._raise()
+
+    def stop(self) -> None:
+        self.queue.put(None)
+        self.thread.join(timeout=30)
+
+    def _raise(self) -> None:
+        if self.error is not None:
+            error, self.error = self.error, None
+            raise error
+
+    def _write(self) -> None:
+        while (item := self.queue.get()) is not None:
+            try:
+                if self.error is None:  # after a failure, the rest waits for the next sync
+                    with self.store.session() as session:
+                        apply_results(session, *item)
+                    self.written(len(item[0]))
+            except BaseException as exc:
+                self.error = exc
+            finally:
+                self.queue.task_done()
+        self.queue.task_done()
 
 
 def local_workers(session: Session) -> list[WorkerUpload]:
@@ -262,27 +318,49 @@ class SyncEngine:
             total = pending_count(session)
         if workers:  # before the records that name them
             self.client.upload_workers(WorkersRequest(workers=workers))
+        self.progress(0, total)
         done = 0
-        self.progress(done, total)
-        for batch, encoded in self._batches():
-            answer = self.client.push(encoded)  # no transaction open meanwhile
-            with self.store.session() as session:
-                apply_results(session, batch, answer.results, self.clock())
-            report.pushed.update(result.status.value for result in answer.results)
-            done += len(batch)
+
+        def written(count: int) -> None:  # records sent, answered and the answers saved, of the total
+            nonlocal done
+            done += count
             self.progress(min(done, total), max(total, done))
+
+        self.acknowledger = Acknowledger(self.store, written)
+        try:
+            self._push_batches(report)
+            self.acknowledger.finish()
+        finally:
+            self.acknowledger.stop()  # what was handed over is written first, even after a failure
+
+    def _push_batches(self, report: SyncReport) -> None:
+        for batch, encoded in self._batches():
+            began = time.monotonic()
+            answer = self.client.push(encoded)  # no transaction open meanwhile
+            self._adapt(time.monotonic() - began)
+            self.acknowledger.add(batch, answer.results, self.clock())
+            report.pushed.update(result.status.value for result in answer.results)
             answered = {result.id for result in answer.results}
             if not answered & {record.id for record in batch}:
                 raise SyncError("bad_response", "the register answered none of the records sent")
 
+    def _adapt(self, seconds: float) -> None:
+        """Batches grow while a round trip is quick and shrink when it is slow, as a weak mobile link needs small
+        ones (a broken one costs little to send again) and a good one is used best by big ones."""
+        if seconds < FAST_ROUND_TRIP:
+            self.batch_size = min(self.batch_size * 2, MAX_PUSH_RECORDS)
+        elif seconds > SLOW_ROUND_TRIP:
+            self.batch_size = max(self.batch_size // 2, MIN_BATCH_SIZE)
+
     def _batches(self) -> Iterator[tuple[list[PushRecord], Encoded]]:
         """The outbox as it was when the push began, read ahead; then, round by round, what was written since."""
-        ahead = ReadAhead(self.store, self.batch_size)
+        ahead = ReadAhead(self.store, lambda: self.batch_size)
         try:
             yield from ahead
         finally:
             ahead.stop()
         while True:
+            self.acknowledger.finish()  # every answer written before the outbox is read again
             with self.store.session() as session:
                 batch = outbox(session, self.batch_size)
             if not batch:

@@ -185,3 +185,15 @@ def test_pysakki_sync_from_the_shell(register: Register, tmp_path: Path, capsys:
     assert "enrolled" in err and "sent 0" in err
     assert main([*data, "sync", "--enroll", code, "--register", register.url]) == 2  # a code works once
     assert "bad_code" in capsys.readouterr().err
+
+
+def test_batches_grow_on_a_quick_link_and_shrink_on_a_slow_one(store: Store) -> None:
+    engine_ = engine_module.SyncEngine(store, client=None, batch_size=200)  # type: ignore[arg-type]
+    sizes = []
+    for seconds in (0.2, 0.2, 0.2, 0.2, 0.2, 12.0, 12.0, 3.0):
+        engine_._adapt(seconds)
+        sizes.append(engine_.batch_size)
+    assert sizes == [400, 800, 1600, 2000, 2000, 1000, 500, 500]  # capped at the protocol's limit; 3 s: kept
+    for _ in range(10):
+        engine_._adapt(30.0)
+    assert engine_.batch_size == engine_module.MIN_BATCH_SIZE

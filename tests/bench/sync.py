@@ -95,7 +95,7 @@ def push_child(directory: Path) -> None:
     client.session.hooks["response"].append(count)
     report = SyncReport()
     began = time.perf_counter()
-    SyncEngine(store, client, batch_size=500).push(report)
+    SyncEngine(store, client).push(report)  # batches as the program sizes them: from 200, adapting to the link
     seconds = time.perf_counter() - began
     print(json.dumps({"seconds": seconds, "sent": sent[0], "received": received[0], "peak": peak_memory(),
                       "answers": dict(report.pushed)}))  # fmt: skip
