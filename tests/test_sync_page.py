@@ -8,7 +8,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Store
-from app.models import EncounterTally
+from app.identity import current_author
+from app.models import EncounterTally, Theme
+from app.services import records
+from tests.conftest import NOW, valid_data
 from tests.desktop import click, window_at_a_stop
 from tests.register import Register
 from ui.i18n import Translations
@@ -41,8 +44,33 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
     assert view.pending_label.text() == "Odottaa lähettämistä: 0"
     assert window.pending_label.text() == "Odottaa synkronointia: 0"
     assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
+    assert view.quarantine.item(0).text() == "Ei mitään: rekisteri on ottanut vastaan kaikki lähetetyt kirjaukset."
     with register.store.session() as session:
         assert len(session.scalars(select(EncounterTally)).all()) == 3
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_refused_record_is_listed_with_why(
+    qtbot: QtBot, window: MainWindow, register: Register, store: Store
+) -> None:
+    with store.session() as session:  # a theme this laptop has and the register does not
+        session.add(Theme(key="kokeilu", name_fi="Kokeiluteema", position=99))
+        session.flush()
+        day = window.context.day
+        assert day is not None
+        data = valid_data("guidance", day.id, {}) | {"themes": ["kokeilu"]}
+        records.create(session=session, author=current_author(session), type="guidance", data=data, now=NOW)
+    view = window.workspace.sync_view
+    window.workspace.setCurrentWidget(view)
+    qtbot.keyClicks(view.url_edit, register.url)
+    qtbot.keyClicks(view.code_edit, register.enrollment_code())
+    click(qtbot, view.enroll_button)
+    click(qtbot, view.sync_button)
+    assert "1 ei hyväksytty" in view.message.text()
+    assert view.quarantine.count() == 1
+    text = view.quarantine.item(0).text()
+    assert " · Hylätty · Palveluneuvonta · themes: unknown_reference" in text
+    assert view.pending_label.text() == "Odottaa lähettämistä: 0"  # out of the queue, in view
 
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)

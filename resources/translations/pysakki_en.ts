@@ -1025,6 +1025,22 @@ Ctrl+L: lock the window</source>
         </translation>
     </message>
     <message>
+        <source>Conflict: headquarters keeps both versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received but not taken on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: the register has taken every record sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 sent</source>
         <translation type="unfinished"></translation>
     </message>

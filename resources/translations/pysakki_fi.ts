@@ -1032,6 +1032,22 @@ Ctrl+L: lukitse ikkuna</translation>
         </translation>
     </message>
     <message>
+        <source>Conflict: headquarters keeps both versions</source>
+        <translation>Ristiriita: keskustoimisto säilyttää molemmat versiot</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>Received but not taken on this laptop</source>
+        <translation>Vastaanotettu, mutta ei otettu käyttöön tällä koneella</translation>
+    </message>
+    <message>
+        <source>Nothing: the register has taken every record sent.</source>
+        <translation>Ei mitään: rekisteri on ottanut vastaan kaikki lähetetyt kirjaukset.</translation>
+    </message>
+    <message>
         <source>%1 of %2 sent</source>
         <translation>%1 / %2 lähetetty</translation>
     </message>

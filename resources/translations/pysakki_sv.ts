@@ -1032,6 +1032,22 @@ Ctrl+L: lås fönstret</translation>
         </translation>
     </message>
     <message>
+        <source>Conflict: headquarters keeps both versions</source>
+        <translation>Konflikt: huvudkontoret sparar båda versionerna</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisad</translation>
+    </message>
+    <message>
+        <source>Received but not taken on this laptop</source>
+        <translation>Mottagen men inte tagen i bruk på den här datorn</translation>
+    </message>
+    <message>
+        <source>Nothing: the register has taken every record sent.</source>
+        <translation>Inget: registret har tagit emot alla skickade poster.</translation>
+    </message>
+    <message>
         <source>%1 of %2 sent</source>
         <translation>%1 av %2 skickade</translation>
     </message>

@@ -135,9 +135,17 @@ class SyncView(QWidget):
 
     def show_quarantine(self, entries: Sequence[QuarantineEntry]) -> None:
         self.quarantine.clear()
+        statuses = {
+            "conflict": self.tr("Conflict: headquarters keeps both versions"),
+            "rejected": self.tr("Refused"),
+            "not_applied": self.tr("Received but not taken on this laptop"),
+        }
         for entry in entries:
             kind = record_type_label(entry.record_type) if entry.record_type in KNOWN_TYPES else entry.record_type
-            self.quarantine.addItem(f"{_local(entry.at)} · {kind} · {entry.reason}")
+            status = statuses.get(entry.status, entry.status)
+            self.quarantine.addItem(f"{_local(entry.at)} · {status} · {kind} · {entry.reason}")
+        if not entries:
+            self.quarantine.addItem(self.tr("Nothing: the register has taken every record sent."))
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.show()
