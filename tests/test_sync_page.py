@@ -44,7 +44,7 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
     assert view.pending_label.text() == "Odottaa lähettämistä: 0"
     assert window.pending_label.text() == "Odottaa synkronointia: 0"
     assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
-    assert view.quarantine.item(0).text() == "Ei mitään: rekisteri on ottanut vastaan kaikki lähetetyt kirjaukset."
+    assert view.quarantine.item(0).text() == "Ei hylättyjä kirjauksia."
     with register.store.session() as session:
         assert len(session.scalars(select(EncounterTally)).all()) == 3
 

@@ -1037,7 +1037,7 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing: the register has taken every record sent.</source>
+        <source>Nothing refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1044,8 +1044,8 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Vastaanotettu, mutta ei otettu käyttöön tällä koneella</translation>
     </message>
     <message>
-        <source>Nothing: the register has taken every record sent.</source>
-        <translation>Ei mitään: rekisteri on ottanut vastaan kaikki lähetetyt kirjaukset.</translation>
+        <source>Nothing refused.</source>
+        <translation>Ei hylättyjä kirjauksia.</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>

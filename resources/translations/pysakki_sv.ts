@@ -1044,8 +1044,8 @@ Ctrl+L: lås fönstret</translation>
         <translation>Mottagen men inte tagen i bruk på den här datorn</translation>
     </message>
     <message>
-        <source>Nothing: the register has taken every record sent.</source>
-        <translation>Inget: registret har tagit emot alla skickade poster.</translation>
+        <source>Nothing refused.</source>
+        <translation>Inget har avvisats.</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>

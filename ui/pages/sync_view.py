@@ -145,7 +145,7 @@ class SyncView(QWidget):
             status = statuses.get(entry.status, entry.status)
             self.quarantine.addItem(f"{_local(entry.at)} · {status} · {kind} · {entry.reason}")
         if not entries:
-            self.quarantine.addItem(self.tr("Nothing: the register has taken every record sent."))
+            self.quarantine.addItem(self.tr("Nothing refused."))
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.show()
