@@ -18,7 +18,7 @@ PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Pysakki-Protocol"
 API_PREFIX = "/api/v1"
 NO_NUL = r"^[^\x00]*$"  # text a peer sends: PostgreSQL cannot store a NUL character, so none is taken
-MAX_PUSH_RECORDS = 2000  # per request: a batch a weak mobile link sends in seconds, not minutes
+MAX_PUSH_RECORDS = 2000  # per request at most; the engine starts at 200 and grows batches only on a quick link
 
 
 class Wire(BaseModel):
