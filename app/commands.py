@@ -92,7 +92,8 @@ def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
     import platform  # noqa: PLC0415
 
     from sync.client import SyncError  # noqa: PLC0415 (the network side loads only for this command)
-    from sync.engine import SyncEngine, configured_client, enroll  # noqa: PLC0415
+    from sync.engine import SyncEngine  # noqa: PLC0415
+    from sync.laptop import configured_client, enroll  # noqa: PLC0415
 
     try:
         if code:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.identity import device_id, get_setting
-from sync.engine import local_workers, pending_records
+from sync.outbox import local_workers, pending_records
 from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload
 
 MAGIC = "pysakki-sync-bundle"

@@ -167,7 +167,7 @@ def device(register: Any, store: Store) -> tuple[Any, Author]:
 @pytest.fixture
 def laptop(register: Any, store: Store) -> Store:
     """This test's store, enrolled with the register as a laptop of the unit "perhelinja"."""
-    from sync.engine import enroll  # noqa: PLC0415
+    from sync.laptop import enroll  # noqa: PLC0415
 
     enroll(store, register.url, register.enrollment_code(), "Bussi 1")
     return store

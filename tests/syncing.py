@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from app.db import Store
 from app.identity import Author, current_author
 from app.services import records
-from sync.engine import SyncEngine, configured_client
+from sync.engine import SyncEngine
+from sync.laptop import configured_client
 from tests.conftest import NOW, stop_day_data, valid_data
 
 

@@ -12,7 +12,7 @@ from app.db import Store
 from app.identity import Author
 from app.models import Service, Worker
 from sync.client import RETRY_STATUSES, RegisterClient, SyncError, make_retry
-from sync.engine import enroll
+from sync.laptop import enroll
 from sync.protocol import PushStatus
 from sync.server import auth
 from tests.register import Register, call, push_a_conflict

@@ -13,7 +13,7 @@ from app.db import Store
 from app.models import GuidanceSession, StopDay, Worker
 from app.services import records, workers
 from sync.bundle import read_bundle
-from sync.engine import pending_count
+from sync.outbox import pending_count
 from sync.server import auth
 from sync.server.cli import main as register_cli
 from sync.server.models import RegisterState

@@ -17,7 +17,9 @@ from app.models import GuidanceSession, QuarantinedRecord, StopDay, Theme, Worke
 from app.services import records, workers
 from sync import engine as engine_module
 from sync.client import SyncError
-from sync.engine import CURSOR, configured_client, enroll, pending_count
+from sync.engine import CURSOR
+from sync.laptop import configured_client, enroll
+from sync.outbox import pending_count
 from sync.server.models import Device
 from tests.conftest import NOW, valid_data
 from tests.register import Register

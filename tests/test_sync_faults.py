@@ -21,7 +21,8 @@ from app.identity import current_author, get_setting
 from app.records import RECORD_TYPES, to_record
 from app.services import records
 from sync.client import RegisterClient, SyncError
-from sync.engine import REGISTER_TOKEN, SyncEngine, enroll
+from sync.engine import SyncEngine
+from sync.laptop import REGISTER_TOKEN, enroll
 from sync.server.store import migrate, open_register
 from tests.chaos_proxy import ChaosProxy
 from tests.conftest import NOW, stop_day_data, valid_data

@@ -27,11 +27,12 @@ import requests
 from sqlalchemy import insert, select
 
 from app.db import open_store
-from app.identity import current_author
+from app.identity import current_author, set_setting
 from app.models import EncounterTally, GuidanceSession, StopDay
 from app.paths import database_path
 from app.services import encounters, records, stop_days
-from sync.engine import SyncEngine, SyncReport, configured_client, enroll
+from sync.engine import SyncEngine, SyncReport
+from sync.laptop import REGISTER_URL, configured_client, enroll
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server import auth
 from sync.server.store import make_engine, migrate, open_register
@@ -186,9 +187,7 @@ def shaped_day(work: Path, bits_per_second: float, round_trip: float) -> None:
         laptop = enrolled_laptop(directory, work / "shaped-laptop", url, address)
         store = open_store(laptop)
         with store.session() as session:
-            from app.identity import set_setting  # noqa: PLC0415
-
-            set_setting(session, "register_url", f"http://127.0.0.1:{link.port}")
+            set_setting(session, REGISTER_URL, f"http://127.0.0.1:{link.port}")
         began = time.perf_counter()
         report = SyncEngine(store, configured_client(store)).run()
         seconds = time.perf_counter() - began

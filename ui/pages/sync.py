@@ -17,10 +17,11 @@ from ui.pages.sync_view import SyncView
 
 if TYPE_CHECKING:
     from app.db import Store
-    from sync import engine
-    from sync.engine import SyncReport, SyncStatus
+    from sync import laptop
+    from sync.engine import SyncReport
+    from sync.laptop import SyncStatus
 else:
-    engine = lazy("sync.engine")
+    laptop = lazy("sync.laptop")
 
 AUTO_SYNC_MS = 5 * 60_000  # how often to look for the register while records wait
 
@@ -47,7 +48,7 @@ class Sync(QObject):
         return store
 
     def load(self) -> None:
-        self.context.tasks.run(lambda s: engine.status(session=s), self._show)
+        self.context.tasks.run(lambda s: laptop.status(session=s), self._show)
 
     def _show(self, status: SyncStatus) -> None:
         self.status = status
@@ -63,9 +64,11 @@ class Sync(QObject):
             self.view.show_message(self.tr("Enter the enrollment code from headquarters."), problem=True)
             return
         store = self._store()
-        laptop = name or self.tr("Laptop")
+        device_name = name or self.tr("Laptop")
         self.view.set_running(True)
-        self.context.tasks.run_network(lambda: engine.enroll(store, url, code, laptop), self._enrolled, self._failed)
+        self.context.tasks.run_network(
+            lambda: laptop.enroll(store, url, code, device_name), self._enrolled, self._failed
+        )
 
     def _enrolled(self, _unit: str) -> None:
         self.view.set_running(False)
@@ -82,7 +85,7 @@ class Sync(QObject):
         self.view.set_running(True)
         store = self._store()
         self.context.tasks.run_network_with_progress(
-            lambda report: engine.sync_now(store, report), self._synced, self._failed
+            lambda report: laptop.sync_now(store, report), self._synced, self._failed
         )
 
     def auto_sync(self) -> None:
@@ -93,8 +96,8 @@ class Sync(QObject):
 
         def check() -> bool:
             with store.session() as session:
-                current = engine.status(session=session)
-            return current.enrolled and current.pending > 0 and engine.reachable(store)
+                current = laptop.status(session=session)
+            return current.enrolled and current.pending > 0 and laptop.reachable(store)
 
         self.context.tasks.run_network(check, lambda ready: self.sync_now() if ready else None, lambda _error: None)
 

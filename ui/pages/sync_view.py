@@ -24,7 +24,7 @@ from ui.labels import record_type_label
 from ui.widgets.choices import TOUCH
 
 if TYPE_CHECKING:
-    from sync.engine import QuarantineEntry, SyncStatus
+    from sync.laptop import QuarantineEntry, SyncStatus
 
 
 class SyncView(QWidget):
