@@ -93,6 +93,13 @@ def sync_now(store: Store, progress: Callable[[int, int], None] | None = None) -
         client.close()
 
 
+def worth_syncing(store: Store) -> bool:
+    """For the automatic sync: enrolled, something waits, and the register answers now."""
+    with store.session() as session:
+        current = status(session=session)
+    return current.enrolled and current.pending > 0 and reachable(store)
+
+
 def reachable(store: Store) -> bool:
     """Whether the enrolled register answers now (one quick try, no retries): for the automatic sync."""
     with store.session() as session:

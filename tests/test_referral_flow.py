@@ -221,3 +221,22 @@ def test_print_a_referrals_handout_again_from_history(
     assert "Family cafés" in text and "Hobbies and first jobs for young people" in text  # the whole sheet, in English
     with store.session() as session:
         assert len(session.scalars(select(Referral)).all()) == 2  # printing again records nothing new
+
+
+def test_a_handout_saved_as_pdf_is_whole_and_a_bad_place_is_told(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "vanhempainpuh", "Vanhempainpuhelin")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    target = tmp_path / "esite.pdf"
+    view.save_requested.emit(str(target), None)  # what the file dialog sends
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Lomake tallennettu nimellä esite.pdf")
+    assert "Vanhempainpuhelin" in pdf_text(target.read_bytes())
+    assert not (tmp_path / "esite.pdf.part").exists()
+
+    view.save_requested.emit(str(tmp_path / "no-such-folder" / "esite.pdf"), None)
+    qtbot.waitUntil(lambda: view.problem_label.text().startswith("Lomaketta ei voitu tallentaa: "))
+    assert not view.problem_label.isHidden()
+    assert view.chosen.count() == 1  # nothing the worker chose was lost

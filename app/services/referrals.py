@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -119,6 +120,26 @@ def handout_pdf(
         day=day,
         page_size=page_size,
     )
+
+
+def save_handout_pdf(
+    *,
+    session: Session,
+    author: Author,
+    service_ids: Sequence[str],
+    language: str,
+    day: date,
+    path: Path,
+    page_size: str = "A4",
+) -> Path:
+    """Write the handout to ``path`` whole or not at all (a half-written file on a USB stick helps nobody)."""
+    pdf = handout_pdf(
+        session=session, author=author, service_ids=service_ids, language=language, day=day, page_size=page_size
+    )
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(pdf)
+    partial.replace(path)
+    return path
 
 
 def recent_handouts(*, session: Session, language: str, limit: int = 30) -> list[HandoutRecord]:

@@ -34,13 +34,7 @@ ORDER = {rtype.name: number for number, rtype in enumerate(RECORD_TYPES)}  # dep
 
 def next_revision(session: Session) -> int:
     """The next revision; the counter row stays locked until this transaction commits (commit order)."""
-    statement = (
-        update(RegisterState)
-        .where(RegisterState.id == 1)
-        .values(last_revision=RegisterState.last_revision + 1)
-        .returning(RegisterState.last_revision)
-    )
-    return int(session.execute(statement).scalar_one())
+    return allocate_revisions(session, 1)[0]
 
 
 def add_workers(*, session: Session, caller: Caller, workers: list[WorkerUpload]) -> tuple[int, int]:
@@ -124,6 +118,8 @@ def _apply_alone(session: Session, record: PushRecord, now: datetime) -> PushRes
             return _Batch(session, now).apply([record])[0]
     except DataError:  # e.g. a NUL character, which PostgreSQL cannot store
         return _answer(record, PushStatus.REJECTED, reason="unstorable_value: a value the database cannot store")
+    except IntegrityError as exc:  # a rule of the database the checks before it did not foresee
+        return _answer(record, PushStatus.REJECTED, reason=f"refused_by_database: {str(exc.orig).splitlines()[0]}")
 
 
 def _answer(

@@ -12,7 +12,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, String, inspect
+from sqlalchemy import JSON, String, inspect, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
@@ -37,7 +37,7 @@ class RowStatus(StrEnum):
 def list_rows(session: Session, table: str) -> list[dict[str, Any]]:
     model = _model(table)
     (key,) = inspect(model).primary_key
-    return [row_values(row) for row in session.query(model).order_by(key)]
+    return [row_values(row) for row in session.scalars(select(model).order_by(key))]
 
 
 def put_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> list[tuple[str, RowStatus, str]]:

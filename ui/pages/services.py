@@ -175,20 +175,26 @@ class Services(QObject):
         self._with_pdf(self.view.chosen_ids(), None, lambda pdf: printing.preview_pdf(self.view, pdf, size))
 
     def save_pdf(self, file_name: str, handout: HandoutRecord | None = None) -> None:
-        path = Path(file_name)
+        service_ids = handout.service_ids if handout else self.view.chosen_ids()
+        if not service_ids:
+            return
+        author, today, path = self.context.require_author(), self.context.today(), Path(file_name)
+        language = (handout.language if handout else None) or self.view.handout_language.value() or "fi"
+        size = self.view.page_size.value() or "A4"
 
-        def saved(pdf: bytes) -> None:
-            try:
-                path.write_bytes(pdf)
-            except OSError as exc:
-                self.view.show_problem(self.tr("The handout could not be saved: %1").replace("%1", exc.strerror or ""))
-                return
-            self.context.message.emit(self.tr("Handout saved as %1").replace("%1", path.name))
+        def failed(error: Exception) -> None:
+            if isinstance(error, OSError):
+                reason = error.strerror or str(error)
+                self.view.show_problem(self.tr("The handout could not be saved: %1").replace("%1", reason))
+            else:
+                self._failed(error)
 
-        if handout is None:
-            self._with_pdf(self.view.chosen_ids(), None, saved)
-        else:
-            self._with_pdf(handout.service_ids, handout.language, saved)
+        self.context.tasks.run(  # the file is written on the store thread: a slow USB stick never holds the window
+            lambda s: referrals.save_handout_pdf(session=s, author=author, service_ids=service_ids,
+                                                 language=language, day=today, path=path, page_size=size),
+            lambda saved: self.context.message.emit(self.tr("Handout saved as %1").replace("%1", saved.name)),
+            failed,
+        )  # fmt: skip
 
     def _with_pdf(self, service_ids: list[str], language: str | None, then: Callable[[bytes], None]) -> None:
         if not service_ids:
@@ -228,10 +234,12 @@ class Services(QObject):
         path = Path(file_name)
 
         def done(report: ImportReport) -> None:
-            self.view.show_problem(
-                self.view.show_import_report(report)
-            ) if report.problems else self.view.hide_problem()
-            self.context.message.emit(self.view.show_import_report(report).split("\n", 1)[0])
+            text = self.view.describe_import(report)
+            if report.problems:
+                self.view.show_problem(text)
+            else:
+                self.view.hide_problem()
+            self.context.message.emit(text.split("\n", 1)[0])
             self.search()
 
         def failed(error: Exception) -> None:

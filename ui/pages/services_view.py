@@ -331,7 +331,7 @@ class ServicesView(QWidget):
     def hide_problem(self) -> None:
         self.problem_label.hide()
 
-    def show_import_report(self, report: ImportReport) -> str:
+    def describe_import(self, report: ImportReport) -> str:
         text = self.tr("Imported: %1 new services, %2 updated, %3 unchanged.")
         text = text.replace("%1", str(report.services_created)).replace("%2", str(report.services_updated))
         text = text.replace("%3", str(report.services_unchanged))

@@ -93,13 +93,9 @@ class Sync(QObject):
         if self.running or self.context.tasks.store is None:
             return
         store = self._store()
-
-        def check() -> bool:
-            with store.session() as session:
-                current = laptop.status(session=session)
-            return current.enrolled and current.pending > 0 and laptop.reachable(store)
-
-        self.context.tasks.run_network(check, lambda ready: self.sync_now() if ready else None, lambda _error: None)
+        self.context.tasks.run_network(
+            lambda: laptop.worth_syncing(store), lambda ready: self.sync_now() if ready else None, lambda _error: None
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if self.running:
