@@ -10,8 +10,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, lru_cache
-from importlib.resources import as_file, files
+from functools import lru_cache
 from itertools import groupby
 from typing import Any
 from xml.sax.saxutils import escape
@@ -21,8 +20,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -37,9 +34,9 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import HRFlowable
 
 from app.handout_text import TEXT
+from app.pdf_fonts import BOLD, FONT, register_fonts
 
 PAGE_SIZES = {"A4": A4, "A5": A5}
-FONT, BOLD = "PysakkiSans", "PysakkiSans-Bold"
 BRAND = colors.HexColor("#00577a")
 
 
@@ -60,14 +57,6 @@ class HandoutService:
     hours: str | None = None
 
 
-@cache
-def _register_fonts() -> None:
-    for name, filename in ((FONT, "DejaVuSans.ttf"), (BOLD, "DejaVuSans-Bold.ttf")):
-        with as_file(files("resources").joinpath("fonts", filename)) as path:
-            pdfmetrics.registerFont(TTFont(name, str(path)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
 def render_handout(
     services: list[HandoutService],
     *,
@@ -83,7 +72,7 @@ def render_handout(
         raise ValueError(f"no handout text in {language!r}")
     if page_size not in PAGE_SIZES:
         raise ValueError(f"unknown page size {page_size!r}")
-    _register_fonts()
+    register_fonts()
     words = TEXT[language]
     size = PAGE_SIZES[page_size]
     scale = 1.0 if page_size == "A4" else 0.82

@@ -31,4 +31,7 @@ class ContactRequest(SyncedRecord, Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))
     deadline: Mapped[date] = mapped_column(Date, index=True)
     status: Mapped[ContactStatus] = mapped_column(enum_type(ContactStatus))
+    # When the organisation first called back (or tried to): "answered within three working days" compares its
+    # Finnish date with the deadline.
+    contacted_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

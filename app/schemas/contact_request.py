@@ -31,6 +31,7 @@ class ContactRequestBody(Body):
     organisation_id: Annotated[str, Ref("organisations")]
     deadline: date
     status: ContactStatus = ContactStatus.NEW
+    contacted_at: AwareDatetime | None = None
     closed_at: AwareDatetime | None = None
 
     def rules(self) -> list[FieldError]:
@@ -47,4 +48,6 @@ class ContactRequestBody(Body):
             errors.append(FieldError("email", "invalid_email"))
         if self.deadline < self.received_at.date():
             errors.append(FieldError("deadline", "before_received"))
+        if self.contacted_at is not None and self.contacted_at < self.received_at:
+            errors.append(FieldError("contacted_at", "before_received"))
         return errors
