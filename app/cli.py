@@ -58,8 +58,37 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--register", metavar="URL", help="the register's address (with --enroll)")
     sync.add_argument("--name", default="", help="this laptop's name at the register (with --enroll)")
 
+    report = commands.add_parser(
+        "report",
+        help="the yearly review, a breakdown or the STEA view, as JSON, CSV, XLSX or PDF",
+        description="Small numbers (1 to 4) are hidden as '<5' unless --exact is given: exported reports are public.",
+    )
+    report.add_argument("kind", choices=REPORT_KINDS, help="yearly (the review) or a breakdown")
+    period = report.add_mutually_exclusive_group(required=True)
+    period.add_argument("--year", type=int, help="a calendar year")
+    period.add_argument("--from", dest="start", type=_day, metavar="DATE", help="the first day (with --to)")
+    report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="the last day, inclusive")
+    report.add_argument("--format", choices=["json", "csv", "xlsx", "pdf"], default="json")
+    report.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    report.add_argument("--language", choices=["fi", "sv", "en"], default="fi")
+    report.add_argument("--municipality", metavar="CODE", help="one municipality (Statistics Finland code)")
+    report.add_argument("--unit", metavar="ID", help="one unit")
+    report.add_argument("--exact", action="store_true", help="exact figures, for the unit's own use")
+    report.add_argument("--threshold", type=int, default=5, help="hide counts below this (default 5)")
+
     commands.add_parser("doctor", help="report where the data lives, its schema, counts and integrity")
     return parser
+
+
+# app.reports.KINDS, with the review under the name people use for it (a test keeps the two in step).
+REPORT_KINDS = ["yearly", "review", "municipality", "theme", "organisation", "package", "month", "stea"]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def _since(text: str) -> datetime:
@@ -104,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return commands.import_catalogue(store, args.file)
             if command == "sync":
                 return commands.sync(store, args.enroll, args.register, args.name)
+            if command == "report":
+                from app import report_command  # noqa: PLC0415
+
+                return report_command.run(store, args)
             return commands.import_file(store, args.file, args.all_or_nothing)
         finally:
             store.close()

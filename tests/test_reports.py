@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy.orm import Session
 
+from app.cli import REPORT_KINDS, main
 from app.db import Store, open_store
 from app.identity import current_author
 from app.reports import KINDS, Scope, ScopeError, make_report, render
@@ -242,3 +244,20 @@ def test_the_pdf_says_the_figures(year: tuple[Session, Truth]) -> None:
                      "Parents 500 30 530", "Children and youth 280 20 300", "Professionals 510 0 510"):  # fmt: skip
         assert expected in text, expected
     assert "fewer than 5" in text
+
+
+def test_the_report_command(
+    year_file: tuple[Path, Truth], tmp_path: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    directory = str(year_file[0])
+    assert main(["--data-dir", directory, "report", "yearly", "--year", "2018", "--exact"]) == 0
+    body = json.loads(capsysbinary.readouterr().out)
+    figures = {row["key"]: row["values"][0] for row in body["tables"][0]["rows"]}
+    assert figures["days_on_road"] == 70 and figures["answered_in_time"] == 4
+    target = tmp_path / "kunnat.xlsx"
+    args = ["--data-dir", directory, "report", "municipality", "--from", "2018-01-01", "--to", "2018-12-31"]
+    assert main([*args, "--format", "xlsx", "--output", str(target), "--language", "en"]) == 0
+    assert openpyxl.load_workbook(target).sheetnames == ["By municipality", "By municipality 2"]
+    assert main(["--data-dir", directory, "report", "stea", "--from", "2018-12-31", "--to", "2018-01-01"]) == 2
+    assert b"ends" in capsysbinary.readouterr().err
+    assert ["yearly", *KINDS] == REPORT_KINDS

@@ -82,15 +82,19 @@ class SyncedRecord:
 
     @declared_attr.directive
     def __table_args__(cls) -> tuple[Index, ...]:  # noqa: N805
-        table = cls.__tablename__  # type: ignore[attr-defined]
-        pending = text("version > synced_version")
-        return (
-            # Only the rows waiting for the register are in this index, so counting them stays instant on a
-            # store with a million synced rows.
-            Index(f"ix_{table}_pending", "id", sqlite_where=pending, postgresql_where=pending),
-            # History lists a device's records newest first.
-            Index(f"ix_{table}_created_at", "created_at"),
-        )
+        return sync_indexes(cls.__tablename__)  # type: ignore[attr-defined]
+
+
+def sync_indexes(table: str) -> tuple[Index, ...]:
+    """The indexes every operational table has; a table with more of its own adds them to these."""
+    pending = text("version > synced_version")
+    return (
+        # Only the rows waiting for the register are in this index, so counting them stays instant on a
+        # store with a million synced rows.
+        Index(f"ix_{table}_pending", "id", sqlite_where=pending, postgresql_where=pending),
+        # History lists a device's records newest first.
+        Index(f"ix_{table}_created_at", "created_at"),
+    )
 
 
 class ReferenceRecord:

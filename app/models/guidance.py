@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, Index, Integer, Text
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column
 
-from app.models.base import Base, SyncedRecord, UtcDateTime, enum_type
+from app.models.base import Base, SyncedRecord, UtcDateTime, enum_type, sync_indexes
 from app.vocab import AgeBand, Arrival, Channel, ClientType, Language, Outcome
 
 
@@ -27,3 +27,17 @@ class GuidanceSession(SyncedRecord, Base):
     duration_min: Mapped[int] = mapped_column(Integer)
     outcome: Mapped[Outcome] = mapped_column(enum_type(Outcome))
     note: Mapped[str | None] = mapped_column(Text)
+
+    @declared_attr.directive
+    def __table_args__(cls) -> tuple[Index, ...]:  # noqa: N805
+        # The yearly review counts sessions by client type and worker from this index alone (app/reports/facts.py).
+        report = Index(
+            "ix_guidance_sessions_report",
+            "client_type",
+            "worker_id",
+            "occurred_at",
+            "deleted",
+            "stop_day_id",
+            "unit_id",
+        )
+        return (*sync_indexes(cls.__tablename__), report)

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
 from sync.server.auth import AuthError
+from sync.server.report_routes import router as report_router
 from sync.server.routes import MIN_PROTOCOL_VERSION, router
 from sync.server.store import RegisterStore
 
@@ -84,5 +85,6 @@ def create_app(store: RegisterStore) -> FastAPI:
         return error(422, "invalid_request", f"{len(exc.errors())} problems in the request")
 
     api.include_router(router)
+    api.include_router(report_router)
     api.state.store = store
     return api
