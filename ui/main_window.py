@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             self.tr("History"),
             self.tr("Services"),
             self.tr("Sync"),
+            self.tr("Reports"),
         ]
 
     def retranslate(self) -> None:
@@ -320,7 +321,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+8: pages\n"
+                "Ctrl+1 … Ctrl+9: pages\n"
                 "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
                 "Ctrl+Z: undo the last click or delete\n"
                 "Enter: save a guidance session or professional work\n"

@@ -20,6 +20,8 @@ from ui.pages.history import History
 from ui.pages.history_view import HistoryView
 from ui.pages.professional_view import ProfessionalWorkView
 from ui.pages.record_form import RecordForm
+from ui.pages.reports import Reports
+from ui.pages.reports_view import ReportsView
 from ui.pages.services import Services
 from ui.pages.services_view import ServicesView
 from ui.pages.sync import Sync
@@ -36,6 +38,7 @@ class Workspace(QTabWidget):
         self.guidance_view, self.event_view = GuidanceView(), EventView()
         self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
         self.services_view, self.sync_view = ServicesView(), SyncView()
+        self.reports_view = ReportsView()
         self.pages: list[QWidget] = [
             self.today_view,
             self.counter_view,
@@ -45,6 +48,7 @@ class Workspace(QTabWidget):
             self.history_view,
             self.services_view,
             self.sync_view,
+            self.reports_view,
         ]
         for page in self.pages:
             self.addTab(page, "")
@@ -57,6 +61,7 @@ class Workspace(QTabWidget):
         self.history = History(context, self.history_view)
         self.services = Services(context, self.services_view)
         self.sync = Sync(context, self.sync_view)
+        self.reports = Reports(context, self.reports_view)
         self.history.edit_requested.connect(self._edit)
         self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
@@ -89,6 +94,8 @@ class Workspace(QTabWidget):
             self.services_view.search_edit.setFocus()
         elif self.currentWidget() is self.sync_view:
             self.sync.load()
+        elif self.currentWidget() is self.reports_view:
+            self.reports.load()
 
     def _guidance_saved(self, record: object, edited: bool) -> None:
         """A new session that ended in a referral goes straight on to choosing the services."""

@@ -345,6 +345,10 @@
         <translation>Synkronointi</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Raportit</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -412,7 +416,7 @@
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8: pages
+        <source>Ctrl+1 … Ctrl+9: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -420,7 +424,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+8: sivut
+        <translation>Ctrl+1 … Ctrl+9: sivut
 1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
 Ctrl+Z: peru viimeisin painallus tai poisto
 Enter: tallenna ohjaus tai ammattilaistyö
@@ -648,6 +652,108 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Peru muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The period ends before it starts. Check the dates.</source>
+        <translation>Ajanjakso päättyy ennen kuin se alkaa. Tarkista päivämäärät.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Tiedostoa ei voitu tallentaa: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Raporttia ei voitu tehdä: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Tallenna raportti</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Numbers from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Tallennettu: %1. Luvut 1–4 näkyvät muodossa &quot;&lt;5&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Vuosikatsaus</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Kunnittain</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Teemoittain</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Järjestöittäin</translation>
+    </message>
+    <message>
+        <source>By service package</source>
+        <translation>Toimintakokonaisuuksittain</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Kuukausittain</translation>
+    </message>
+    <message>
+        <source>STEA: people reached</source>
+        <translation>STEA: tavoitetut ihmiset</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Raportti</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Vuosi</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Alkaen</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Päättyen</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kunta</translation>
+    </message>
+    <message>
+        <source>Exact figures on screen (for the unit&apos;s own use)</source>
+        <translation>Tarkat luvut näytöllä (yksikön omaan käyttöön)</translation>
+    </message>
+    <message>
+        <source>Exported files always hide numbers from 1 to 4 as &quot;&lt;5&quot;, because reports are public.</source>
+        <translation>Tallennetuissa tiedostoissa luvut 1–4 näkyvät aina muodossa &quot;&lt;5&quot;, koska raportit ovat julkisia.</translation>
+    </message>
+    <message>
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Näytä (F5)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Tallenna &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Tallenna &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,10 @@
         <translation>Synkronisering</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -412,7 +416,7 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+8: pages
+        <source>Ctrl+1 … Ctrl+9: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -420,7 +424,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+8: sidor
+        <translation>Ctrl+1 … Ctrl+9: sidor
 1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (sidan Räknare)
 Ctrl+Z: ångra det senaste klicket eller raderingen
 Enter: spara en handledning eller ett yrkesarbete
@@ -648,6 +652,108 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Avbryt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The period ends before it starts. Check the dates.</source>
+        <translation>Perioden slutar innan den börjar. Kontrollera datumen.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Filen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>Rapporten kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Numbers from 1 to 4 are shown as &quot;&lt;5&quot;.</source>
+        <translation>Sparad: %1. Talen 1–4 visas som &quot;&lt;5&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Yearly review</source>
+        <translation>Årsöversikt</translation>
+    </message>
+    <message>
+        <source>By municipality</source>
+        <translation>Per kommun</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>Per tema</translation>
+    </message>
+    <message>
+        <source>By organisation</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>By service package</source>
+        <translation>Per verksamhetshelhet</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Per månad</translation>
+    </message>
+    <message>
+        <source>STEA: people reached</source>
+        <translation>STEA: nådda personer</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>Exact figures on screen (for the unit&apos;s own use)</source>
+        <translation>Exakta siffror på skärmen (för enhetens eget bruk)</translation>
+    </message>
+    <message>
+        <source>Exported files always hide numbers from 1 to 4 as &quot;&lt;5&quot;, because reports are public.</source>
+        <translation>I sparade filer visas talen 1–4 alltid som &quot;&lt;5&quot;, eftersom rapporterna är offentliga.</translation>
+    </message>
+    <message>
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Visa (F5)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>Spara som &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
     </message>
 </context>
 <context>

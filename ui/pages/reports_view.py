@@ -1,0 +1,299 @@
+"""Reports page layout: what to count (report, period, municipality), the figures as tables, a bar chart, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.widgets.choices import TOUCH
+
+if TYPE_CHECKING:
+    from app.choice import Choice
+    from app.reports.table import Report, Table
+
+# The report kinds in their order, as app.reports names them.
+KINDS = ("review", "municipality", "theme", "organisation", "package", "month", "stea")
+# Which columns of which table the chart shows (the rest stay in the table).
+CHARTED = {
+    "encounters": ("collected", "estimated"),
+    "municipality": ("enc_parents", "enc_children_youth", "enc_professionals"),
+    "month": ("enc_parents", "enc_children_youth", "enc_professionals"),
+    "theme": ("enc_parents", "enc_children_youth", "enc_professionals"),
+    "organisation": ("participants", "referrals"),
+    "package": ("guidance", "participants"),
+    "stea": ("collected", "estimated"),
+}
+
+
+class ReportsView(QWidget):
+    show_requested = Signal()
+    export_requested = Signal(str)  # format: csv, xlsx or pdf
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind_combo = QComboBox()
+        self.year_spin = QSpinBox()
+        self.year_spin.setRange(2000, 2100)
+        self.year_spin.setValue(date.today().year)
+        self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
+        for edit in (self.start_edit, self.end_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d.M.yyyy")
+        self.municipality_combo = QComboBox()
+        self.exact_check = QCheckBox()
+        self.exact_check.setChecked(True)
+        self.show_button = QPushButton()
+        self.show_button.setDefault(True)
+        self.export_buttons = {name: QPushButton() for name in ("csv", "xlsx", "pdf")}
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.kind_label, self.year_label, self.from_label = QLabel(), QLabel(), QLabel()
+        self.to_label, self.municipality_label = QLabel(), QLabel()
+        for label, buddy in (
+            (self.kind_label, self.kind_combo),
+            (self.year_label, self.year_spin),
+            (self.from_label, self.start_edit),
+            (self.to_label, self.end_edit),
+            (self.municipality_label, self.municipality_combo),
+        ):
+            label.setBuddy(buddy)
+        for widget in (self.show_button, *self.export_buttons.values(), self.kind_combo, self.municipality_combo):
+            widget.setMinimumHeight(TOUCH)
+
+        filters = QGridLayout()
+        filters.addWidget(self.kind_label, 0, 0)
+        filters.addWidget(self.kind_combo, 0, 1)
+        filters.addWidget(self.year_label, 0, 2)
+        filters.addWidget(self.year_spin, 0, 3)
+        filters.addWidget(self.from_label, 0, 4)
+        filters.addWidget(self.start_edit, 0, 5)
+        filters.addWidget(self.to_label, 0, 6)
+        filters.addWidget(self.end_edit, 0, 7)
+        filters.addWidget(self.municipality_label, 1, 0)
+        filters.addWidget(self.municipality_combo, 1, 1, 1, 3)
+        filters.addWidget(self.exact_check, 1, 4, 1, 4)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.show_button)
+        buttons.addStretch(1)
+        for button in self.export_buttons.values():
+            buttons.addWidget(button)
+
+        self.results = QWidget()
+        self.results_layout = QVBoxLayout(self.results)
+        self.results_layout.addStretch(1)
+        self.grids: list[QTableWidget] = []  # the tables now shown, in order
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.results)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+
+        self.year_spin.valueChanged.connect(self._year_chosen)
+        self.show_button.clicked.connect(self.show_requested)
+        for name, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, name=name: self.export_requested.emit(name))
+        QShortcut(QKeySequence("F5"), self, self.show_requested.emit)
+        self._year_chosen(self.year_spin.value())
+        self.retranslate()
+
+    # What the user chose --------------------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData() or "review")
+
+    def period(self) -> tuple[date, date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+
+    def municipality(self) -> str | None:
+        data = self.municipality_combo.currentData()
+        return str(data) if data else None
+
+    def _year_chosen(self, year: int) -> None:
+        self.start_edit.setDate(QDate(year, 1, 1))
+        self.end_edit.setDate(QDate(year, 12, 31))
+
+    def show_municipalities(self, choices: Sequence[Choice]) -> None:
+        current = self.municipality()
+        self.municipality_combo.clear()
+        self.municipality_combo.addItem(self.tr("All municipalities"), None)
+        for choice in choices:
+            self.municipality_combo.addItem(choice.label, choice.key)
+        index = self.municipality_combo.findData(current)
+        self.municipality_combo.setCurrentIndex(max(0, index))
+
+    # What the program says ------------------------------------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        for widget in (self.show_button, *self.export_buttons.values()):
+            widget.setEnabled(not busy)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def show_report(self, report: Report) -> None:
+        while self.results_layout.count() > 1:
+            item = self.results_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()  # type: ignore[union-attr]
+        place = f"{report.municipality} · {report.unit}"
+        self.heading.setText(f"{report.title}: {report.start:%d.%m.%Y} – {report.end:%d.%m.%Y} · {place}")
+        position = 0
+        self.grids = []
+        for table in report.tables:
+            title = QLabel(table.title)
+            title.setStyleSheet("font-weight: bold; font-size: 12pt;")
+            self.results_layout.insertWidget(position, title)
+            self.grids.append(self._grid(table, report))
+            self.results_layout.insertWidget(position + 1, self.grids[-1])
+            position += 2
+            if table.note:
+                note = QLabel(table.note)
+                note.setWordWrap(True)
+                self.results_layout.insertWidget(position, note)
+                position += 1
+            chart = self._chart(table, report)
+            if chart is not None:
+                self.results_layout.insertWidget(position, chart)
+                position += 1
+
+    def _grid(self, table: Table, report: Report) -> QTableWidget:
+        exported = report.threshold > 0
+        grid = QTableWidget(len(table.rows), len(table.columns))
+        grid.setHorizontalHeaderLabels([column.label for column in table.columns])
+        grid.setVerticalHeaderLabels([row.label for row in table.rows])
+        for r in range(len(table.rows)):
+            for c in range(len(table.columns)):
+                value = table.shown(r, c) if exported else table.cells[r][c]
+                text = f"{value:.0f}" if isinstance(value, float) else str(value)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if table.rows[r].key == "total":
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                grid.setItem(r, c, item)
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        height = grid.horizontalHeader().height() + sum(grid.rowHeight(r) for r in range(grid.rowCount())) + 6
+        grid.setFixedHeight(min(height, 520))
+        grid.setAccessibleName(table.title)
+        return grid
+
+    def _chart(self, table: Table, report: Report) -> QWidget | None:
+        keys = CHARTED.get(table.key)
+        columns = [c for c, column in enumerate(table.columns) if keys and column.key in keys]
+        rows = [r for r, row in enumerate(table.rows) if row.key != "total"]
+        if not columns or not rows:
+            return None
+        # QtCharts loads the first time a chart is drawn, not with the window.
+        from PySide6.QtCharts import (  # noqa: PLC0415
+            QBarCategoryAxis,
+            QBarSeries,
+            QBarSet,
+            QChart,
+            QChartView,
+            QValueAxis,
+        )
+        from PySide6.QtGui import QPainter  # noqa: PLC0415
+
+        series = QBarSeries()
+        top = 0.0
+        for c in columns:
+            bars = QBarSet(table.columns[c].label)
+            for r in rows:
+                value: Any = table.shown(r, c) if report.threshold else table.cells[r][c]
+                number = float(value) if isinstance(value, int | float) else 0.0  # a hidden cell draws no bar
+                bars.append(number)
+                top = max(top, number)
+            series.append(bars)
+        chart = QChart()
+        chart.addSeries(series)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        categories = QBarCategoryAxis()
+        categories.append([table.rows[r].label for r in rows])
+        values = QValueAxis()
+        values.setRange(0, max(1.0, top * 1.1))
+        values.setLabelFormat("%d")
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(300)
+        return view
+
+    # Language -------------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        names = {
+            "review": self.tr("Yearly review"),
+            "municipality": self.tr("By municipality"),
+            "theme": self.tr("By theme"),
+            "organisation": self.tr("By organisation"),
+            "package": self.tr("By service package"),
+            "month": self.tr("By month"),
+            "stea": self.tr("STEA: people reached"),
+        }
+        current = self.kind()
+        self.kind_combo.clear()
+        for kind in KINDS:
+            self.kind_combo.addItem(names[kind], kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
+        self.kind_label.setText(self.tr("&Report"))
+        self.year_label.setText(self.tr("&Year"))
+        self.from_label.setText(self.tr("&From"))
+        self.to_label.setText(self.tr("&To"))
+        self.municipality_label.setText(self.tr("&Municipality"))
+        if self.municipality_combo.count():
+            self.municipality_combo.setItemText(0, self.tr("All municipalities"))
+        self.exact_check.setText(self.tr("Exact figures on screen (for the unit's own use)"))
+        self.exact_check.setToolTip(
+            self.tr('Exported files always hide numbers from 1 to 4 as "<5", because reports are public.')
+        )
+        self.show_button.setText(self.tr("&Show (F5)"))
+        self.export_buttons["csv"].setText(self.tr("Save as &CSV…"))
+        self.export_buttons["xlsx"].setText(self.tr("Save as &Excel…"))
+        self.export_buttons["pdf"].setText(self.tr("Save as &PDF…"))
