@@ -10,16 +10,20 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.register import Register
 
 DEVICE_PATHS = "^/api/v1/(push|workers|pull)$"  # what a device calls; the rest is a coordinator's or open
+REPORTS = "^/api/v1/reports/"
+# Probes with methods no operation has: Starlette's 405 names only one route's method in Allow.
+EXCLUDED = "unsupported_method,allow_header_conformance"
 
 
-def schemathesis(register: Register, token: str, *selection: str) -> subprocess.CompletedProcess[str]:
+def schemathesis(
+    register: Register, token: str, *selection: str, excluded: str = EXCLUDED
+) -> subprocess.CompletedProcess[str]:
     command = [
         sys.executable, "-m", "schemathesis.cli", "run", f"{register.url}/openapi.json",
         "--header", f"{PROTOCOL_HEADER}: {PROTOCOL_VERSION}",
         "--header", f"Authorization: Bearer {token}",
         "--checks", "all",
-        # Probes with methods no operation has: Starlette's 405 names only one route's method in Allow.
-        "--exclude-checks", "unsupported_method,allow_header_conformance",
+        "--exclude-checks", excluded,
         "--max-examples", "25",
         "--seed", "20261122",
         "--suppress-health-check", "all",
@@ -34,9 +38,12 @@ def test_the_register_keeps_its_description(register: Register, device: tuple[ob
     client, _author = device
     device_token = client.session.headers["Authorization"].split()[1]  # type: ignore[attr-defined]
     coordinator_token = register.coordinator_token()
-    for token, selection in (
-        (device_token, ("--include-path-regex", DEVICE_PATHS)),
-        (coordinator_token, ("--exclude-path-regex", DEVICE_PATHS)),
+    for token, selection, excluded in (
+        (device_token, ("--include-path-regex", DEVICE_PATHS), EXCLUDED),
+        (coordinator_token, ("--exclude-path-regex", f"{DEVICE_PATHS}|{REPORTS}"), EXCLUDED),
+        # A report's period must end after it starts and lie within 2000-2100, which OpenAPI cannot say of two
+        # dates: such a schema-valid request is refused with 422 by design. Every other check still runs on it.
+        (coordinator_token, ("--include-path-regex", REPORTS), f"{EXCLUDED},positive_data_acceptance"),
     ):
-        run = schemathesis(register, token, *selection)
+        run = schemathesis(register, token, *selection, excluded=excluded)
         assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

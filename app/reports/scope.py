@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, case, literal
 from app.workdays import FINNISH_TIME
 
 MAX_DAYS = 366 * 20
+EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 
 class ScopeError(ValueError):
@@ -38,6 +39,8 @@ class Scope:
             raise ScopeError(f"the period ends ({self.end}) before it starts ({self.start})")
         if (self.end - self.start).days > MAX_DAYS:
             raise ScopeError("a report covers at most twenty years")
+        if self.start < EARLIEST or self.end > LATEST:
+            raise ScopeError(f"a report covers dates from {EARLIEST.year} to {LATEST.year}")
 
     @classmethod
     def year(cls, year: int, **filters: Any) -> Scope:

@@ -250,6 +250,7 @@ class ReportsView(QWidget):
         values = QValueAxis()
         values.setRange(0, max(1.0, top * 1.1))
         values.setLabelFormat("%d")
+        values.applyNiceNumbers()
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
