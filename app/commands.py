@@ -11,6 +11,7 @@ from app import __version__
 from app.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from app.db import Store, open_store
 from app.doctor import diagnose
+from app.files import write_atomically
 from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
 
 __all__ = ["doctor", "export", "export_bundle", "import_file", "open_store"]
@@ -21,10 +22,7 @@ def export(store: Store, since: datetime | None, output: str | None) -> int:
         lines = list(export_lines(session=session, updated_since=since))
     text = "".join(line + "\n" for line in lines)
     if output:
-        target = Path(output)
-        partial = target.with_name(target.name + ".part")
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(target)  # a reader never sees half a file
+        write_atomically(Path(output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
     print(f"exported {len(lines)} record(s)", file=sys.stderr)

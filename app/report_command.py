@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from app.cli import EXIT_OK, EXIT_USAGE
 from app.db import Store
-from app.reports import Scope, ScopeError, make_report, render
+from app.reports import Scope, ScopeError, make_report, render, save_report
 
 
 def run(store: Store, args: argparse.Namespace) -> int:
@@ -25,24 +24,18 @@ def run(store: Store, args: argparse.Namespace) -> int:
         if not args.exact and args.threshold < 2:
             raise ScopeError("--threshold is at least 2")
         with store.session() as session:
-            report = make_report(
-                session, kind, scope, language=args.language, threshold=0 if args.exact else args.threshold,
-                today=date.today(),
-            )  # fmt: skip
+            threshold = 0 if args.exact else args.threshold
+            report = make_report(session, kind, scope, language=args.language, threshold=threshold)
     except ScopeError as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    data = render(report, args.format)
     if args.output:
-        target = Path(args.output)
-        partial = target.with_name(target.name + ".part")
-        partial.write_bytes(data)
-        partial.replace(target)  # a reader never sees half a file
+        target = save_report(report, args.format, Path(args.output))
         print(f"pysakki: {report.title} written to {target}", file=sys.stderr)
     elif args.format in ("xlsx", "pdf") and sys.stdout.isatty():
         print(f"pysakki: a {args.format.upper()} file needs --output FILE", file=sys.stderr)
         return EXIT_USAGE
     else:
-        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.write(render(report, args.format))
         sys.stdout.flush()
     return EXIT_OK

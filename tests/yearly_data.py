@@ -244,8 +244,8 @@ def _guidance_and_referrals(
 
 def _contact_requests(session: Session, author: Author, days: list[tuple[str, date, str]], truth: Truth) -> None:
     # Received on Maundy Thursday 2018 (29 March): due three working days on, Good Friday and Easter Monday skipped.
-    plans = [(0, 1), (0, 3), (0, 3), (0, 5), (0, 12), (0, None)]  # (day index offset, days until the call back)
-    for n, (_, call_after) in enumerate(plans):
+    days_until_called_back = [1, 3, 3, 5, 12, None]  # None: not called back yet
+    for n, call_after in enumerate(days_until_called_back):
         received = at(date(2018, 3, 29), 12, n)
         request = record_contact_request(
             session=session,

@@ -39,6 +39,9 @@ _FIELD: dict[str, str] = {
 }
 _GENERAL: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists."),
+    "invalid_period": QT_TRANSLATE_NOOP(
+        "Messages", "Choose a period that ends after it starts, within 2000–2100 and at most twenty years long."
+    ),
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "The record was changed meanwhile. Open it again to edit."),
     "deleted": QT_TRANSLATE_NOOP("Messages", "The record has been deleted."),
     "not_author": QT_TRANSLATE_NOOP("Messages", "Only the laptop that wrote a record can change it."),

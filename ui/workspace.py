@@ -85,6 +85,7 @@ class Workspace(QTabWidget):
         self.guidance_view.show_choices(found.themes, found.service_packages)
         self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
         self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
+        self.reports_view.show_municipalities(found.municipalities)
 
     def _tab_changed(self, _index: int) -> None:
         if self.currentWidget() is self.history_view:
@@ -94,8 +95,6 @@ class Workspace(QTabWidget):
             self.services_view.search_edit.setFocus()
         elif self.currentWidget() is self.sync_view:
             self.sync.load()
-        elif self.currentWidget() is self.reports_view:
-            self.reports.load()
 
     def _guidance_saved(self, record: object, edited: bool) -> None:
         """A new session that ended in a referral goes straight on to choosing the services."""

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from app.files import write_atomically
 from app.reports.breakdowns import by_month, by_municipality, by_organisation, by_package, by_theme
 from app.reports.names import Names
 from app.reports.review import review
@@ -19,7 +21,18 @@ from app.reports.stea import stea
 from app.reports.suppression import DEFAULT_THRESHOLD, protect_report
 from app.reports.table import Report, Table
 
-__all__ = ["DEFAULT_THRESHOLD", "FORMATS", "KINDS", "Report", "Scope", "ScopeError", "Table", "make_report", "render"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "FORMATS",
+    "KINDS",
+    "Report",
+    "Scope",
+    "ScopeError",
+    "Table",
+    "make_report",
+    "render",
+    "save_report",
+]
 
 _BUILDERS: dict[str, Callable[[Session, Scope, Names], list[Table]]] = {
     "review": review,
@@ -82,3 +95,8 @@ def render(report: Report, format: str) -> bytes:
 
         return render_pdf(report)
     raise ScopeError(f"no format {format!r}; choose one of {', '.join(FORMATS)}")
+
+
+def save_report(report: Report, format: str, path: Path) -> Path:
+    """Render ``report`` and write it whole or not at all."""
+    return write_atomically(path, render(report, format))

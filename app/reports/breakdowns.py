@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy.orm import Session
 
-from app.reports import facts
-from app.reports.build import NONE, Tally, column, table
+from app.reports import encounter_facts, facts
+from app.reports.build import NONE, Keys, Tally, column, table
 from app.reports.names import Names
 from app.reports.scope import Scope
 from app.reports.table import Table
@@ -34,36 +34,59 @@ ALL_COLUMNS = (
     "referrals",
     "contact_requests",
 )
+ENCOUNTERS = ("enc_parents", "enc_children_youth", "enc_professionals")
+CHARTED = {  # what each breakdown's bar chart shows
+    "municipality": ENCOUNTERS,
+    "month": ENCOUNTERS,
+    "theme": ENCOUNTERS,
+    "organisation": ("participants",),
+    "package": ("guidance", "participants"),
+}
 SUPPORTING_PROFESSIONALS = "3"  # service package 3: supporting professionals' work
 
 
-@dataclass(frozen=True, slots=True)
 class Facts:
-    days: list[facts.DayFact]
-    encounters: list[facts.EncounterFact]
-    guidance: list[facts.GuidanceFact]
-    events: list[facts.EventFact]
-    professional: list[facts.ProfessionalFact]
-    referrals: list[facts.ReferralFact]
-    contacts: list[facts.ContactFact]
-    day_municipality: dict[str, str]
+    """The counted rows of one report's period, each kind read from the database only if a breakdown asks for it
+    (a breakdown by service package never adds up a year of encounters)."""
 
-    @classmethod
-    def load(cls, session: Session, scope: Scope) -> Facts:
-        return cls(
-            facts.stop_days(session, scope),
-            facts.encounters(session, scope),
-            facts.guidance(session, scope),
-            facts.events(session, scope),
-            facts.professional_work(session, scope),
-            facts.referrals(session, scope),
-            facts.contact_requests(session, scope),
-            facts.day_municipalities(session),
-        )
+    def __init__(self, session: Session, scope: Scope) -> None:
+        self.session, self.scope = session, scope
+
+    @cached_property
+    def days(self) -> list[facts.DayFact]:
+        return facts.stop_days(self.session, self.scope)
+
+    @cached_property
+    def encounters(self) -> list[encounter_facts.EncounterFact]:
+        return encounter_facts.by_place(self.session, self.scope)
+
+    @cached_property
+    def guidance(self) -> list[facts.GuidanceFact]:
+        return facts.guidance(self.session, self.scope)
+
+    @cached_property
+    def events(self) -> list[facts.EventFact]:
+        return facts.events(self.session, self.scope)
+
+    @cached_property
+    def professional(self) -> list[facts.ProfessionalFact]:
+        return facts.professional_work(self.session, self.scope)
+
+    @cached_property
+    def referrals(self) -> list[facts.ReferralFact]:
+        return facts.referrals(self.session, self.scope)
+
+    @cached_property
+    def contacts(self) -> list[facts.ContactFact]:
+        return facts.contact_requests(self.session, self.scope)
+
+    @cached_property
+    def day_municipality(self) -> dict[str, str]:
+        return facts.day_municipalities(self.session)
 
 
 def by_municipality(session: Session, scope: Scope, names: Names) -> Table:
-    f = Facts.load(session, scope)
+    f = Facts(session, scope)
     place = f.day_municipality
 
     def of_event(event: facts.EventFact) -> str:
@@ -88,7 +111,7 @@ def by_municipality(session: Session, scope: Scope, names: Names) -> Table:
 
 
 def by_month(session: Session, scope: Scope, names: Names) -> Table:
-    f = Facts.load(session, scope)
+    f = Facts(session, scope)
     tally = _tally(
         f,
         day=lambda d: d.month,
@@ -104,7 +127,7 @@ def by_month(session: Session, scope: Scope, names: Names) -> Table:
 
 
 def by_theme(session: Session, scope: Scope, names: Names) -> Table:
-    f = Facts.load(session, scope)
+    f = Facts(session, scope)
     tally = _tally(
         f,
         encounter=lambda e: e.theme_key,
@@ -122,7 +145,7 @@ def by_theme(session: Session, scope: Scope, names: Names) -> Table:
 
 
 def by_organisation(session: Session, scope: Scope, names: Names) -> Table:
-    f = Facts.load(session, scope)
+    f = Facts(session, scope)
     tally = _tally(
         f,
         event=lambda e: e.organisation_ids,
@@ -143,7 +166,7 @@ def by_organisation(session: Session, scope: Scope, names: Names) -> Table:
 
 
 def by_package(session: Session, scope: Scope, names: Names) -> Table:
-    f = Facts.load(session, scope)
+    f = Facts(session, scope)
     tally = _tally(
         f,
         guidance=lambda g: str(g.service_package),
@@ -160,43 +183,43 @@ def by_package(session: Session, scope: Scope, names: Names) -> Table:
 def _tally(
     f: Facts,
     *,
-    day: Callable[[facts.DayFact], object] | None = None,
-    encounter: Callable[[facts.EncounterFact], object] | None = None,
-    guidance: Callable[[facts.GuidanceFact], object] | None = None,
-    event: Callable[[facts.EventFact], object] | None = None,
-    professional: Callable[[facts.ProfessionalFact], object] | None = None,
-    referral: Callable[[facts.ReferralFact], object] | None = None,
-    contact: Callable[[facts.ContactFact], object] | None = None,
+    day: Callable[[facts.DayFact], Keys] | None = None,
+    encounter: Callable[[encounter_facts.EncounterFact], Keys] | None = None,
+    guidance: Callable[[facts.GuidanceFact], Keys] | None = None,
+    event: Callable[[facts.EventFact], Keys] | None = None,
+    professional: Callable[[facts.ProfessionalFact], Keys] | None = None,
+    referral: Callable[[facts.ReferralFact], Keys] | None = None,
+    contact: Callable[[facts.ContactFact], Keys] | None = None,
 ) -> Tally:
     tally = Tally()
     if day is not None:
         for d in f.days:
             key = day(d)
             if d.status is StopDayStatus.CANCELLED:
-                tally.add(key, "cancelled")  # type: ignore[arg-type]
+                tally.add(key, "cancelled")
             else:
-                tally.add(key, "held_days")  # type: ignore[arg-type]
-                tally.add(key, "km", d.km)  # type: ignore[arg-type]
+                tally.add(key, "held_days")
+                tally.add(key, "km", d.km)
     if event is not None:
         for e in f.events:
             key = event(e)
-            tally.add(key, "events")  # type: ignore[arg-type]
-            tally.add(key, "participants", e.participants)  # type: ignore[arg-type]
+            tally.add(key, "events")
+            tally.add(key, "participants", e.participants)
     if encounter is not None:
         for n in f.encounters:
-            tally.add(encounter(n), ENCOUNTER_COLUMNS[n.group], n.count)  # type: ignore[arg-type]
+            tally.add(encounter(n), ENCOUNTER_COLUMNS[n.group], n.count)
     if guidance is not None:
         for g in f.guidance:
-            tally.add(guidance(g), "guidance", g.sessions)  # type: ignore[arg-type]
+            tally.add(guidance(g), "guidance", g.sessions)
     if professional is not None:
         for p in f.professional:
-            tally.add(professional(p), "professional_work", p.occasions)  # type: ignore[arg-type]
+            tally.add(professional(p), "professional_work", p.occasions)
     if referral is not None:
         for r in f.referrals:
-            tally.add(referral(r), "referrals", r.referrals)  # type: ignore[arg-type]
+            tally.add(referral(r), "referrals", r.referrals)
     if contact is not None:
         for c in f.contacts:
-            tally.add(contact(c), "contact_requests")  # type: ignore[arg-type]
+            tally.add(contact(c), "contact_requests")
     return tally
 
 
@@ -211,7 +234,18 @@ def _table(
     note: str = "",
 ) -> Table:
     header = [column(key, names) for key in columns]
-    return table(kind, names.word(f"report_{kind}"), rows, header, tally, names=names, total_row=total_row, note=note)
+    chart = [key for key in CHARTED[kind] if key in columns]
+    return table(
+        kind,
+        names.word(f"report_{kind}"),
+        rows,
+        header,
+        tally,
+        names=names,
+        total_row=total_row,
+        note=note,
+        chart=chart,
+    )
 
 
 def _place_name(key: str, names: Names) -> str:

@@ -20,13 +20,16 @@ PEOPLE = {
 }
 
 
+Keys = str | Iterable[str] | None  # a record's row(s): one key, several (themes), or none ("none")
+
+
 class Tally:
     """Sums per (row key, column key); a record with several keys (themes, organisations) adds to each."""
 
     def __init__(self) -> None:
         self.values: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
 
-    def add(self, keys: str | Iterable[str] | None, column: str, amount: float = 1) -> None:
+    def add(self, keys: Keys, column: str, amount: float = 1) -> None:
         if keys is None or isinstance(keys, str):
             keys = [keys or NONE]
         chosen = list(keys) or [NONE]
@@ -38,7 +41,7 @@ class Tally:
 
 
 def column(key: str, names: Names) -> Column:
-    return Column(key, names.word(key), people=PEOPLE.get(key, True), decimals=0)
+    return Column(key, names.word(key), people=PEOPLE.get(key, True))
 
 
 def table(
@@ -53,6 +56,7 @@ def table(
     sums: Sequence[ColumnSum] = (),
     note: str = "",
     row_people: dict[str, bool] | None = None,
+    chart: Sequence[str] = (),
 ) -> Table:
     cells: list[tuple[Value, ...]] = [
         tuple(_number(tally.values.get(row_key, {}).get(col.key, 0), col) for col in columns) for row_key, _ in rows
@@ -61,7 +65,9 @@ def table(
     if total_row:
         cells.append(tuple(_number(sum(float(line[c]) for line in cells), columns[c]) for c in range(len(columns))))
         table_rows.append(Row("total", names.word("total")))
-    return Table(key, title, tuple(table_rows), tuple(columns), tuple(cells), total_row, tuple(sums), note)
+    return Table(
+        key, title, tuple(table_rows), tuple(columns), tuple(cells), total_row, tuple(sums), note, tuple(chart)
+    )
 
 
 def _number(value: float, col: Column) -> Number:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from app.reports.table import Report, Table, Value
+from app.reports.table import Report, Table, display
 from app.reports.text import word
 
 
@@ -31,11 +31,5 @@ def rows_of(table: Table, *, exported: bool) -> list[list[str]]:
     lines = [["", *(column.label for column in table.columns)]]
     for r, row in enumerate(table.rows):
         values = [table.shown(r, c) if exported else table.cells[r][c] for c in range(len(table.columns))]
-        lines.append([row.label, *(_text(value) for value in values)])
+        lines.append([row.label, *(display(value) for value in values)])
     return lines
-
-
-def _text(value: Value) -> str:
-    if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",") if value != int(value) else str(int(value))
-    return str(value)

@@ -21,24 +21,11 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from reportlab.platypus import Table as PdfTable
 
 from app.pdf_fonts import BOLD, FONT, register_fonts
-from app.reports.render_csv import _text
-from app.reports.table import Report, Table
+from app.reports.table import Report, Table, display
 from app.reports.text import word
 
 BRAND = colors.HexColor("#00577a")
 SERIES_COLOURS = [colors.HexColor(c) for c in ("#00577a", "#e07b00", "#5b8c2a", "#8e3b8e")]
-CHARTED = {
-    "encounters": ("total",),
-    "events": ("participants",),
-    "cancelled": ("cancelled",),
-    "referrals": ("referrals",),
-    "municipality": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "month": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "theme": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "organisation": ("participants",),
-    "package": ("guidance", "participants"),
-    "stea": ("collected", "estimated"),
-}
 WIDE = 7  # tables with more columns than this are printed on a landscape page
 
 
@@ -129,7 +116,7 @@ def _grid(table: Table, exported: bool, width: float, styles: dict[str, Paragrap
     head = [Paragraph("", styles["cell"])] + [Paragraph(escape(c.label), styles["head"]) for c in table.columns]
     body = [
         [Paragraph(escape(row.label), styles["cell"])]
-        + [_text(table.shown(r, c) if exported else table.cells[r][c]) for c in range(len(table.columns))]
+        + [display(table.shown(r, c) if exported else table.cells[r][c]) for c in range(len(table.columns))]
         for r, row in enumerate(table.rows)
     ]
     first = min(70 * mm, width * 0.34) if len(table.columns) <= WIDE else 40 * mm
@@ -151,10 +138,7 @@ def _grid(table: Table, exported: bool, width: float, styles: dict[str, Paragrap
 
 
 def _chart(table: Table, exported: bool, width: float) -> Drawing | None:
-    keys = CHARTED.get(table.key)
-    if not keys:
-        return None
-    columns = [c for c, column in enumerate(table.columns) if column.key in keys]
+    columns = [c for c, column in enumerate(table.columns) if column.key in table.chart]
     rows = [r for r, row in enumerate(table.rows) if row.key != "total"]
     if not columns or not rows:
         return None

@@ -6,7 +6,7 @@ from itertools import chain
 
 from sqlalchemy.orm import Session
 
-from app.reports import facts
+from app.reports import encounter_facts, facts
 from app.reports.build import Tally, column, table
 from app.reports.names import Names
 from app.reports.scope import Scope
@@ -68,7 +68,7 @@ def review(session: Session, scope: Scope, names: Names) -> list[Table]:
 
 def _encounters(session: Session, scope: Scope, names: Names) -> Table:
     tally = Tally()
-    for group, estimated, total in facts.encounter_totals(session, scope):
+    for group, estimated, total in encounter_facts.totals(session, scope):
         tally.add(ENCOUNTER_ROWS[EncounterGroup(group)], "estimated" if estimated else "collected", total)
         tally.add(ENCOUNTER_ROWS[EncounterGroup(group)], "total", total)
     rows = [(key, names.word(key)) for key in ("parents", "children_youth", "professionals")]
@@ -82,6 +82,7 @@ def _encounters(session: Session, scope: Scope, names: Names) -> Table:
         names=names,
         total_row=True,
         sums=[ColumnSum((0, 1), 2)],
+        chart=("collected", "estimated"),
     )
 
 
@@ -103,6 +104,7 @@ def _events(events: list[facts.EventFact], names: Names) -> Table:
         names=names,
         total_row=True,
         sums=[ColumnSum(tuple(range(1, 1 + len(PARTICIPANT_COLUMNS))), len(keys) - 1)],
+        chart=("participants",),
     )
 
 
@@ -118,6 +120,7 @@ def _cancelled(cancelled: list[facts.DayFact], names: Names) -> Table:
         tally,
         names=names,
         total_row=True,
+        chart=("cancelled",),
     )
 
 
@@ -136,4 +139,5 @@ def _referrals(session: Session, scope: Scope, names: Names) -> Table:
         tally,
         names=names,
         total_row=True,
+        chart=("referrals",),
     )

@@ -8,14 +8,17 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case, literal
 
+from app.errors import PysakkiError
 from app.workdays import FINNISH_TIME
 
 MAX_DAYS = 366 * 20
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 
-class ScopeError(ValueError):
-    """A report asked for an impossible period."""
+class ScopeError(PysakkiError):
+    """A report asked for something it cannot count: a backwards or too long period, an unknown kind or format."""
+
+    code = "invalid_period"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +69,6 @@ class Scope:
         (the bounds are worked out here, daylight saving time included, instead of in each database's dialect)."""
         whens = [(column < _midnight(month.last + timedelta(days=1)), literal(month.key)) for month in self.months()]
         return case(*whens, else_=literal("")) if whens else literal("")
-
-    def month_of_date(self, column: Any) -> ColumnElement[Any]:
-        whens = [(column <= month.last, literal(month.key)) for month in self.months()]
-        return case(*whens, else_=literal(""))
 
 
 def _midnight(day: date) -> datetime:

@@ -7,9 +7,11 @@ count entered as an estimate (an encounter tally or an event's participants mark
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session
 
-from app.reports import facts
+from app.reports import encounter_facts, facts
 from app.reports.build import Tally, column, table
 from app.reports.names import Names
 from app.reports.scope import Scope
@@ -35,7 +37,7 @@ def stea(session: Session, scope: Scope, names: Names) -> Table:
         tally.add(group, "estimated" if estimated else "collected", amount)
         tally.add(group, "total", amount)
 
-    for group, estimated, total in facts.encounter_totals(session, scope):
+    for group, estimated, total in encounter_facts.totals(session, scope):
         add(ENCOUNTER_GROUPS[group], total, estimated)
     for event in facts.events(session, scope):
         for group in GROUPS:
@@ -55,6 +57,7 @@ def stea(session: Session, scope: Scope, names: Names) -> Table:
         names=names,
         total_row=True,
         sums=[ColumnSum((0, 1), 2)],
+        chart=("collected", "estimated"),
         note=names.word("note_stea"),
     )
     # The basis column says in words what the numbers say: collected, estimated or partly estimated.
@@ -69,4 +72,4 @@ def stea(session: Session, scope: Scope, names: Names) -> Table:
             basis.append(names.word("basis_collected"))
     cells = tuple((*line, word) for line, word in zip(built.cells, basis, strict=True))
     columns = (*built.columns, Column("basis", names.word("basis"), people=False))
-    return Table(built.key, built.title, built.rows, columns, cells, built.total_row, built.sums, built.note)
+    return replace(built, columns=columns, cells=cells)

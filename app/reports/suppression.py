@@ -11,7 +11,7 @@ line's total when nothing else is left; the lines are checked again until none c
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.reports.table import Hidden, Report, Table
 
@@ -27,8 +27,6 @@ class Line:
 
 
 def protect_report(report: Report, threshold: int = DEFAULT_THRESHOLD) -> Report:
-    from dataclasses import replace  # noqa: PLC0415
-
     if threshold < 2:
         raise ValueError("the small-number threshold is at least 2")
     return replace(report, tables=tuple(protect(table, threshold) for table in report.tables), threshold=threshold)

@@ -16,7 +16,6 @@ class Column:
     key: str
     label: str
     people: bool = True  # a count of people (or of their visits), which small-number protection covers
-    decimals: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +49,7 @@ class Table:
     total_row: bool = False
     sums: tuple[ColumnSum, ...] = ()
     note: str = ""
+    chart: tuple[str, ...] = ()  # the columns a bar chart of this table shows, one bar series each
     hidden: tuple[tuple[Hidden, ...], ...] = ()
     threshold: int = 0
 
@@ -83,6 +83,13 @@ class Table:
                 for row, line in zip(self.rows, values, strict=True)
             ],
         }
+
+
+def display(value: Value) -> str:
+    """A cell as text for a Finnish reader: whole numbers plain, decimals with a comma."""
+    if isinstance(value, float):
+        return str(int(value)) if value == int(value) else f"{value:.1f}".replace(".", ",")
+    return str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from app.catalogue import search as catalogue
 from app.clock import utcnow
 from app.errors import NotFoundError, ValidationError
+from app.files import write_atomically
 from app.handouts import HandoutService, render_handout
 from app.identity import Author
 from app.models import GuidanceSession, Organisation, Referral, Service, Unit
@@ -136,10 +137,7 @@ def save_handout_pdf(
     pdf = handout_pdf(
         session=session, author=author, service_ids=service_ids, language=language, day=day, page_size=page_size
     )
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(path)
-    return path
+    return write_atomically(path, pdf)
 
 
 def recent_handouts(*, session: Session, language: str, limit: int = 30) -> list[HandoutRecord]:

@@ -522,6 +522,10 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a period that ends after it starts, within 2000–2100 and at most twenty years long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record was changed meanwhile. Open it again to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -650,15 +654,7 @@ Ctrl+L: lock the window</source>
 <context>
     <name>Reports</name>
     <message>
-        <source>The period ends before it starts. Check the dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -529,6 +529,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Kirjausta ei enää ole.</translation>
     </message>
     <message>
+        <source>Choose a period that ends after it starts, within 2000–2100 and at most twenty years long.</source>
+        <translation>Valitse ajanjakso, joka päättyy alkunsa jälkeen, osuu vuosille 2000–2100 ja on enintään kaksikymmentä vuotta pitkä.</translation>
+    </message>
+    <message>
         <source>The record was changed meanwhile. Open it again to edit.</source>
         <translation>Kirjausta muutettiin välillä. Avaa se uudelleen muokataksesi.</translation>
     </message>
@@ -657,16 +661,8 @@ Ctrl+L: lukitse ikkuna</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>The period ends before it starts. Check the dates.</source>
-        <translation>Ajanjakso päättyy ennen kuin se alkaa. Tarkista päivämäärät.</translation>
-    </message>
-    <message>
         <source>The file could not be saved: %1</source>
         <translation>Tiedostoa ei voitu tallentaa: %1</translation>
-    </message>
-    <message>
-        <source>The report could not be made: %1</source>
-        <translation>Raporttia ei voitu tehdä: %1</translation>
     </message>
     <message>
         <source>Save the report</source>

@@ -529,6 +529,10 @@ Ctrl+L: lås fönstret</translation>
         <translation>Posten finns inte längre.</translation>
     </message>
     <message>
+        <source>Choose a period that ends after it starts, within 2000–2100 and at most twenty years long.</source>
+        <translation>Välj en period som slutar efter att den börjar, ligger inom 2000–2100 och är högst tjugo år lång.</translation>
+    </message>
+    <message>
         <source>The record was changed meanwhile. Open it again to edit.</source>
         <translation>Posten ändrades under tiden. Öppna den på nytt för att redigera.</translation>
     </message>
@@ -657,16 +661,8 @@ Ctrl+L: lås fönstret</translation>
 <context>
     <name>Reports</name>
     <message>
-        <source>The period ends before it starts. Check the dates.</source>
-        <translation>Perioden slutar innan den börjar. Kontrollera datumen.</translation>
-    </message>
-    <message>
         <source>The file could not be saved: %1</source>
         <translation>Filen kunde inte sparas: %1</translation>
-    </message>
-    <message>
-        <source>The report could not be made: %1</source>
-        <translation>Rapporten kunde inte göras: %1</translation>
     </message>
     <message>
         <source>Save the report</source>

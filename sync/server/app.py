@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.reports.scope import ScopeError
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
 from sync.server.auth import AuthError
 from sync.server.report_routes import router as report_router
@@ -74,6 +75,10 @@ def create_app(store: RegisterStore) -> FastAPI:
         answer = error(exc.status_code, codes.get(exc.status_code, f"http_{exc.status_code}"), str(exc.detail))
         answer.headers.update(exc.headers or {})
         return answer
+
+    @api.exception_handler(ScopeError)
+    async def impossible_report(_request: Request, exc: ScopeError) -> JSONResponse:
+        return error(422, exc.code, str(exc))
 
     @api.exception_handler(DataError)
     async def unstorable(_request: Request, _exc: DataError) -> JSONResponse:

@@ -10,9 +10,8 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
 
-from app.reports import DEFAULT_THRESHOLD, Scope, ScopeError, make_report, render
+from app.reports import DEFAULT_THRESHOLD, Scope, make_report, render
 from sync.protocol import API_PREFIX, NO_NUL
-from sync.server.auth import AuthError
 from sync.server.routes import ERRORS, CoordinatorDep, SessionDep
 
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
@@ -81,10 +80,7 @@ def report(
     threshold: Annotated[int, Query(ge=2, le=100)] = DEFAULT_THRESHOLD,
 ) -> Response | ReportBody:
     """A report of every unit's records (or one unit's, or one municipality's) for the dates given, inclusive."""
-    try:
-        scope = Scope(start, end, municipality_code=municipality, unit_id=unit)
-    except ScopeError as exc:
-        raise AuthError(422, "invalid_period", str(exc)) from None
+    scope = Scope(start, end, municipality_code=municipality, unit_id=unit)  # ScopeError: 422 (sync.server.app)
     made = make_report(db, kind, scope, language=language, threshold=0 if exact else threshold)
     if format == "json":
         return ReportBody.model_validate(made.as_dict())

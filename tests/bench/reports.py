@@ -14,14 +14,18 @@ import sqlite3
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any, TypeVar
 
 from app.db import open_store
 from app.paths import database_path
-from app.reports import KINDS, Scope, make_report, render
+from app.reports import KINDS, Report, Scope, make_report, render
 from tests.bench import big_store
 
+T = TypeVar("T")
 DAYS = 365
 LAST_DAY = date(2026, 6, 1)  # the template's day; copies go back from it
 SCOPE = Scope(LAST_DAY - timedelta(days=DAYS - 1), LAST_DAY)
@@ -65,11 +69,11 @@ def build(directory: Path) -> Path:
     return path
 
 
-def median_time(run: object, runs: int) -> tuple[float, object]:
-    times, result = [], None
+def median_time(run: Callable[[], T], runs: int) -> tuple[float, T]:
+    times = []
     for _ in range(runs):
         start = time.perf_counter()
-        result = run()  # type: ignore[operator]
+        result = run()
         times.append(time.perf_counter() - start)
     return statistics.median(times), result
 
@@ -94,31 +98,32 @@ def main() -> None:
         "high": high.replace(tzinfo=None).isoformat(sep=" "),
     }
 
-    def engine_review() -> object:
+    def engine_review() -> Report:
         with store.session() as session:
             return make_report(session, "review", SCOPE)
 
-    def raw_review() -> object:
+    def raw_review() -> tuple[Any, ...]:
         with raw:
-            return raw.execute(RAW, params).fetchone()
+            row: tuple[Any, ...] = raw.execute(RAW, params).fetchone()
+            return row
 
     engine_review()
     raw_review()  # warm both
     engine_s, report = median_time(engine_review, options.runs)
     raw_s, raw_row = median_time(raw_review, options.runs)
-    encounters = next(t for t in report.tables if t.key == "encounters")  # type: ignore[attr-defined]
+    encounters = next(t for t in report.tables if t.key == "encounters")
     totals = [line[2] for line in encounters.cells[:3]]
-    assert list(raw_row[6:9]) == totals, (raw_row, totals)  # type: ignore[index]
+    assert list(raw_row[6:9]) == totals, (raw_row, totals)
     print(f"yearly review over {big_store.ENCOUNTERS:,} encounters and {big_store.GUIDANCE:,} guidance sessions:")
     print(f"  report engine  {engine_s * 1000:7.1f} ms   (target < 500 ms)")
     print(f"  one raw query  {raw_s * 1000:7.1f} ms")
     print(f"  ratio          {engine_s / raw_s:7.2f}x  (target <= 1.5x)")
-    print(f"  encounters by group: {totals}, guidance sessions {raw_row[4]}")  # type: ignore[index]
+    print(f"  encounters by group: {totals}, guidance sessions {raw_row[4]}")
     for kind in KINDS:
         if kind == "review":
             continue
 
-        def breakdown(kind: str = kind) -> object:
+        def breakdown(kind: str = kind) -> Report:
             with store.session() as session:
                 return make_report(session, kind, SCOPE, threshold=5)
 
@@ -127,8 +132,8 @@ def main() -> None:
     with store.session() as session:
         protected = make_report(session, "municipality", SCOPE, threshold=5)
     for format in ("csv", "xlsx", "pdf"):
-        seconds, data = median_time(lambda format=format: render(protected, format), 3)
-        print(f"  render {format:<5}  {seconds * 1000:7.1f} ms, {len(data) / 1000:.0f} KB")  # type: ignore[arg-type]
+        seconds, data = median_time(partial(render, protected, format), 3)
+        print(f"  render {format:<5}  {seconds * 1000:7.1f} ms, {len(data):,} bytes")
     raw.close()
     store.close()
 

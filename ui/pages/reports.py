@@ -1,4 +1,4 @@
-"""Reports page behaviour: counts run on the store thread, files are written there too; the page only shows them.
+"""Reports page behaviour: counting and file writing run on the store thread; the page only shows the result.
 
 The figures on screen are exact for the unit's own staff when they ask; every saved file is protected (numbers
 from 1 to 4 hidden), because reports leave the bus and are published.
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.backend import lazy
 from ui.context import Context
+from ui.messages import error_message
 from ui.pages.reports_view import ReportsView
 
 if TYPE_CHECKING:
@@ -21,13 +22,11 @@ if TYPE_CHECKING:
 
     from app import reports
     from app.reports.table import Report
-    from app.services import choices
 else:
     reports = lazy("app.reports")
-    choices = lazy("app.services.choices")
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
-PROTECTED = 5
+PROTECTED = 5  # a saved report hides counts below this
 
 
 class Reports(QObject):
@@ -37,10 +36,6 @@ class Reports(QObject):
         self.view = view
         view.show_requested.connect(self.show)
         view.export_requested.connect(self.export)
-
-    def load(self) -> None:
-        language = self.context.language
-        self.context.tasks.run(lambda s: choices.municipalities(s, language), self.view.show_municipalities)
 
     def _make(self, session: Session, threshold: int) -> Report:
         start, end = self.view.period()
@@ -61,12 +56,10 @@ class Reports(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.view.set_busy(False)
-        if isinstance(error, ValueError):  # ScopeError: an impossible period
-            self.view.show_message(self.tr("The period ends before it starts. Check the dates."))
-        elif isinstance(error, OSError):
+        if isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
             self.view.show_message(self.tr("The file could not be saved: %1").replace("%1", str(error.strerror)))
         else:
-            self.view.show_message(self.tr("The report could not be made: %1").replace("%1", str(error)))
+            self.view.show_message(error_message(error))
 
     def export(self, format: str) -> None:
         start, end = self.view.period()
@@ -76,14 +69,9 @@ class Reports(QObject):
         if not path:
             return
         self.view.set_busy(True)
-        self.context.tasks.run(lambda s: self._save(s, format, Path(path)), self._saved, self._failed)
-
-    def _save(self, session: Session, format: str, path: Path) -> Path:
-        data = reports.render(self._make(session, PROTECTED), format)
-        partial = path.with_name(path.name + ".part")
-        partial.write_bytes(data)
-        partial.replace(path)  # never half a file
-        return path
+        self.context.tasks.run(
+            lambda s: reports.save_report(self._make(s, PROTECTED), format, Path(path)), self._saved, self._failed
+        )
 
     def _saved(self, path: Path) -> None:
         self.view.set_busy(False)

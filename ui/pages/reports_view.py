@@ -35,16 +35,6 @@ if TYPE_CHECKING:
 
 # The report kinds in their order, as app.reports names them.
 KINDS = ("review", "municipality", "theme", "organisation", "package", "month", "stea")
-# Which columns of which table the chart shows (the rest stay in the table).
-CHARTED = {
-    "encounters": ("collected", "estimated"),
-    "municipality": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "month": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "theme": ("enc_parents", "enc_children_youth", "enc_professionals"),
-    "organisation": ("participants", "referrals"),
-    "package": ("guidance", "participants"),
-    "stea": ("collected", "estimated"),
-}
 
 
 class ReportsView(QWidget):
@@ -59,6 +49,7 @@ class ReportsView(QWidget):
         self.year_spin.setValue(date.today().year)
         self.start_edit, self.end_edit = QDateEdit(), QDateEdit()
         for edit in (self.start_edit, self.end_edit):
+            edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))  # what a report can cover (app.reports)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
         self.municipality_combo = QComboBox()
@@ -210,14 +201,15 @@ class ReportsView(QWidget):
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        height = grid.horizontalHeader().height() + sum(grid.rowHeight(r) for r in range(grid.rowCount())) + 6
+        # Room for every row and for the scroll bar a wide table gets, so no row hides behind it.
+        rows = sum(grid.rowHeight(r) for r in range(grid.rowCount()))
+        height = grid.horizontalHeader().height() + rows + grid.horizontalScrollBar().sizeHint().height() + 6
         grid.setFixedHeight(min(height, 520))
         grid.setAccessibleName(table.title)
         return grid
 
     def _chart(self, table: Table, report: Report) -> QWidget | None:
-        keys = CHARTED.get(table.key)
-        columns = [c for c, column in enumerate(table.columns) if keys and column.key in keys]
+        columns = [c for c, column in enumerate(table.columns) if column.key in table.chart]
         rows = [r for r, row in enumerate(table.rows) if row.key != "total"]
         if not columns or not rows:
             return None
