@@ -20,3 +20,4 @@ class Choices(NamedTuple):
     service_packages: list[Choice]
     municipalities: list[Choice]
     organisations: list[Choice]
+    units: list[Choice]

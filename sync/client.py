@@ -35,6 +35,7 @@ from sync.protocol import (
     WorkersRequest,
     WorkersResponse,
 )
+from sync.report_wire import ReportBody
 
 Model = TypeVar("Model", bound=BaseModel)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -132,6 +133,17 @@ class RegisterClient:
 
     def pull(self, cursor: int, limit: int = 500) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"since": cursor, "limit": limit})
+
+    def report(self, kind: str, params: dict[str, Any]) -> ReportBody:
+        """The central report as figures (a coordinator's token); ``params`` as ``GET /reports/{kind}`` takes them."""
+        return self._call("GET", f"/reports/{kind}", ReportBody, params={**params, "format": "json"})
+
+    def report_file(self, kind: str, params: dict[str, Any], format: str) -> bytes:
+        """The central report as the register renders it: CSV, XLSX or PDF bytes."""
+        response = self._send("GET", f"/reports/{kind}", None, {}, {**params, "format": format})
+        if response.status_code >= 400:
+            raise _error_for(response)
+        return response.content
 
     # Transport -------------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,8 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.identity import current_author
-from tests.desktop import click, window_at_a_stop
+from app.identity import current_author, get_setting
+from app.models import Unit
+from app.reports import Scope, make_report
+from sync.laptop import REGISTER_TOKEN, sync_now
+from tests.desktop import choose, click, window_at_a_stop
 from tests.yearly_data import write_year
 from ui.i18n import Translations
 
@@ -75,3 +79,100 @@ def test_an_impossible_period_is_explained(qtbot: QtBot, store: Store, translati
     click(qtbot, view.show_button)
     assert view.message.text().startswith("Valitse ajanjakso, joka päättyy alkunsa jälkeen")
     assert view.show_button.isEnabled()
+
+
+def test_the_unit_filter_counts_only_that_units_records(qtbot: QtBot, store: Store, translations: Translations) -> None:
+    with store.session() as session:
+        write_year(session, current_author(session))
+        session.add(Unit(id="merituuli", name="Merituuli", home_municipality_code="400"))
+    window = window_at_a_stop(qtbot, store, translations)
+    window.context.refresh_choices()
+    window.go_actions[8].trigger()
+    view = window.workspace.reports_view
+    view.year_spin.setValue(2018)
+
+    choose(qtbot, view.unit_combo, "Merituuli")
+    click(qtbot, view.show_button)
+    assert cell(view.grids[0], "Päiviä tiellä", 0) == "0"
+    assert cell(view.grids[1], "Vanhemmat", 2) == "0"
+    assert "Merituuli" in view.heading.text()
+
+    choose(qtbot, view.unit_combo, "Perhelinja")
+    click(qtbot, view.show_button)
+    assert cell(view.grids[0], "Päiviä tiellä", 0) == "70"
+    assert cell(view.grids[1], "Vanhemmat", 2) == "530"
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_coordinator_reads_the_registers_central_report(
+    qtbot: QtBot,
+    register: Any,
+    laptop: Store,
+    translations: Translations,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with laptop.session() as session:
+        write_year(session, current_author(session))
+        device_token = get_setting(session, REGISTER_TOKEN)
+    assert set(sync_now(laptop).pushed) == {"created"}
+    window = window_at_a_stop(qtbot, laptop, translations)
+    window.go_actions[8].trigger()
+    view = window.workspace.reports_view
+    view.year_spin.setValue(2018)
+    assert not view.token_edit.isVisibleTo(view)  # this laptop's own figures need no token
+    click(qtbot, view.show_button)
+    assert cell(view.grids[0], "Päiviä tiellä", 0) == "70"
+
+    choose(qtbot, view.source_combo, "Rekisteri: kaikki kannettavat (koordinaattorit)")
+    assert view.token_edit.isVisibleTo(view)
+    click(qtbot, view.show_button)
+    assert view.message.text().startswith("Anna koordinaattorin tunnuksesi")
+    assert not view.grids and not view.heading.text()  # the laptop's figures do not pass for the register's
+
+    qtbot.keyClicks(view.token_edit, device_token)
+    click(qtbot, view.show_button)
+    assert view.message.text().startswith("Tunnus on kannettavan, ei koordinaattorin")
+
+    view.token_edit.clear()
+    qtbot.keyClicks(view.token_edit, "not-a-token")
+    qtbot.keyClick(view.token_edit, Qt.Key.Key_Return)
+    assert view.message.text().startswith("Rekisteri ei tunne tätä tunnusta")
+    assert not view.grids and not view.heading.text()
+
+    view.token_edit.clear()
+    qtbot.keyClicks(view.token_edit, register.coordinator_token())
+    qtbot.keyClick(view.token_edit, Qt.Key.Key_Return)
+    assert view.grids, view.message.text()
+    assert cell(view.grids[0], "Päiviä tiellä", 0) == "70"
+    assert cell(view.grids[0], "Vastattu kolmessa arkipäivässä", 0) == "4"  # exact on screen, as asked
+    assert [cell(view.grids[1], group, 2) for group in ("Vanhemmat", "Lapset ja nuoret", "Ammattilaiset")] == [
+        "530",
+        "300",
+        "510",
+    ]
+    assert "Kaikki yksiköt" in view.heading.text()
+
+    # The register's file is protected whatever the screen shows.
+    target = tmp_path / "keskitetty.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    click(qtbot, view.export_buttons["csv"])
+    assert "Vastattu kolmessa arkipäivässä;<5" in target.read_bytes().decode("utf-8-sig")
+
+    # Protected on screen too when asked; one municipality's slice is the laptop's own for it.
+    view.exact_check.setChecked(False)
+    click(qtbot, view.show_button)
+    assert cell(view.grids[0], "Vastattu kolmessa arkipäivässä", 0) == "<5"
+    view.exact_check.setChecked(True)
+    choose(qtbot, view.municipality_combo, "Turku")
+    click(qtbot, view.show_button)
+    with laptop.session() as session:
+        own = make_report(session, "review", Scope.year(2018, municipality_code="853"))
+    parents = next(t for t in own.tables if t.key == "encounters").cells[0][2]
+    assert 0 < parents < 530
+    assert cell(view.grids[1], "Vanhemmat", 2) == str(parents)
+    assert "Turku" in view.heading.text()
+
+    # Locking the window forgets headquarters' token.
+    window.lock()
+    assert view.token_edit.text() == ""

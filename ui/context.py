@@ -48,7 +48,7 @@ class Context(QObject):
         self.author: Author | None = None
         self.worker: WorkerInfo | None = None
         self.day: OpenDay | None = None
-        self.choices = Choices([], [], [], [])
+        self.choices = Choices([], [], [], [], [])
         self.records_changed.connect(self._after_write)
 
     def set_author(self, author: Author) -> None:

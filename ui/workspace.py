@@ -85,7 +85,7 @@ class Workspace(QTabWidget):
         self.guidance_view.show_choices(found.themes, found.service_packages)
         self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
         self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
-        self.reports_view.show_municipalities(found.municipalities)
+        self.reports_view.show_choices(found.municipalities, found.units)
 
     def _tab_changed(self, _index: int) -> None:
         if self.currentWidget() is self.history_view:

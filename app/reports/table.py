@@ -77,6 +77,7 @@ class Table:
             "key": self.key,
             "title": self.title,
             "note": self.note,
+            "chart": list(self.chart),
             "columns": [{"key": col.key, "label": col.label, "people": col.people} for col in self.columns],
             "rows": [
                 {"key": row.key, "label": row.label, "people": row.people, "values": line}

@@ -43,4 +43,5 @@ def all_choices(*, session: Session, language: str) -> Choices:
         service_packages=service_packages(session, language),
         municipalities=municipalities(session, language),
         organisations=organisations(session, language),
+        units=units(session),
     )

@@ -658,6 +658,50 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter your coordinator&apos;s token to read the register&apos;s central report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the register. This laptop&apos;s own figures are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again, or choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +714,10 @@ Ctrl+L: lock the window</source>
     <name>ReportsView</name>
     <message>
         <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -718,6 +766,30 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register: every laptop (coordinators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

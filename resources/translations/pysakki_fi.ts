@@ -665,6 +665,50 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Tiedostoa ei voitu tallentaa: %1</translation>
     </message>
     <message>
+        <source>Enter your coordinator&apos;s token to read the register&apos;s central report.</source>
+        <translation>Anna koordinaattorin tunnuksesi, niin näet rekisterin keskitetyn raportin.</translation>
+    </message>
+    <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation>Rekisteri ei tunne tätä tunnusta. Tarkista se tai pyydä uusi.</translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
+        <translation>Tunnus on kannettavan, ei koordinaattorin. Keskitetty raportti vaatii koordinaattorin tunnuksen.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation>Tämä kannettava ei vielä tunne rekisteriä: liitä se rekisteriin Synkronointi-sivulla.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. This laptop&apos;s own figures are still here.</source>
+        <translation>Ei yhteyttä rekisteriin. Tämän kannettavan omat luvut ovat edelleen käytettävissä.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again, or choose a shorter period.</source>
+        <translation>Rekisteri ei vastannut ajoissa. Yritä uudelleen tai valitse lyhyempi ajanjakso.</translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation>Liitetyssä osoitteessa ei vastaa Pysäkki-rekisteri.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Suojattu yhteys epäonnistui (varmenne). Tarkista osoite tai kysy keskustoimistosta.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Rekisteri vaatii uudemman Pysäkin. Päivitä ohjelma; mitään ei katoa.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation>Rekisterissä oli ongelma. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Vastaus ei tullut rekisteristä (julkisen verkon kirjautumissivu?).</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Tallenna raportti</translation>
     </message>
@@ -678,6 +722,10 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>All municipalities</source>
         <translation>Kaikki kunnat</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Kaikki yksiköt</translation>
     </message>
     <message>
         <source>Yearly review</source>
@@ -726,6 +774,30 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>&amp;Municipality</source>
         <translation>&amp;Kunta</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Yksikkö</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Tämä kannettava</translation>
+    </message>
+    <message>
+        <source>The register: every laptop (coordinators)</source>
+        <translation>Rekisteri: kaikki kannettavat (koordinaattorit)</translation>
+    </message>
+    <message>
+        <source>Figures &amp;from</source>
+        <translation>L&amp;uvut</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation>Koordinaattorin &amp;tunnus</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation>keskustoimistosta; ei tallenneta</translation>
     </message>
     <message>
         <source>Exact figures on screen (for the unit&apos;s own use)</source>

@@ -665,6 +665,50 @@ Ctrl+L: lås fönstret</translation>
         <translation>Filen kunde inte sparas: %1</translation>
     </message>
     <message>
+        <source>Enter your coordinator&apos;s token to read the register&apos;s central report.</source>
+        <translation>Ange din koordinatorsnyckel för att se registrets centrala rapport.</translation>
+    </message>
+    <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation>Registret känner inte till nyckeln. Kontrollera den eller be om en ny.</translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
+        <translation>Nyckeln hör till en bärbar dator. Den centrala rapporten kräver en koordinators nyckel.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation>Den här datorn känner inte registret ännu: anslut den på sidan Synkronisering.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. This laptop&apos;s own figures are still here.</source>
+        <translation>Ingen förbindelse till registret. Datorns egna siffror finns kvar här.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again, or choose a shorter period.</source>
+        <translation>Registret svarade inte i tid. Försök igen eller välj en kortare period.</translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation>Ingenting på den anslutna adressen svarar som ett Pysäkki-register.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Den säkra förbindelsen misslyckades (certifikat). Kontrollera adressen eller fråga huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Registret kräver en nyare Pysäkki. Uppdatera programmet; ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation>Registret hade ett problem. Försök igen senare.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
+    </message>
+    <message>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
@@ -678,6 +722,10 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>All municipalities</source>
         <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
     </message>
     <message>
         <source>Yearly review</source>
@@ -726,6 +774,30 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Den här datorn</translation>
+    </message>
+    <message>
+        <source>The register: every laptop (coordinators)</source>
+        <translation>Registret: alla datorer (koordinatorer)</translation>
+    </message>
+    <message>
+        <source>Figures &amp;from</source>
+        <translation>Siffror &amp;från</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation>Koordinators&amp;nyckel</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation>från huvudkontoret; sparas inte</translation>
     </message>
     <message>
         <source>Exact figures on screen (for the unit&apos;s own use)</source>

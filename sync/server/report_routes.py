@@ -8,10 +8,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
-from pydantic import BaseModel
 
 from app.reports import DEFAULT_THRESHOLD, Scope, make_report, render
 from sync.protocol import API_PREFIX, NO_NUL
+from sync.report_wire import ReportBody
 from sync.server.routes import ERRORS, CoordinatorDep, SessionDep
 
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
@@ -21,40 +21,6 @@ MEDIA_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "pdf": "application/pdf",
 }
-
-
-class ReportColumn(BaseModel):
-    key: str
-    label: str
-    people: bool
-
-
-class ReportRow(BaseModel):
-    key: str
-    label: str
-    people: bool
-    values: list[int | float | str]
-
-
-class ReportTable(BaseModel):
-    key: str
-    title: str
-    note: str
-    columns: list[ReportColumn]
-    rows: list[ReportRow]
-
-
-class ReportBody(BaseModel):
-    kind: str
-    title: str
-    start: date
-    end: date
-    language: str
-    unit: str
-    municipality: str
-    made_on: date | None
-    small_numbers_hidden_below: int | None
-    tables: list[ReportTable]
 
 
 Kind = Literal["review", "municipality", "theme", "organisation", "package", "month", "stea"]

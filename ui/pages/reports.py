@@ -1,13 +1,15 @@
-"""Reports page behaviour: counting and file writing run on the store thread; the page only shows the result.
+"""Reports page behaviour: counting and file writing run off the GUI thread; the page only shows the result.
 
-The figures on screen are exact for the unit's own staff when they ask; every saved file is protected (numbers
-from 1 to 4 hidden), because reports leave the bus and are published.
+The figures come from this laptop's records (the store thread) or, for a coordinator, from the register's central
+report over every laptop (the network thread). On screen they are exact when the unit's own staff ask; every saved
+file is protected (numbers from 1 to 4 hidden), because reports leave the bus and are published.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
@@ -15,18 +17,36 @@ from PySide6.QtWidgets import QFileDialog
 from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
-from ui.pages.reports_view import ReportsView
+from ui.pages.reports_view import REGISTER, ReportsView
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app import reports
+    from app.db import Store
     from app.reports.table import Report
+    from sync import central
 else:
     reports = lazy("app.reports")
+    central = lazy("sync.central")
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 PROTECTED = 5  # a saved report hides counts below this
+
+
+class Asked(NamedTuple):
+    kind: str
+    start: date
+    end: date
+    municipality: str | None
+    unit: str | None
+    language: str
+
+    def scope(self) -> reports.Scope:  # ScopeError on the work thread comes back as a message
+        return reports.Scope(self.start, self.end, municipality_code=self.municipality, unit_id=self.unit)
+
+    def make(self, session: Session, threshold: int) -> Report:
+        return reports.make_report(session, self.kind, self.scope(), language=self.language, threshold=threshold)
 
 
 class Reports(QObject):
@@ -36,30 +56,71 @@ class Reports(QObject):
         self.view = view
         view.show_requested.connect(self.show)
         view.export_requested.connect(self.export)
+        context.worker_changed.connect(self._worker_changed)
 
-    def _make(self, session: Session, threshold: int) -> Report:
+    def _asked(self) -> Asked:
+        """What the user chose, read on the GUI thread; the work threads get these plain values, never widgets."""
         start, end = self.view.period()
-        scope = reports.Scope(start, end, municipality_code=self.view.municipality())
-        return reports.make_report(
-            session, self.view.kind(), scope, language=self.context.language, threshold=threshold
-        )
+        return Asked(self.view.kind(), start, end, self.view.municipality(), self.view.unit(), self.context.language)
+
+    def _store(self) -> Store:
+        store = self.context.tasks.store
+        if store is None:
+            raise RuntimeError("the store is not open yet")
+        return store
 
     def show(self) -> None:
-        threshold = 0 if self.view.exact_check.isChecked() else PROTECTED
+        asked, exact = self._asked(), self.view.exact_check.isChecked()
         self.view.set_busy(True)
         self.view.show_message("")
-        self.context.tasks.run(lambda s: self._make(s, threshold), self._shown, self._failed)
+        if self.view.source() == REGISTER:
+            store, token = self._store(), self.view.token()
+            self.context.tasks.run_network(
+                lambda: central.central_report(
+                    store, token, asked.kind, asked.scope(), language=asked.language, exact=exact
+                ),
+                self._shown,
+                self._not_shown,
+            )
+        else:
+            threshold = 0 if exact else PROTECTED
+            self.context.tasks.run(lambda s: asked.make(s, threshold), self._shown, self._not_shown)
 
     def _shown(self, report: Report) -> None:
         self.view.set_busy(False)
         self.view.show_report(report)
 
+    def _not_shown(self, error: Exception) -> None:
+        self.view.clear_report()
+        self._failed(error)
+
     def _failed(self, error: Exception) -> None:
         self.view.set_busy(False)
-        if isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
+        if type(error).__name__ == "SyncError":
+            self.view.show_message(self.describe(getattr(error, "code", "")) or error_message(error))
+        elif isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
             self.view.show_message(self.tr("The file could not be saved: %1").replace("%1", str(error.strerror)))
         else:
             self.view.show_message(error_message(error))
+
+    def describe(self, code: str) -> str:
+        """Why the central report could not be read, and what to do."""
+        texts = {
+            "no_token": self.tr("Enter your coordinator's token to read the register's central report."),
+            "unauthorised": self.tr("The register does not know this token. Check it, or ask for a new one."),
+            "revoked": self.tr("The register does not know this token. Check it, or ask for a new one."),
+            "coordinators_only": self.tr("That token is a laptop's. The central report needs a coordinator's token."),
+            "not_enrolled": self.tr("This laptop does not know the register yet: enroll it on the Sync page."),
+            "no_network": self.tr("No connection to the register. This laptop's own figures are still here."),
+            "timeout": self.tr("The register did not answer in time. Try again, or choose a shorter period."),
+            "wrong_address": self.tr("Nothing at the enrolled address answers like a Pysäkki register."),
+            "tls": self.tr("The secure connection failed (certificate). Check the address or ask headquarters."),
+            "update_required": self.tr("The register needs a newer Pysäkki. Update the program; nothing is lost."),
+            "server_error": self.tr("The register had a problem. Try again later."),
+            "bad_response": self.tr("The answer was not the register's (a public network's login page?)."),
+            "invalid_period": error_message(reports.ScopeError("")),
+        }
+        return texts.get(code, "")
 
     def export(self, format: str) -> None:
         start, end = self.view.period()
@@ -68,11 +129,26 @@ class Reports(QObject):
         path, _ = QFileDialog.getSaveFileName(self.view, self.tr("Save the report"), suggested, FILTERS[format])
         if not path:
             return
+        asked = self._asked()
         self.view.set_busy(True)
-        self.context.tasks.run(
-            lambda s: reports.save_report(self._make(s, PROTECTED), format, Path(path)), self._saved, self._failed
-        )
+        if self.view.source() == REGISTER:
+            store, token = self._store(), self.view.token()
+            self.context.tasks.run_network(
+                lambda: central.save_central_report(
+                    store, token, asked.kind, asked.scope(), language=asked.language, format=format, path=Path(path)
+                ),
+                self._saved,
+                self._failed,
+            )
+        else:
+            self.context.tasks.run(
+                lambda s: reports.save_report(asked.make(s, PROTECTED), format, Path(path)), self._saved, self._failed
+            )
 
     def _saved(self, path: Path) -> None:
         self.view.set_busy(False)
         self.view.show_message(self.tr('Saved to %1. Numbers from 1 to 4 are shown as "<5".').replace("%1", str(path)))
+
+    def _worker_changed(self) -> None:
+        if self.context.worker is None:  # locked
+            self.view.forget_token()

@@ -1,4 +1,5 @@
-"""Reports page layout: what to count (report, period, municipality), the figures as tables, a bar chart, exports."""
+"""Reports page layout: what to count (report, period, municipality, unit) and from where (this laptop or the
+register, for coordinators), the figures as tables, bar charts, exports."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
 
 # The report kinds in their order, as app.reports names them.
 KINDS = ("review", "municipality", "theme", "organisation", "package", "month", "stea")
+LAPTOP, REGISTER = "laptop", "register"  # where the figures come from
 
 
 class ReportsView(QWidget):
@@ -53,6 +56,11 @@ class ReportsView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d.M.yyyy")
         self.municipality_combo = QComboBox()
+        self.unit_combo = QComboBox()
+        self.source_combo = QComboBox()
+        self.token_edit = QLineEdit()
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setClearButtonEnabled(True)
         self.exact_check = QCheckBox()
         self.exact_check.setChecked(True)
         self.show_button = QPushButton()
@@ -68,15 +76,27 @@ class ReportsView(QWidget):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.kind_label, self.year_label, self.from_label = QLabel(), QLabel(), QLabel()
         self.to_label, self.municipality_label = QLabel(), QLabel()
+        self.unit_label, self.source_label, self.token_label = QLabel(), QLabel(), QLabel()
         for label, buddy in (
             (self.kind_label, self.kind_combo),
             (self.year_label, self.year_spin),
             (self.from_label, self.start_edit),
             (self.to_label, self.end_edit),
             (self.municipality_label, self.municipality_combo),
+            (self.unit_label, self.unit_combo),
+            (self.source_label, self.source_combo),
+            (self.token_label, self.token_edit),
         ):
             label.setBuddy(buddy)
-        for widget in (self.show_button, *self.export_buttons.values(), self.kind_combo, self.municipality_combo):
+        for widget in (
+            self.show_button,
+            *self.export_buttons.values(),
+            self.kind_combo,
+            self.municipality_combo,
+            self.unit_combo,
+            self.source_combo,
+            self.token_edit,
+        ):
             widget.setMinimumHeight(TOUCH)
 
         filters = QGridLayout()
@@ -90,7 +110,13 @@ class ReportsView(QWidget):
         filters.addWidget(self.end_edit, 0, 7)
         filters.addWidget(self.municipality_label, 1, 0)
         filters.addWidget(self.municipality_combo, 1, 1, 1, 3)
-        filters.addWidget(self.exact_check, 1, 4, 1, 4)
+        filters.addWidget(self.unit_label, 1, 4)
+        filters.addWidget(self.unit_combo, 1, 5, 1, 3)
+        filters.addWidget(self.source_label, 2, 0)
+        filters.addWidget(self.source_combo, 2, 1, 1, 3)
+        filters.addWidget(self.token_label, 2, 4)
+        filters.addWidget(self.token_edit, 2, 5, 1, 3)
+        filters.addWidget(self.exact_check, 3, 0, 1, 8)
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
@@ -114,12 +140,15 @@ class ReportsView(QWidget):
         layout.addWidget(scroll, 1)
 
         self.year_spin.valueChanged.connect(self._year_chosen)
+        self.source_combo.currentIndexChanged.connect(self._source_chosen)
+        self.token_edit.returnPressed.connect(self.show_requested)
         self.show_button.clicked.connect(self.show_requested)
         for name, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, name=name: self.export_requested.emit(name))
         QShortcut(QKeySequence("F5"), self, self.show_requested.emit)
         self._year_chosen(self.year_spin.value())
         self.retranslate()
+        self._source_chosen()
 
     # What the user chose --------------------------------------------------------------------------------------
 
@@ -133,18 +162,34 @@ class ReportsView(QWidget):
         data = self.municipality_combo.currentData()
         return str(data) if data else None
 
+    def unit(self) -> str | None:
+        data = self.unit_combo.currentData()
+        return str(data) if data else None
+
+    def source(self) -> str:
+        return str(self.source_combo.currentData() or LAPTOP)
+
+    def token(self) -> str:
+        return self.token_edit.text()
+
+    def forget_token(self) -> None:
+        """The window locked: the next person at the laptop must not read headquarters' figures with this token."""
+        self.token_edit.clear()
+
+    def _source_chosen(self, _index: int = 0) -> None:
+        central = self.source() == REGISTER
+        self.token_label.setVisible(central)
+        self.token_edit.setVisible(central)
+        if central and not self.token_edit.text():
+            self.token_edit.setFocus()
+
     def _year_chosen(self, year: int) -> None:
         self.start_edit.setDate(QDate(year, 1, 1))
         self.end_edit.setDate(QDate(year, 12, 31))
 
-    def show_municipalities(self, choices: Sequence[Choice]) -> None:
-        current = self.municipality()
-        self.municipality_combo.clear()
-        self.municipality_combo.addItem(self.tr("All municipalities"), None)
-        for choice in choices:
-            self.municipality_combo.addItem(choice.label, choice.key)
-        index = self.municipality_combo.findData(current)
-        self.municipality_combo.setCurrentIndex(max(0, index))
+    def show_choices(self, municipalities: Sequence[Choice], units: Sequence[Choice]) -> None:
+        _fill(self.municipality_combo, self.tr("All municipalities"), municipalities)
+        _fill(self.unit_combo, self.tr("All units"), units)
 
     # What the program says ------------------------------------------------------------------------------------
 
@@ -156,15 +201,20 @@ class ReportsView(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
 
-    def show_report(self, report: Report) -> None:
+    def clear_report(self) -> None:
+        """No figures on screen: after a failed request, old figures must not pass for the ones asked for."""
         while self.results_layout.count() > 1:
             item = self.results_layout.takeAt(0)
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
+        self.grids = []
+        self.heading.clear()
+
+    def show_report(self, report: Report) -> None:
+        self.clear_report()
         place = f"{report.municipality} · {report.unit}"
         self.heading.setText(f"{report.title}: {report.start:%d.%m.%Y} – {report.end:%d.%m.%Y} · {place}")
         position = 0
-        self.grids = []
         for table in report.tables:
             title = QLabel(table.title)
             title.setStyleSheet("font-weight: bold; font-size: 12pt;")
@@ -280,8 +330,21 @@ class ReportsView(QWidget):
         self.from_label.setText(self.tr("&From"))
         self.to_label.setText(self.tr("&To"))
         self.municipality_label.setText(self.tr("&Municipality"))
+        self.unit_label.setText(self.tr("&Unit"))
         if self.municipality_combo.count():
             self.municipality_combo.setItemText(0, self.tr("All municipalities"))
+        if self.unit_combo.count():
+            self.unit_combo.setItemText(0, self.tr("All units"))
+        source = self.source()
+        self.source_combo.blockSignals(True)
+        self.source_combo.clear()
+        self.source_combo.addItem(self.tr("This laptop"), LAPTOP)
+        self.source_combo.addItem(self.tr("The register: every laptop (coordinators)"), REGISTER)
+        self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(source)))
+        self.source_combo.blockSignals(False)
+        self.source_label.setText(self.tr("Figures &from"))
+        self.token_label.setText(self.tr("Coordinator's &token"))
+        self.token_edit.setPlaceholderText(self.tr("from headquarters; not stored"))
         self.exact_check.setText(self.tr("Exact figures on screen (for the unit's own use)"))
         self.exact_check.setToolTip(
             self.tr('Exported files always hide numbers from 1 to 4 as "<5", because reports are public.')
@@ -290,3 +353,13 @@ class ReportsView(QWidget):
         self.export_buttons["csv"].setText(self.tr("Save as &CSV…"))
         self.export_buttons["xlsx"].setText(self.tr("Save as &Excel…"))
         self.export_buttons["pdf"].setText(self.tr("Save as &PDF…"))
+
+
+def _fill(combo: QComboBox, everything: str, choices: Sequence[Choice]) -> None:
+    """``everything`` first (no filter), then the choices; the current choice stays chosen if it is still there."""
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, None)
+    for choice in choices:
+        combo.addItem(choice.label, choice.key)
+    combo.setCurrentIndex(max(0, combo.findData(current)))

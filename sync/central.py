@@ -1,0 +1,60 @@
+"""The register's central report as the desktop program reads it: every unit's records, for a coordinator.
+
+The laptop knows the register's address from its enrollment; the coordinator's own token is asked for each time
+and never stored, so a laptop left open in the van does not carry headquarters' key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.db import Store
+from app.files import write_atomically
+from app.identity import get_setting
+from app.reports import Report, Scope
+from sync.client import RegisterClient, SyncError
+from sync.laptop import REGISTER_URL
+from sync.report_wire import as_report
+
+
+def _client(store: Store, token: str) -> RegisterClient:
+    with store.session() as session:
+        url = get_setting(session, REGISTER_URL)
+    if not url:
+        raise SyncError("not_enrolled", "this laptop does not know the register's address yet")
+    if not token.strip():
+        raise SyncError("no_token", "a coordinator's token is needed for the central report")
+    return RegisterClient(url, token.strip(), attempts=2)
+
+
+def _params(scope: Scope, language: str) -> dict[str, Any]:
+    params: dict[str, Any] = {"start": scope.start.isoformat(), "end": scope.end.isoformat(), "language": language}
+    if scope.municipality_code:
+        params["municipality"] = scope.municipality_code
+    if scope.unit_id:
+        params["unit"] = scope.unit_id
+    return params
+
+
+def central_report(store: Store, token: str, kind: str, scope: Scope, *, language: str, exact: bool) -> Report:
+    """The figures of every unit (or the one in ``scope``), exact only when asked: the register protects the rest."""
+    client = _client(store, token)
+    try:
+        body = client.report(kind, {**_params(scope, language), "exact": "true" if exact else "false"})
+    finally:
+        client.close()
+    return as_report(body)
+
+
+def save_central_report(
+    store: Store, token: str, kind: str, scope: Scope, *, language: str, format: str, path: Path
+) -> Path:
+    """The register's protected report file, written whole or not at all."""
+    client = _client(store, token)
+    try:
+        data = client.report_file(kind, _params(scope, language), format)
+    finally:
+        client.close()
+    write_atomically(path, data)
+    return path
