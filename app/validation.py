@@ -12,6 +12,7 @@ from app.errors import FieldError, ValidationError
 from app.models import Service
 from app.records import RecordType, model_for_table
 from app.schemas import Body, ReferralBody, refs_of
+from app.schemas.base import anonymous_fields
 
 _CODES = {
     "missing": "required",
@@ -48,10 +49,25 @@ def parse_body(rtype: RecordType, data: Mapping[str, Any]) -> Body:
         body = rtype.body.model_validate(dict(data))
     except pydantic.ValidationError as exc:
         raise ValidationError(field_errors(exc)) from None
-    errors = body.rules()
+    errors = body.rules() + identifying_errors(body)
     if errors:
         raise ValidationError(errors)
     return body
+
+
+def identifying_errors(body: Body) -> list[FieldError]:
+    """Anonymous free text that names a way to reach or identify someone: refused, with where it is (never what)."""
+    from app.privacy.guard import find_identifying  # noqa: PLC0415 (phonenumbers loads only when a record is saved)
+
+    errors = []
+    for name in anonymous_fields(type(body)):
+        text = getattr(body, name)
+        if text:
+            errors += [
+                FieldError(name, "identifying", {"kind": f.kind, "start": f.start, "end": f.end})
+                for f in find_identifying(text)
+            ]
+    return errors
 
 
 Lookup = Callable[[type[Any], Any], Any]  # (model, primary key) -> row or None, as Session.get

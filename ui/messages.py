@@ -47,6 +47,17 @@ _GENERAL: dict[str, str] = {
     "not_author": QT_TRANSLATE_NOOP("Messages", "Only the laptop that wrote a record can change it."),
 }
 _PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
+_IDENTIFYING: dict[str, str] = {
+    "identity_code": QT_TRANSLATE_NOOP(
+        "Messages", "This looks like a personal identity code. The record is anonymous: remove it to save."
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "Messages", "This looks like a phone number. The record is anonymous: remove it to save."
+    ),
+    "email": QT_TRANSLATE_NOOP(
+        "Messages", "This looks like an e-mail address. The record is anonymous: remove it to save."
+    ),
+}
 
 
 def _translate(text: str) -> str:
@@ -54,6 +65,8 @@ def _translate(text: str) -> str:
 
 
 def field_message(error: FieldError) -> str:
+    if error.code == "identifying":
+        return _translate(_IDENTIFYING.get(str(error.params.get("kind")), _IDENTIFYING["identity_code"]))
     text = _FIELD.get(error.code)
     if text is None:
         return _translate(QT_TRANSLATE_NOOP("Messages", "Check this value."))

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, get_args
 
 from pydantic import BaseModel, ConfigDict, StringConstraints
 
 from app.errors import FieldError
 
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Note = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+
+@dataclass(frozen=True, slots=True)
+class Anonymous:
+    """Marks free text of an anonymous record: nothing in it may identify a person (:mod:`app.privacy.guard`)."""
+
+
+_SHORT = StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+_LONG = StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)
+ShortText = Annotated[str, _SHORT, Anonymous()]
+Note = Annotated[str, _LONG, Anonymous()]
+# The contact request's own fields: a name and a preferred time identify on purpose, and are encrypted.
+PersonalText = Annotated[str, _SHORT]
+PersonalNote = Annotated[str, _LONG]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +54,22 @@ class Body(BaseModel):
     def storage_values(self) -> dict[str, Any]:
         """Column values for the ORM row (enums and dates stay Python objects)."""
         return dict(self)
+
+
+def _marked_anonymous(annotation: Any) -> bool:
+    """Whether ``Anonymous`` is among the annotation's metadata, also inside ``Note | None``."""
+    if any(isinstance(meta, Anonymous) for meta in getattr(annotation, "__metadata__", ())):
+        return True
+    return any(_marked_anonymous(arg) for arg in get_args(annotation))
+
+
+@cache
+def anonymous_fields(body_type: type[Body]) -> tuple[str, ...]:
+    return tuple(
+        name
+        for name, info in body_type.model_fields.items()
+        if any(isinstance(meta, Anonymous) for meta in info.metadata) or _marked_anonymous(info.annotation)
+    )
 
 
 @cache

@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import AwareDatetime, StringConstraints
 
 from app.errors import FieldError
-from app.schemas.base import Body, Note, Ref, ShortText
+from app.schemas.base import Body, PersonalNote, PersonalText, Ref
 from app.vocab import ContactStatus, Language
 
 PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-]+$")
@@ -22,10 +22,10 @@ class ContactRequestBody(Body):
     session_id: Annotated[str | None, Ref("guidance_sessions", operational=True)] = None
     consent: bool
     consent_text_version: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)]
-    name: ShortText | None = None
+    name: PersonalText | None = None
     phone: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)] | None = None
     email: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=254)] | None = None
-    preferred_time: Note | None = None
+    preferred_time: PersonalNote | None = None
     language: Language = Language.FI
     theme_key: Annotated[str | None, Ref("themes")] = None
     organisation_id: Annotated[str, Ref("organisations")]

@@ -538,6 +538,18 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a phone number. The record is anonymous: remove it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. The record is anonymous: remove it to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check this value.</source>
         <translation type="unfinished"></translation>
     </message>

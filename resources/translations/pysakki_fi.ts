@@ -545,6 +545,18 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Vain kirjauksen tehnyt kone voi muuttaa sitä.</translation>
     </message>
     <message>
+        <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
+        <translation>Tämä näyttää henkilötunnukselta. Kirjaus on nimetön: poista se, niin voit tallentaa.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number. The record is anonymous: remove it to save.</source>
+        <translation>Tämä näyttää puhelinnumerolta. Kirjaus on nimetön: poista se, niin voit tallentaa.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. The record is anonymous: remove it to save.</source>
+        <translation>Tämä näyttää sähköpostiosoitteelta. Kirjaus on nimetön: poista se, niin voit tallentaa.</translation>
+    </message>
+    <message>
         <source>Check this value.</source>
         <translation>Tarkista tämä arvo.</translation>
     </message>

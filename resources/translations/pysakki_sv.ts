@@ -545,6 +545,18 @@ Ctrl+L: lås fönstret</translation>
         <translation>Endast datorn som skrev posten kan ändra den.</translation>
     </message>
     <message>
+        <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
+        <translation>Det här ser ut som en personbeteckning. Anteckningen är anonym: ta bort den för att spara.</translation>
+    </message>
+    <message>
+        <source>This looks like a phone number. The record is anonymous: remove it to save.</source>
+        <translation>Det här ser ut som ett telefonnummer. Anteckningen är anonym: ta bort det för att spara.</translation>
+    </message>
+    <message>
+        <source>This looks like an e-mail address. The record is anonymous: remove it to save.</source>
+        <translation>Det här ser ut som en e-postadress. Anteckningen är anonym: ta bort den för att spara.</translation>
+    </message>
+    <message>
         <source>Check this value.</source>
         <translation>Kontrollera det här värdet.</translation>
     </message>

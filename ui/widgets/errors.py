@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from app.errors import FieldError
 from ui.messages import field_message
@@ -32,9 +32,12 @@ class FieldErrors:
     def __init__(self, general: ErrorLabel) -> None:
         self.general = general
         self.labels: dict[str, ErrorLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
 
-    def add(self, field: str, label: ErrorLabel) -> ErrorLabel:
+    def add(self, field: str, label: ErrorLabel, widget: QWidget | None = None) -> ErrorLabel:
         self.labels[field] = label
+        if widget is not None:
+            self.inputs[field] = widget
         return label
 
     def clear(self) -> None:
@@ -53,6 +56,20 @@ class FieldErrors:
                 label.show_message(field_message(error))
         if leftover:
             self.general.show_message(" ".join(leftover))
+        for error in errors:
+            edit = self.inputs.get(error.field)
+            if "start" in error.params and isinstance(edit, QLineEdit):
+                self._highlight(edit, int(error.params["start"]), int(error.params["end"]))
+                break
+
+    @staticmethod
+    def _highlight(edit: QLineEdit, start: int, end: int) -> None:
+        """Select what the guard found (its place counts from the first non-blank character), so a worker sees it
+        and can type over it."""
+        text = edit.text()
+        offset = len(text) - len(text.lstrip())
+        edit.setFocus()
+        edit.setSelection(offset + start, end - start)
 
     def shown(self) -> dict[str, str]:
         """Field name → message currently shown (for tests and accessibility checks)."""

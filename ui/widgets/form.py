@@ -20,7 +20,7 @@ class Form(QFormLayout):
         text.setBuddy(widget)
         self.labels[name] = text
         self.addRow(text, widget)
-        self.addRow("", self.errors.add(name, ErrorLabel()))
+        self.addRow("", self.errors.add(name, ErrorLabel(), widget))
         return widget
 
     def finish(self, buttons: QWidget) -> None:
