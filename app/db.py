@@ -12,9 +12,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import migrate
 from app.errors import StoreError
+from app.identity import device_id
 from app.paths import database_path
+from app.privacy.keys import laptop_key
+from app.privacy.store import reseal, unlock
 from app.reference import load_reference_data
-from app.sqlite import make_engine
+from app.sqlite import forget_old_pages, make_engine
 
 __all__ = ["Store", "make_engine", "open_store"]
 
@@ -50,6 +53,13 @@ def open_store(directory: Path, *, load_reference: bool = True) -> Store:
     engine = make_engine(path)
     sessions = sessionmaker(engine, expire_on_commit=False)
     store = Store(path, engine, sessions, result.from_revision, result.backup_path)
+    with store.session() as session:
+        own_id = device_id(session)
+    unlock(engine, laptop_key(directory, own_id))
+    with store.session() as session:
+        resealed = reseal(session)
+    if resealed:
+        forget_old_pages(engine)
     if load_reference:
         with store.session() as session:
             load_reference_data(session)

@@ -21,6 +21,8 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, foreign_k
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        # Deleted and overwritten content is zeroed, so a purged phone number does not linger in free pages.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
     finally:
         cursor.close()
@@ -39,3 +41,13 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     event.listen(engine, "connect", partial(_on_connect, foreign_keys=foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def forget_old_pages(engine: Engine) -> None:
+    """Copy the write-ahead log into the database and empty it: the old versions of changed pages (a value in
+    clear before it was sealed, a purged phone number) are then gone from the WAL file too."""
+    connection = engine.raw_connection()  # outside a transaction, where a checkpoint can finish
+    try:
+        connection.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    finally:
+        connection.close()

@@ -19,6 +19,16 @@ from app.services import records
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def no_os_keyring() -> Iterator[None]:
+    """Tests never touch the developer's own keyring: no keyring, so keys go to files (a test may set another)."""
+    import keyring  # noqa: PLC0415
+    from keyring.backends import fail  # noqa: PLC0415
+
+    keyring.set_keyring(fail.Keyring())
+    yield
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One store migrated and seeded once per run; tests get a copy (tests of migration itself open their own)."""

@@ -47,7 +47,7 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
     """A migrated register served on loopback: SQLite in ``directory``, or the database at ``url``."""
     url = url or f"sqlite:///{directory / 'register.db'}"
     migrate(url)
-    store = open_register(url)
+    store = open_register(url, directory / "register.key")
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     port = listener.getsockname()[1]

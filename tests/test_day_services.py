@@ -102,6 +102,12 @@ def test_an_estimated_count_at_an_event(session: Session, author: Author) -> Non
         ),  # over Christmas Eve, Day, Boxing Day
         (datetime(2026, 6, 17, 10, 0, tzinfo=UTC), date(2026, 6, 23)),  # over Midsummer Eve
         (datetime(2026, 11, 22, 22, 30, tzinfo=UTC), date(2026, 11, 26)),  # Sunday in UTC, Monday in Finland
+        (datetime(2025, 12, 23, 10, 0, tzinfo=UTC), date(2025, 12, 31)),  # Christmas Eve, Day and Boxing Day
+        (datetime(2026, 4, 2, 10, 0, tzinfo=UTC), date(2026, 4, 9)),  # Good Friday and Easter Monday
+        (datetime(2025, 4, 17, 10, 0, tzinfo=UTC), date(2025, 4, 24)),  # Easter 2025
+        (datetime(2024, 12, 5, 10, 0, tzinfo=UTC), date(2024, 12, 11)),  # Independence Day on a Friday
+        (datetime(2026, 6, 18, 10, 0, tzinfo=UTC), date(2026, 6, 24)),  # Midsummer Eve 2026
+        (datetime(2026, 6, 3, 10, 0, tzinfo=UTC), date(2026, 6, 8)),  # 4 June is a flag day, not a day off
     ],
 )
 def test_contact_request_deadline_is_three_finnish_working_days(

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, SyncedRecord, UtcDateTime, enum_type
+from app.privacy.sealing import Sealed
 from app.vocab import ContactStatus, Language
 
 
@@ -22,10 +23,11 @@ class ContactRequest(SyncedRecord, Base):
     session_id: Mapped[str | None] = mapped_column(ForeignKey("guidance_sessions.id"))
     consent: Mapped[bool] = mapped_column(Boolean)
     consent_text_version: Mapped[str] = mapped_column(String(32))
-    name: Mapped[str | None] = mapped_column(String(200))
-    phone: Mapped[str | None] = mapped_column(String(40))
-    email: Mapped[str | None] = mapped_column(String(254))
-    preferred_time: Mapped[str | None] = mapped_column(Text)
+    # Identifying: encrypted at rest (app.privacy.sealing), emptied once the request is closed and kept long enough.
+    name: Mapped[str | None] = mapped_column(Sealed("name"))
+    phone: Mapped[str | None] = mapped_column(Sealed("phone"))
+    email: Mapped[str | None] = mapped_column(Sealed("email"))
+    preferred_time: Mapped[str | None] = mapped_column(Sealed("preferred_time"))
     language: Mapped[Language] = mapped_column(enum_type(Language))
     theme_key: Mapped[str | None] = mapped_column(ForeignKey("themes.key"))
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisations.id"))

@@ -13,6 +13,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Integer, MetaData, String, Tex
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING, UtcDateTime
+from app.privacy.sealing import SealedJSON
 
 
 class RegisterBase(DeclarativeBase):
@@ -76,7 +77,7 @@ class Conflict(RegisterBase):
     device_id: Mapped[str] = mapped_column(String(36))
     unit_id: Mapped[str] = mapped_column(String(64), index=True)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime())
-    envelope: Mapped[dict[str, Any]] = mapped_column(JSON)
+    envelope: Mapped[dict[str, Any]] = mapped_column(SealedJSON())  # a contact request's name stays sealed
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
 

@@ -7,6 +7,7 @@ never migrates on start, so several instances can run on one PostgreSQL.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,12 +19,15 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import migrate as app_migrate
+from app.privacy.keys import key_file
+from app.privacy.store import unlock
 from app.reference import load_reference_data
 from app.sqlite import make_engine as make_sqlite_engine
 from sync.server.models import RegisterState
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 ENV_URL = "PYSAKKI_REGISTER_DATABASE"
+ENV_KEY_FILE = "PYSAKKI_REGISTER_KEY_FILE"
 
 
 def default_url() -> str:
@@ -105,10 +109,23 @@ class RegisterStore:
         self.engine.dispose()
 
 
-def open_register(url: str) -> RegisterStore:
+def key_path(url: str) -> Path:
+    """The key of contact requests' identifying fields: ``$PYSAKKI_REGISTER_KEY_FILE``, else beside a SQLite
+    database, else in the user configuration directory. Every instance serving one PostgreSQL database must be
+    given the same file."""
+    if os.environ.get(ENV_KEY_FILE):
+        return Path(os.environ[ENV_KEY_FILE])
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        return Path(parsed.database).with_name("register.key")
+    return Path(platformdirs.user_config_dir("pysakki-register", appauthor=False)) / "register.key"
+
+
+def open_register(url: str, key: Path | None = None) -> RegisterStore:
     engine = make_engine(url)
     if "register_state" not in inspect(engine).get_table_names():
         engine.dispose()
         raise NotMigratedError(f"the register database at {make_url(url).render_as_string()} is not migrated; "
                                "run: pysakki-register migrate")  # fmt: skip
+    unlock(engine, key_file(key or key_path(url)))
     return RegisterStore(url, engine, sessionmaker(engine, expire_on_commit=False))
