@@ -11,12 +11,15 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from app import migrate
+from app.clock import utcnow
 from app.errors import StoreError
 from app.identity import device_id
 from app.paths import database_path
 from app.privacy.keys import laptop_key
+from app.privacy.retention import purge_expired
 from app.privacy.store import reseal, unlock
 from app.reference import load_reference_data
+from app.services import preferences
 from app.sqlite import forget_old_pages, make_engine
 
 __all__ = ["Store", "make_engine", "open_store"]
@@ -57,9 +60,10 @@ def open_store(directory: Path, *, load_reference: bool = True) -> Store:
         own_id = device_id(session)
     unlock(engine, laptop_key(directory, own_id))
     with store.session() as session:
-        resealed = reseal(session)
-    if resealed:
-        forget_old_pages(engine)
+        changed = reseal(session)
+        changed += purge_expired(session, now=utcnow(), retention_days=preferences.retention_days(session=session))
+    if changed:
+        forget_old_pages(engine)  # the values in clear, or the purged ones, must not stay behind in the WAL
     if load_reference:
         with store.session() as session:
             load_reference_data(session)

@@ -29,6 +29,13 @@ def no_os_keyring() -> Iterator[None]:
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def register_key_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A register opened without a key file of its own (PostgreSQL, by the CLI) uses this one, not ~/.config."""
+    os.environ.setdefault("PYSAKKI_REGISTER_KEY_FILE", str(tmp_path_factory.mktemp("register-key") / "register.key"))
+    yield
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One store migrated and seeded once per run; tests get a copy (tests of migration itself open their own)."""

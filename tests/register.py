@@ -32,6 +32,7 @@ class Register:
     url: str
     store: RegisterStore
     database: str  # the register's database URL, for pysakki-register --database
+    key: Path  # the key of its sealed fields, for $PYSAKKI_REGISTER_KEY_FILE
 
     def coordinator_token(self, name: str = "Koordinaattori") -> str:
         with self.store.session() as session:
@@ -47,7 +48,8 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
     """A migrated register served on loopback: SQLite in ``directory``, or the database at ``url``."""
     url = url or f"sqlite:///{directory / 'register.db'}"
     migrate(url)
-    store = open_register(url, directory / "register.key")
+    key = directory / "register.key"
+    store = open_register(url, key)
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     port = listener.getsockname()[1]
@@ -60,7 +62,7 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
             raise RuntimeError("the register did not start")
         time.sleep(0.01)
     try:
-        yield Register(f"http://127.0.0.1:{port}", store, url)
+        yield Register(f"http://127.0.0.1:{port}", store, url, key)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

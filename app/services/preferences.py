@@ -9,9 +9,11 @@ from sqlalchemy.orm import Session
 from app import defaults
 from app.errors import ValidationError
 from app.identity import get_setting, set_setting
+from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 
 LANGUAGE = "ui_language"
 IDLE_LOCK = "idle_lock_minutes"
+RETENTION = "contact_retention_days"
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_IDLE_MINUTES = defaults.IDLE_LOCK_MINUTES
 
@@ -39,3 +41,15 @@ def set_idle_lock(*, session: Session, minutes: int) -> None:
     if not 0 <= minutes <= 240:
         raise ValidationError.single("idle_lock_minutes", "out_of_range", ge=0, le=240)
     set_setting(session, IDLE_LOCK, str(minutes))
+
+
+def retention_days(*, session: Session) -> int:
+    """How many days a closed contact request keeps its name and number on this laptop."""
+    raw = get_setting(session, RETENTION)
+    return int(raw) if raw is not None and raw.isdigit() else DEFAULT_RETENTION_DAYS
+
+
+def set_retention_days(*, session: Session, days: int) -> None:
+    if not 0 <= days <= MAX_RETENTION_DAYS:
+        raise ValidationError.single("retention_days", "out_of_range", ge=0, le=MAX_RETENTION_DAYS)
+    set_setting(session, RETENTION, str(days))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 from sync.protocol import PushStatus
 from sync.server import auth
 from sync.server.auth import AuthError
@@ -36,7 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--insecure-http", action="store_true", help="allow plain HTTP on a non-loopback address (not for production)"
     )
+    serve.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
     commands.add_parser("migrate", help="create or upgrade the database schema")
+    purge = commands.add_parser("purge", help="empty closed contact requests' names and numbers after retention")
+    purge.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
     coordinator = commands.add_parser("create-coordinator", help="add a coordinator and print their token once")
     coordinator.add_argument("name")
     code = commands.add_parser("enroll-code", help="print a one-time enrollment code for a new laptop of a unit")
@@ -52,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument("file")
     bundle.add_argument("--even-if-revoked", action="store_true", help="take the records of a revoked device")
     return parser
+
+
+RETENTION_HELP = f"days a closed contact request keeps its name and number (default {DEFAULT_RETENTION_DAYS})"
+
+
+def _retention(text: str) -> int:
+    days = int(text)
+    if not 0 <= days <= MAX_RETENTION_DAYS:
+        raise argparse.ArgumentTypeError(f"give 0 to {MAX_RETENTION_DAYS} days")
+    return days
 
 
 def is_loopback(host: str) -> bool:
@@ -114,7 +128,9 @@ def _run(args: argparse.Namespace, store: RegisterStore) -> int:
         import uvicorn  # noqa: PLC0415 (only serving needs it)
 
         from sync.server.app import create_app  # noqa: PLC0415
+        from sync.server.purge import start_hourly  # noqa: PLC0415
 
+        purging = start_hourly(store, args.retention_days)
         uvicorn.run(
             create_app(store),
             host=args.host,
@@ -124,6 +140,12 @@ def _run(args: argparse.Namespace, store: RegisterStore) -> int:
             proxy_headers=True,
             log_level="info",
         )
+        purging.set()
+        return 0
+    if args.command == "purge":
+        from sync.server.purge import purge  # noqa: PLC0415
+
+        print(f"pysakki-register: {purge(store, args.retention_days)} contact requests emptied", file=sys.stderr)
         return 0
     with store.session() as session:
         if args.command == "create-coordinator":
