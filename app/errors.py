@@ -80,6 +80,12 @@ class NotAuthorError(PysakkiError):
     code = "not_author"
 
 
+class NotAllowedError(PysakkiError):
+    """The signed-in worker may not do this: another organisation's contact request, a coordinator's task."""
+
+    code = "not_allowed"
+
+
 class StoreError(PysakkiError):
     """The local store cannot be used as it is."""
 

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from app.models import (
+    AuditEntry,
     Base,
     ContactRequest,
     EncounterTally,
@@ -20,6 +21,7 @@ from app.models import (
     SyncedRecord,
 )
 from app.schemas import (
+    AuditEntryBody,
     Body,
     ContactRequestBody,
     EncounterBody,
@@ -57,9 +59,13 @@ RECORD_TYPES: tuple[RecordType, ...] = (
     RecordType("encounter", EncounterTally, EncounterBody),
     RecordType("referral", Referral, ReferralBody),
     RecordType("contact_request", ContactRequest, ContactRequestBody),
+    RecordType("audit_entry", AuditEntry, AuditEntryBody),
     RecordType("professional_work", ProfessionalWork, ProfessionalWorkBody),
 )
 BY_NAME = {rt.name: rt for rt in RECORD_TYPES}
+# Records any device of the unit may change, not only the one that wrote them: a contact request is followed up
+# by whoever answers it. Their changes meet at the register by compare-and-set on ``revision``.
+SHARED = frozenset({"contact_request"})
 BY_TABLE = {rt.table: rt for rt in RECORD_TYPES}
 
 

@@ -20,8 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
-from app.models import Unit
-from app.records import BY_NAME, RECORD_TYPES, to_record
+from app.models import QuarantinedRecord, Unit
+from app.privacy.retention import IDENTIFYING
+from app.records import BY_NAME, RECORD_TYPES, SHARED, to_record
 from app.validation import field_errors, validate
 
 FORMAT = "jsonl"
@@ -67,7 +68,10 @@ def export_lines(*, session: Session, updated_since: datetime | None = None) -> 
         if updated_since is not None:
             query = query.where(model.updated_at >= updated_since)
         for row in session.scalars(query):
-            yield dumps(to_record(rtype, row).envelope())
+            envelope = to_record(rtype, row).envelope()
+            if rtype.name == "contact_request":  # names and numbers never leave in an export file
+                envelope["body"] |= dict.fromkeys(IDENTIFYING)
+            yield dumps(envelope)
 
 
 class Outcome(StrEnum):
@@ -142,6 +146,17 @@ def _apply_line(session: Session, number: int, text: str) -> LineResult:
     return LineResult(number, outcome, record_id)
 
 
+def _register_moved_on(session: Session, type_name: str, row: Any, envelope: Envelope) -> bool:
+    """A shared record the register has a later revision of, while nothing of this store's waits to be sent
+    (or what waited was refused there as a conflict, and is in the quarantine)."""
+    if envelope.revision is None or envelope.revision <= (row.revision or 0):
+        return False
+    if row.version <= row.synced_version:
+        return True
+    refused = session.get(QuarantinedRecord, (type_name, row.id, row.version))
+    return refused is not None and refused.status == "conflict"
+
+
 def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
     """Bring one record envelope (an export line, or a record pulled from the register) into the store.
 
@@ -163,6 +178,10 @@ def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
         raise ValidationError([FieldError(f"body.{e.field}", e.code, e.params) for e in exc.errors]) from None
 
     row = session.get(rtype.model, envelope.id)
+    if row is not None and rtype.name == "contact_request":
+        # An export leaves a request's name and number out: what this store holds of them stays.
+        kept = {name: getattr(row, name) for name in IDENTIFYING if getattr(body, name) is None}
+        body = body.model_copy(update=kept)
     acknowledged = envelope.version if envelope.revision is not None else 0
     sync_values = {
         "unit_id": envelope.unit_id,
@@ -179,9 +198,11 @@ def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
         return Outcome.CREATED, envelope.id
     if (row.unit_id, row.device_id) != (envelope.unit_id, envelope.device_id):
         raise ValidationError.single("id", "identity_mismatch", id=envelope.id)
-    if envelope.version < row.version:
+    if rtype.name in SHARED and _register_moved_on(session, rtype.name, row, envelope):
+        pass  # another laptop's change won at the register: it replaces this one (whose version is kept in view)
+    elif envelope.version < row.version:
         return Outcome.SKIPPED_OLDER, envelope.id
-    if envelope.version == row.version:
+    elif envelope.version == row.version:
         current = to_record(rtype, row)
         if current.body == body and current.deleted == envelope.deleted:
             return Outcome.UNCHANGED, envelope.id

@@ -116,6 +116,24 @@ class ContactStatus(StrEnum):
     UNREACHABLE = "unreachable"
 
 
+class Role(StrEnum):
+    """What a worker may do: a coordinator also keeps reference data, enrolls laptops, reads central reports and
+    every organisation's contact requests."""
+
+    WORKER = "worker"
+    COORDINATOR = "coordinator"
+
+
+class AuditAction(StrEnum):
+    """What was done to a contact request (the audit log names no one but the worker)."""
+
+    CREATED = "created"
+    VIEWED = "viewed"
+    CHANGED = "changed"
+    DELETED = "deleted"
+    RESTORED = "restored"
+
+
 class TargetGroup(StrEnum):
     """Who a service in the catalogue is for."""
 

@@ -15,8 +15,22 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from app.db import Store, open_store
 from app.identity import Author, current_author
 from app.services import records
+from tests import log_watch
 
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+WATCH = log_watch.install()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The whole run's log holds no name, number or address of a contact request, or the run fails."""
+    found = log_watch.leaked(WATCH.lines)
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(f"log watch: {len(WATCH.lines)} log lines, {len(found)} with identifying data")
+        for line in found[:10]:
+            reporter.write_line(f"  leaked: {line[:200]}")
+    if found:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -130,6 +144,7 @@ def valid_data(type_name: str, stop_day_id: str, refs: dict[str, str]) -> dict[s
             "municipality_code": "322",
             "themes": ["coping"],
         },
+        "audit_entry": {"at": NOW, "action": "viewed", "contact_request_id": refs.get("contact_request")},
     }
     return data[type_name]
 

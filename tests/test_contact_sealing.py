@@ -21,7 +21,9 @@ from app.privacy.keys import KEYRING_SERVICE
 from app.privacy.sealing import SealError
 from app.services import contact_requests
 from app.sqlite import forget_old_pages
+from app.transfer import export_lines, import_lines
 from sync.laptop import sync_now
+from tests import log_watch
 from tests.conftest import NOW
 
 NAME, PHONE, EMAIL = "Maija Meikäläinen", "040 765 4321", "maija.meikalainen@example.fi"
@@ -168,3 +170,21 @@ def test_the_register_keeps_them_sealed_with_its_own_key(register: Any, laptop: 
     register_file = Path(register.database.removeprefix("sqlite:///"))
     assert leaks(b"".join(p.read_bytes() for p in register_file.parent.glob(register_file.name + "*"))) == []
     assert (register_file.parent / "register.key").exists()
+
+
+def test_the_log_watch_finds_a_number_however_it_is_spaced() -> None:
+    lines = ["INFO app: saved", "ERROR sync: refused body {'phone': '0407654321'}", "DEBUG x: MAIJA MEIKÄLÄINEN"]
+    assert log_watch.leaked(lines) == lines[1:]
+
+
+def test_an_export_leaves_names_and_numbers_out_and_a_reimport_keeps_them(store: Store) -> None:
+    request_id = record(store)
+    with store.session() as session:
+        lines = list(export_lines(session=session))
+    text = "\n".join(lines)
+    assert request_id in text and leaks(text.encode("utf-8")) == []
+    with store.session() as session:
+        report = import_lines(session=session, lines=lines)
+        assert not report.rejected
+        stored = session.get(ContactRequest, request_id)
+        assert stored is not None and (stored.name, stored.phone) == (NAME, PHONE)

@@ -60,17 +60,17 @@ def _export(store: Store) -> list[str]:
 def test_round_trip_gives_identical_lines(store: Store, tmp_path: Path) -> None:
     _fill(store)
     first = _export(store)
-    assert len(first) == 8
+    assert len(first) == 9
     assert {json.loads(line)["type"] for line in first} == {rt.name for rt in RECORD_TYPES}
 
     empty = open_store(tmp_path / "other")
     try:
         with empty.session() as session:
             report = import_lines(session=session, lines=first)
-        assert report.count(Outcome.CREATED) == 8 and not report.rejected
+        assert report.count(Outcome.CREATED) == 9 and not report.rejected
         assert _export(empty) == first
         with empty.session() as session:  # acknowledged records stay acknowledged, the rest wait to sync
-            assert records.pending_count(session=session) == 7
+            assert records.pending_count(session=session) == 8
     finally:
         empty.close()
 

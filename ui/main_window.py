@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         self.go_menu = bar.addMenu("")
         self.go_actions: list[QAction] = []
         for index in range(len(self._titles())):
-            action = self._action(partial(self._go, index), QKeySequence(f"Ctrl+{index + 1}"))
+            action = self._action(partial(self._go, index), QKeySequence(f"Ctrl+{(index + 1) % 10}"))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
         self.language_menu = bar.addMenu("")
@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             self.tr("Services"),
             self.tr("Sync"),
             self.tr("Reports"),
+            self.tr("Follow-ups"),
         ]
 
     def retranslate(self) -> None:
@@ -321,7 +322,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Keyboard shortcuts"),
             self.tr(
-                "Ctrl+1 … Ctrl+9: pages\n"
+                "Ctrl+1 … Ctrl+9, Ctrl+0: pages\n"
                 "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
                 "Ctrl+Z: undo the last click or delete\n"
                 "Enter: save a guidance session or professional work\n"

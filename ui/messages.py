@@ -36,6 +36,12 @@ _FIELD: dict[str, str] = {
     "wrong_pin": QT_TRANSLATE_NOOP("Messages", "Wrong PIN. %1 tries left before a pause."),
     "locked_out": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again in %1 seconds."),
     "unknown_unit": QT_TRANSLATE_NOOP("Messages", "Unknown unit."),
+    "consent_required": QT_TRANSLATE_NOOP("Messages", "A request is taken only with the person's consent."),
+    "contact_required": QT_TRANSLATE_NOOP("Messages", "Give a phone number or an e-mail address."),
+    "invalid_phone": QT_TRANSLATE_NOOP("Messages", "This is not a phone number."),
+    "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
+    "invalid_step": QT_TRANSLATE_NOOP("Messages", "Not possible at the request's current status."),
+    "read_only": QT_TRANSLATE_NOOP("Messages", "This cannot be changed."),
 }
 _GENERAL: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists."),
@@ -45,6 +51,9 @@ _GENERAL: dict[str, str] = {
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "The record was changed meanwhile. Open it again to edit."),
     "deleted": QT_TRANSLATE_NOOP("Messages", "The record has been deleted."),
     "not_author": QT_TRANSLATE_NOOP("Messages", "Only the laptop that wrote a record can change it."),
+    "not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "Only the answering organisation's workers and coordinators can open this request."
+    ),
 }
 _PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
 _IDENTIFYING: dict[str, str] = {

@@ -1,4 +1,4 @@
-"""The day's work behind the sign-in screen: six pages in tabs, each view with its controller.
+"""The day's work behind the sign-in screen: the pages in tabs, each view with its controller.
 
 The main window builds this the first time a worker signs in, so the program shows its window (and the sign-in
 screen) without importing or laying out the work pages first.
@@ -15,6 +15,8 @@ from ui.context import Context
 from ui.pages.counter import Counter
 from ui.pages.counter_view import CounterView
 from ui.pages.event_view import EventView
+from ui.pages.follow_ups import FollowUps
+from ui.pages.follow_ups_view import FollowUpsView
 from ui.pages.guidance_view import GuidanceView
 from ui.pages.history import History
 from ui.pages.history_view import HistoryView
@@ -30,6 +32,11 @@ from ui.pages.today import Today
 from ui.pages.today_view import TodayView
 
 
+def page_shortcut(index: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth."""
+    return f"Ctrl+{(index + 1) % 10}"
+
+
 class Workspace(QTabWidget):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +45,7 @@ class Workspace(QTabWidget):
         self.guidance_view, self.event_view = GuidanceView(), EventView()
         self.professional_view, self.history_view = ProfessionalWorkView(), HistoryView()
         self.services_view, self.sync_view = ServicesView(), SyncView()
-        self.reports_view = ReportsView()
+        self.reports_view, self.follow_ups_view = ReportsView(), FollowUpsView()
         self.pages: list[QWidget] = [
             self.today_view,
             self.counter_view,
@@ -49,6 +56,7 @@ class Workspace(QTabWidget):
             self.services_view,
             self.sync_view,
             self.reports_view,
+            self.follow_ups_view,
         ]
         for page in self.pages:
             self.addTab(page, "")
@@ -62,6 +70,7 @@ class Workspace(QTabWidget):
         self.services = Services(context, self.services_view)
         self.sync = Sync(context, self.sync_view)
         self.reports = Reports(context, self.reports_view)
+        self.follow_ups = FollowUps(context, self.follow_ups_view)
         self.history.edit_requested.connect(self._edit)
         self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
@@ -71,7 +80,7 @@ class Workspace(QTabWidget):
     def set_titles(self, titles: Sequence[str]) -> None:
         for index, title in enumerate(titles):
             self.setTabText(index, title)
-            self.setTabToolTip(index, f"Ctrl+{index + 1}")
+            self.setTabToolTip(index, page_shortcut(index))
 
     def begin(self) -> None:
         """A worker has signed in: reload the day and start on the counter if a stop day is open."""
@@ -86,6 +95,7 @@ class Workspace(QTabWidget):
         self.event_view.show_choices(found.themes, found.service_packages, found.municipalities, found.organisations)
         self.professional_view.show_choices(found.themes, found.municipalities, found.organisations)
         self.reports_view.show_choices(found.municipalities, found.units)
+        self.follow_ups_view.show_choices(found.themes, found.organisations)
 
     def _tab_changed(self, _index: int) -> None:
         if self.currentWidget() is self.history_view:
@@ -95,6 +105,8 @@ class Workspace(QTabWidget):
             self.services_view.search_edit.setFocus()
         elif self.currentWidget() is self.sync_view:
             self.sync.load()
+        elif self.currentWidget() is self.follow_ups_view:
+            self.follow_ups.load()
 
     def _guidance_saved(self, record: object, edited: bool) -> None:
         """A new session that ended in a referral goes straight on to choosing the services."""

@@ -1,5 +1,6 @@
 """SQLAlchemy mappings, one module per aggregate. Importing this package registers every table on ``Base``."""
 
+from app.models.audit import AuditEntry
 from app.models.base import Base, ReferenceRecord, SyncedRecord
 from app.models.contact_request import ContactRequest
 from app.models.encounter import EncounterTally
@@ -24,6 +25,7 @@ from app.models.stop_day import StopDay
 from app.models.worker_pin import WorkerPin
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "ContactRequest",
     "EncounterTally",

@@ -7,7 +7,8 @@ from datetime import date, time
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base, ReferenceRecord
+from app.models.base import Base, ReferenceRecord, enum_type
+from app.vocab import Role
 
 
 class Named:
@@ -119,6 +120,7 @@ class Worker(ReferenceRecord, Base):
     organisation_id: Mapped[str | None] = mapped_column(ForeignKey("organisations.id"))
     display_name: Mapped[str] = mapped_column(String(120))
     is_student: Mapped[bool] = mapped_column(Boolean, default=False)
+    role: Mapped[Role] = mapped_column(enum_type(Role), default=Role.WORKER, server_default=Role.WORKER.value)
 
 
 class Stop(ReferenceRecord, Base):

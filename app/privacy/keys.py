@@ -13,9 +13,6 @@ import logging
 import os
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
-
 from app.privacy.sealing import KEY_BYTES, SealError, new_key
 
 log = logging.getLogger(__name__)
@@ -24,24 +21,25 @@ KEYS_DIRNAME = "keys"
 
 
 def laptop_key(data_directory: Path, device_id: str) -> bytes:
-    """This database's key: from the keyring, else from its key file; made on first use."""
+    """This database's key: from its key file where one was made (no keyring then), else from the keyring; made
+    on first use, in the keyring if there is one."""
+    path = data_directory / KEYS_DIRNAME / f"{device_id}.key"
+    if path.exists():
+        return key_file(path)
+    import keyring  # noqa: PLC0415 (slow to import; a laptop with a key file never needs it)
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         stored = keyring.get_password(KEYRING_SERVICE, device_id)
         if stored is None:
-            stored = _existing_file(data_directory, device_id) or base64.b64encode(new_key()).decode("ascii")
+            stored = base64.b64encode(new_key()).decode("ascii")
             keyring.set_password(KEYRING_SERVICE, device_id, stored)
             if keyring.get_password(KEYRING_SERVICE, device_id) != stored:
                 raise KeyringError("the keyring did not keep the key")
         return _decode(stored)
     except (KeyringError, RuntimeError, OSError) as exc:  # no keyring, a locked one, no D-Bus
         log.info("no usable keyring (%s); the contact-request key is kept in a file", type(exc).__name__)
-        return key_file(data_directory / KEYS_DIRNAME / f"{device_id}.key")
-
-
-def _existing_file(data_directory: Path, device_id: str) -> str | None:
-    """A key kept in a file before a keyring was available moves into the keyring (the file stays as well)."""
-    path = data_directory / KEYS_DIRNAME / f"{device_id}.key"
-    return path.read_text(encoding="ascii").strip() if path.exists() else None
+        return key_file(path)
 
 
 def key_file(path: Path) -> bytes:

@@ -1,5 +1,6 @@
 """Record bodies: the validated data of each record type, shared by the use cases, import/export and sync."""
 
+from app.schemas.audit import AuditEntryBody
 from app.schemas.base import Body, Ref, refs_of
 from app.schemas.contact_request import ContactRequestBody
 from app.schemas.encounter import EncounterBody
@@ -10,6 +11,7 @@ from app.schemas.referral import ReferralBody
 from app.schemas.stop_day import StopDayBody
 
 __all__ = [
+    "AuditEntryBody",
     "Body",
     "ContactRequestBody",
     "EncounterBody",

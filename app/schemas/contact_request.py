@@ -38,8 +38,6 @@ class ContactRequestBody(Body):
         errors: list[FieldError] = []
         if not self.consent:
             errors.append(FieldError("consent", "consent_required"))
-        if self.phone is None and self.email is None and self.status is ContactStatus.NEW:
-            errors.append(FieldError("phone", "contact_required"))
         if self.phone is not None:
             digits = sum(ch.isdigit() for ch in self.phone)
             if not PHONE_CHARS.match(self.phone) or not 5 <= digits <= 15:

@@ -1,8 +1,11 @@
-"""Contact requests: recorded with consent, due within three Finnish working days, followed up until closed.
+"""Contact requests: taken with consent, due within three Finnish working days, followed up until closed.
 
 The status flow: new → contacted → closed or unreachable; a new request may also be closed (withdrawn) or
 marked unreachable at once. The first call (or try) stamps ``contacted_at``, which the reports compare with the
 deadline; closing stamps ``closed_at``, from which the retention period runs (:mod:`app.privacy.retention`).
+
+A worker reads and changes the requests of their own organisation, a coordinator every one; each creation, view,
+change and deletion leaves an audit entry (:mod:`app.privacy.audit`).
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ from app.clock import utcnow
 from app.errors import ValidationError
 from app.identity import Author
 from app.models import ContactRequest
+from app.privacy import audit
+from app.privacy.audit import Actor
 from app.records import Record
 from app.services import records
-from app.vocab import ContactStatus
+from app.vocab import AuditAction, ContactStatus
 from app.workdays import add_working_days, finnish_date
 
 ANSWER_WITHIN_WORKING_DAYS = 3
@@ -38,9 +43,15 @@ NEXT: dict[ContactStatus, tuple[ContactStatus, ...]] = {
 def record_contact_request(
     *, session: Session, author: Author, data: Mapping[str, Any], now: datetime | None = None
 ) -> Record:
-    """Create a contact request; unless given, ``received_at`` is now and ``deadline`` three working days on."""
+    """Create a contact request; unless given, ``received_at`` is now and ``deadline`` three working days on.
+
+    The desktop program goes through :func:`take_request`, which also logs who took it."""
     stamp = now or utcnow()
     values = dict(data)
+    # Taking a request needs a way to call back. (A stored one may lack it: emptied after retention, or exported
+    # without it, so the rule lives here and not in the body.)
+    if not values.get("phone") and not values.get("email"):
+        raise ValidationError.single("phone", "contact_required")
     values.setdefault("received_at", stamp)
     received = values["received_at"]
     if isinstance(received, datetime) and received.tzinfo is not None:
@@ -48,10 +59,26 @@ def record_contact_request(
     return records.create(session=session, author=author, type="contact_request", data=values, now=stamp)
 
 
+def take_request(*, session: Session, who: Actor, data: Mapping[str, Any], now: datetime | None = None) -> Record:
+    """A worker records a request with the person's consent; the audit log says who."""
+    stamp = now or utcnow()
+    made = record_contact_request(session=session, author=who.author, data=data, now=stamp)
+    audit.log(session, who, AuditAction.CREATED, made.id, at=stamp)
+    return made
+
+
+def open_request(*, session: Session, who: Actor, id: str, now: datetime | None = None) -> Record:
+    """The whole request, name and number included, for a worker of the answering organisation or a
+    coordinator; the viewing is logged."""
+    audit.readable(session, who, id)
+    audit.log(session, who, AuditAction.VIEWED, id, at=now or utcnow())
+    return records.get(session=session, type="contact_request", id=id)
+
+
 def change_status(
     *,
     session: Session,
-    author: Author,
+    who: Actor,
     id: str,
     status: ContactStatus,
     expected_version: int | None = None,
@@ -59,24 +86,34 @@ def change_status(
 ) -> Record:
     """Move a request on in the flow; a step the flow does not have is refused (``status``: ``invalid_step``)."""
     stamp = now or utcnow()
-    current = records.get(session=session, type="contact_request", id=id)
-    was = ContactStatus(current.body.status)  # type: ignore[attr-defined]
+    row = audit.readable(session, who, id)
+    was = ContactStatus(row.status)
     if status not in NEXT[was]:
         raise ValidationError.single("status", "invalid_step", was=was.value, to=status.value)
     changes: dict[str, Any] = {"status": status}
-    if status is not ContactStatus.CLOSED and current.body.contacted_at is None:  # type: ignore[attr-defined]
+    if status is not ContactStatus.CLOSED and row.contacted_at is None:
         changes["contacted_at"] = stamp  # a call, or a try that did not reach them
     if status in FINAL:
         changes["closed_at"] = stamp
-    return records.update(
+    changed = records.update(
         session=session,
-        author=author,
+        author=who.author,
         type="contact_request",
         id=id,
         changes=changes,
         expected_version=expected_version,
         now=stamp,
     )
+    audit.log(session, who, AuditAction.CHANGED, id, at=stamp, detail=status.value)
+    return changed
+
+
+def delete_request(*, session: Session, who: Actor, id: str, now: datetime | None = None) -> Record:
+    """A request taken by mistake: a tombstone, logged."""
+    stamp = now or utcnow()
+    audit.readable(session, who, id)
+    audit.log(session, who, AuditAction.DELETED, id, at=stamp)
+    return records.delete(session=session, author=who.author, type="contact_request", id=id, now=stamp)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +131,13 @@ class FollowUp:
     overdue: bool  # not called back by the deadline
 
 
-def follow_ups(*, session: Session, unit_id: str, today: date, organisation_id: str | None = None) -> list[FollowUp]:
+def follow_ups(*, session: Session, who: Actor, today: date) -> list[FollowUp]:
+    """The open requests ``who`` may read: their organisation's, or every one for a coordinator."""
+    organisation = None if who.coordinator else (who.organisation_id or "")
+    return open_requests(session=session, unit_id=who.author.unit_id, today=today, organisation_id=organisation)
+
+
+def open_requests(*, session: Session, unit_id: str, today: date, organisation_id: str | None = None) -> list[FollowUp]:
     """Open requests of the unit by deadline, the most urgent first; one organisation's when ``organisation_id``.
 
     Only the columns the list shows are read: the sealed name and number are not opened for a list.

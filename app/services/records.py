@@ -13,9 +13,11 @@ from app.clock import utcnow
 from app.errors import NotAuthorError, NotFoundError, RecordDeletedError, StaleEditError, ValidationError
 from app.identity import Author
 from app.models.base import SyncedRecord, new_id
-from app.records import RECORD_TYPES, Record, RecordType, record_type, to_record
+from app.records import RECORD_TYPES, SHARED, Record, RecordType, record_type, to_record
 from app.schemas import refs_of
 from app.validation import validate
+
+APPEND_ONLY = frozenset({"audit_entry"})  # written once, never changed or deleted
 
 
 def create(
@@ -183,10 +185,12 @@ def _row(session: Session, rtype: RecordType, id: str) -> SyncedRecord:
 def _own_row(
     session: Session, rtype: RecordType, id: str, author: Author, expected_version: int | None
 ) -> SyncedRecord:
+    if rtype.name in APPEND_ONLY:
+        raise ValidationError.single("id", "read_only")
     row = _row(session, rtype, id)
     if row.unit_id != author.unit_id:
         raise NotFoundError(f"no {rtype.name} {id} in unit {author.unit_id}", id=id)
-    if row.device_id != author.device_id:
+    if row.device_id != author.device_id and rtype.name not in SHARED:
         raise NotAuthorError(f"{rtype.name} {id} was written by another device", id=id)
     if expected_version is not None and row.version != expected_version:
         raise StaleEditError(

@@ -135,6 +135,163 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Call back by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>⚠ %1 · overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open contact requests: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could &amp;not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New contact request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read this to the person: “Your name and contact details are stored so that the organisation you choose calls you back within three working days. Only that organisation sees them, and they are deleted 30 days after your request is closed.”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who calls back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidanceView</name>
     <message>
         <source>Who:</source>
@@ -349,6 +506,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: pages
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -518,6 +679,30 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A request is taken only with the person&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible at the request&apos;s current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,6 +720,10 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Only the laptop that wrote a record can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

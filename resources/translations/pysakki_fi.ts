@@ -135,6 +135,163 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message>
+        <source>Saved. Call back by %1.</source>
+        <translation>Tallennettu. Soita takaisin viimeistään %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>⚠ %1 · overdue</source>
+        <translation>⚠ %1 · myöhässä</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open contact requests: %n</source>
+        <translation>
+            <numerusform>Avoimia yhteydenottopyyntöjä: %n</numerusform>
+            <numerusform>Avoimia yhteydenottopyyntöjä: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nimi: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Puhelin: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>Sähköposti: %1</translation>
+    </message>
+    <message>
+        <source>Preferred time: %1</source>
+        <translation>Sopiva aika: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Soitettu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Ei tavoitettu</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Määräaika</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Vastaa</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Avaa</translation>
+    </message>
+    <message>
+        <source>Called &amp;back</source>
+        <translation>&amp;Soitettu</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;ulje</translation>
+    </message>
+    <message>
+        <source>Could &amp;not reach</source>
+        <translation>&amp;Ei tavoitettu</translation>
+    </message>
+    <message>
+        <source>&amp;New contact request…</source>
+        <translation>&amp;Uusi yhteydenottopyyntö…</translation>
+    </message>
+    <message>
+        <source>New contact request</source>
+        <translation>Uusi yhteydenottopyyntö</translation>
+    </message>
+    <message>
+        <source>Read this to the person: “Your name and contact details are stored so that the organisation you choose calls you back within three working days. Only that organisation sees them, and they are deleted 30 days after your request is closed.”</source>
+        <translation>Lue tämä henkilölle: ”Nimesi ja yhteystietosi tallennetaan, jotta valitsemasi järjestö soittaa sinulle kolmen arkipäivän kuluessa. Vain se järjestö näkee ne, ja ne poistetaan 30 päivää pyyntösi sulkemisen jälkeen.”</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Henkilö &amp;suostuu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Puhelin</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Sä&amp;hköposti</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time</source>
+        <translation>Sopiva &amp;aika</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Teema</translation>
+    </message>
+    <message>
+        <source>&amp;Who calls back</source>
+        <translation>&amp;Kuka soittaa</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Tallenna pyyntö</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>suomi</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>ruotsi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>englanti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>muu</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceView</name>
     <message>
         <source>Who:</source>
@@ -349,6 +506,10 @@
         <translation>Raportit</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Yhteydenotot</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
@@ -416,7 +577,7 @@
         <translation>Pikanäppäimet</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: pages
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -424,7 +585,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+9: sivut
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0: sivut
 1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
 Ctrl+Z: peru viimeisin painallus tai poisto
 Enter: tallenna ohjaus tai ammattilaistyö
@@ -525,6 +686,30 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Tuntematon yksikkö.</translation>
     </message>
     <message>
+        <source>A request is taken only with the person&apos;s consent.</source>
+        <translation>Pyyntö kirjataan vain henkilön suostumuksella.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation>Anna puhelinnumero tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Tämä ei ole puhelinnumero.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Tämä ei ole sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>Not possible at the request&apos;s current status.</source>
+        <translation>Ei mahdollista pyynnön nykyisessä tilassa.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed.</source>
+        <translation>Tätä ei voi muuttaa.</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Kirjausta ei enää ole.</translation>
     </message>
@@ -543,6 +728,10 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Only the laptop that wrote a record can change it.</source>
         <translation>Vain kirjauksen tehnyt kone voi muuttaa sitä.</translation>
+    </message>
+    <message>
+        <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
+        <translation>Vain vastaavan järjestön työntekijät ja koordinaattorit voivat avata tämän pyynnön.</translation>
     </message>
     <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>

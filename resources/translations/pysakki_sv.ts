@@ -135,6 +135,163 @@
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Saved. Call back by %1.</source>
+        <translation>Sparat. Ring tillbaka senast %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>⚠ %1 · overdue</source>
+        <translation>⚠ %1 · försenad</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open contact requests: %n</source>
+        <translation>
+            <numerusform>Öppna kontaktbegäranden: %n</numerusform>
+            <numerusform>Öppna kontaktbegäranden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Namn: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>Preferred time: %1</source>
+        <translation>Lämplig tid: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Uppringd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Nåddes inte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Svarar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Called &amp;back</source>
+        <translation>&amp;Uppringd</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Could &amp;not reach</source>
+        <translation>&amp;Nåddes inte</translation>
+    </message>
+    <message>
+        <source>&amp;New contact request…</source>
+        <translation>&amp;Ny kontaktbegäran…</translation>
+    </message>
+    <message>
+        <source>New contact request</source>
+        <translation>Ny kontaktbegäran</translation>
+    </message>
+    <message>
+        <source>Read this to the person: “Your name and contact details are stored so that the organisation you choose calls you back within three working days. Only that organisation sees them, and they are deleted 30 days after your request is closed.”</source>
+        <translation>Läs detta för personen: ”Ditt namn och dina kontaktuppgifter sparas så att organisationen du väljer ringer upp dig inom tre arbetsdagar. Endast den organisationen ser dem, och de raderas 30 dagar efter att din begäran stängts.”</translation>
+    </message>
+    <message>
+        <source>The person &amp;agrees</source>
+        <translation>Personen &amp;samtycker</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;time</source>
+        <translation>Lämplig &amp;tid</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>&amp;Who calls back</source>
+        <translation>&amp;Vem ringer</translation>
+    </message>
+    <message>
+        <source>&amp;Save the request</source>
+        <translation>&amp;Spara begäran</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>finska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>annat</translation>
+    </message>
+</context>
+<context>
     <name>GuidanceView</name>
     <message>
         <source>Who:</source>
@@ -349,6 +506,10 @@
         <translation>Rapporter</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -416,7 +577,7 @@
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>Ctrl+1 … Ctrl+9: pages
+        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
 1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
 Ctrl+Z: undo the last click or delete
 Enter: save a guidance session or professional work
@@ -424,7 +585,7 @@ Ctrl+S: save an event
 Ctrl+F: search the history or the services
 Ctrl+P: record the referral and print the handout (Services page)
 Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+9: sidor
+        <translation>Ctrl+1 … Ctrl+9, Ctrl+0: sidor
 1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (sidan Räknare)
 Ctrl+Z: ångra det senaste klicket eller raderingen
 Enter: spara en handledning eller ett yrkesarbete
@@ -525,6 +686,30 @@ Ctrl+L: lås fönstret</translation>
         <translation>Okänd enhet.</translation>
     </message>
     <message>
+        <source>A request is taken only with the person&apos;s consent.</source>
+        <translation>En begäran tas emot endast med personens samtycke.</translation>
+    </message>
+    <message>
+        <source>Give a phone number or an e-mail address.</source>
+        <translation>Ange ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>Det här är inget telefonnummer.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Det här är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>Not possible at the request&apos;s current status.</source>
+        <translation>Inte möjligt i begärans nuvarande status.</translation>
+    </message>
+    <message>
+        <source>This cannot be changed.</source>
+        <translation>Det här kan inte ändras.</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Posten finns inte längre.</translation>
     </message>
@@ -543,6 +728,10 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Only the laptop that wrote a record can change it.</source>
         <translation>Endast datorn som skrev posten kan ändra den.</translation>
+    </message>
+    <message>
+        <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
+        <translation>Endast den svarande organisationens anställda och koordinatorer kan öppna denna begäran.</translation>
     </message>
     <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>

@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.reports.scope import ScopeError
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
+from sync.server.audit_routes import router as audit_router
 from sync.server.auth import AuthError
 from sync.server.report_routes import router as report_router
 from sync.server.routes import MIN_PROTOCOL_VERSION, router
@@ -91,5 +92,6 @@ def create_app(store: RegisterStore) -> FastAPI:
 
     api.include_router(router)
     api.include_router(report_router)
+    api.include_router(audit_router)
     api.state.store = store
     return api

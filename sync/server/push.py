@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.errors import ValidationError
 from app.models import Organisation, SyncedRecord, Worker
-from app.records import BY_NAME, RECORD_TYPES, RecordType, model_for_table, to_record
+from app.records import BY_NAME, RECORD_TYPES, SHARED, RecordType, model_for_table, to_record
 from app.schemas import Body, refs_of
 from app.validation import check_body, parse_body
 from sync.protocol import PushRecord, PushResult, PushStatus, WorkerUpload
@@ -78,7 +78,7 @@ def check_identity(caller: Caller, records: list[PushRecord]) -> None:
     for record in records:
         if record.unit_id != caller.unit_id:
             raise AuthError(403, "other_unit", f"record {record.id} belongs to another unit")
-        if record.device_id != caller.id:
+        if record.device_id != caller.id and record.type not in SHARED:
             raise AuthError(403, "not_this_device", f"record {record.id} was written by another device")
 
 
@@ -92,10 +92,10 @@ def apply_push(
     if len({record.id for record in records}) == len(records):
         try:
             with session.begin_nested():
-                return _Batch(session, stamp).apply(records)
+                return _Batch(session, stamp, caller.id).apply(records)
         except (IntegrityError, DataError):
             pass  # rolled back to before the batch: take the records one by one below
-    return [_apply_alone(session, record, stamp) for record in records]
+    return [_apply_alone(session, record, stamp, caller.id) for record in records]
 
 
 def allocate_revisions(session: Session, count: int) -> range:
@@ -112,10 +112,10 @@ def allocate_revisions(session: Session, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
-def _apply_alone(session: Session, record: PushRecord, now: datetime) -> PushResult:
+def _apply_alone(session: Session, record: PushRecord, now: datetime, caller_id: str) -> PushResult:
     try:
         with session.begin_nested():
-            return _Batch(session, now).apply([record])[0]
+            return _Batch(session, now, caller_id).apply([record])[0]
     except DataError:  # e.g. a NUL character, which PostgreSQL cannot store
         return _answer(record, PushStatus.REJECTED, reason="unstorable_value: a value the database cannot store")
     except IntegrityError as exc:  # a rule of the database the checks before it did not foresee
@@ -143,9 +143,10 @@ class _Batch:
     created here are looked up before the database.
     """
 
-    def __init__(self, session: Session, now: datetime) -> None:
+    def __init__(self, session: Session, now: datetime, caller_id: str) -> None:
         self.session = session
         self.now = now
+        self.caller_id = caller_id  # the pushing device
         self.known: dict[tuple[type[Any], Any], Any] = {}
         self.conflicts: list[Conflict] = []
 
@@ -244,6 +245,9 @@ class _Batch:
             **body.storage_values(),
         }
         row = self.known.get((rtype.model, record.id))
+        if row is None and record.device_id != self.caller_id:
+            # Another laptop's shared record can be changed here, never made: a device creates only as itself.
+            return _answer(record, PushStatus.REJECTED, reason="not_author: another device wrote this record"), None
         if row is None:
             # What a later record of this batch that refers to this one needs to know of it.
             self.known[(rtype.model, record.id)] = Created(record.unit_id, record.deleted)
@@ -252,26 +256,35 @@ class _Batch:
             return _answer(
                 record, PushStatus.REJECTED, row.revision, "not_author: another device wrote this record"
             ), None
+        current = to_record(rtype, row)
+        same = current.body == body and current.deleted == record.deleted
+        if record.version == row.version and same:
+            return _answer(record, PushStatus.DUPLICATE, row.revision), None
+        if rtype.name in SHARED and record.base_revision != row.revision:
+            # Compare-and-set: this change was made to a revision the register has moved on from (another laptop
+            # changed the request first). Kept beside the current one, never applied over it.
+            return self._conflict(record, rtype, row, "changed meanwhile on another laptop (compare-and-set)")
         if record.version < row.version:
             return _answer(record, PushStatus.DUPLICATE, row.revision), None  # an old retry; a newer version is here
         if record.version == row.version:
-            current = to_record(rtype, row)
-            if current.body == body and current.deleted == record.deleted:
-                return _answer(record, PushStatus.DUPLICATE, row.revision), None
-            self.conflicts.append(
-                Conflict(
-                    record_type=rtype.name,
-                    record_id=record.id,
-                    version=record.version,
-                    device_id=record.device_id,
-                    unit_id=record.unit_id,
-                    received_at=self.now,
-                    envelope=record.model_dump(mode="json"),
-                    resolved=False,
-                )
-            )
-            reason = "the same version with a different body is already here"
-            return _answer(record, PushStatus.CONFLICT, row.revision, reason), None
+            return self._conflict(record, rtype, row, "the same version with a different body is already here")
         for name, value in values.items():
             setattr(row, name, value)
         return _answer(record, PushStatus.UPDATED), row
+
+    def _conflict(
+        self, record: PushRecord, rtype: RecordType, row: SyncedRecord, reason: str
+    ) -> tuple[PushResult, None]:
+        self.conflicts.append(
+            Conflict(
+                record_type=rtype.name,
+                record_id=record.id,
+                version=record.version,
+                device_id=record.device_id,
+                unit_id=record.unit_id,
+                received_at=self.now,
+                envelope=record.model_dump(mode="json"),
+                resolved=False,
+            )
+        )
+        return _answer(record, PushStatus.CONFLICT, row.revision, reason), None

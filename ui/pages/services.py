@@ -35,7 +35,7 @@ SEARCH_DELAY_MS = 150  # long enough to skip the letters in between, short enoug
 
 class Services(QObject):
     def __init__(self, context: Context, view: ServicesView) -> None:
-        super().__init__()
+        super().__init__(view)  # its search timer goes with the page, never firing at a closed window
         self.context = context
         self.view = view
         self._searches = 0  # only the newest search's results are shown

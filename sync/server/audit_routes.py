@@ -1,0 +1,63 @@
+"""The audit log of contact requests for coordinators: who created, viewed, changed or deleted which request."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+from pydantic import BaseModel
+from sqlalchemy import select
+
+from app.models import AuditEntry, Worker
+from sync.protocol import API_PREFIX, NO_NUL
+from sync.server.routes import ERRORS, CoordinatorDep, SessionDep
+
+router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
+MAX_ENTRIES = 1000
+
+
+class AuditLine(BaseModel):
+    at: datetime
+    unit_id: str
+    device_id: str
+    worker_id: str | None
+    worker_name: str | None
+    action: str
+    contact_request_id: str
+    detail: str | None
+
+
+@router.get("/audit", response_model=list[AuditLine])
+def audit_log(
+    *,
+    db: SessionDep,
+    _caller: CoordinatorDep,
+    unit: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
+    request: Annotated[str | None, Query(max_length=36, pattern=NO_NUL)] = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_ENTRIES)] = 200,
+) -> list[AuditLine]:
+    """The newest entries first; one unit's or one request's."""
+    query = (
+        select(AuditEntry, Worker.display_name)
+        .outerjoin(Worker, Worker.id == AuditEntry.worker_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id)
+        .limit(limit)
+    )
+    if unit is not None:
+        query = query.where(AuditEntry.unit_id == unit)
+    if request is not None:
+        query = query.where(AuditEntry.contact_request_id == request)
+    return [
+        AuditLine(
+            at=entry.at,
+            unit_id=entry.unit_id,
+            device_id=entry.device_id,
+            worker_id=entry.worker_id,
+            worker_name=name,
+            action=entry.action.value,
+            contact_request_id=entry.contact_request_id,
+            detail=entry.detail,
+        )
+        for entry, name in db.execute(query)
+    ]

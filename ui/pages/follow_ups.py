@@ -1,0 +1,120 @@
+"""Follow-ups behaviour: the signed-in worker's open contact requests, opening one, its status, taking a new one.
+
+Everything runs on the store thread through ``app.services.contact_requests``, which decides what this worker may
+read (their organisation's requests, or all for a coordinator) and logs each view and change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from app.errors import ValidationError
+from app.vocab import ContactStatus
+from ui.backend import lazy
+from ui.context import Context
+from ui.messages import error_message
+from ui.pages.follow_ups_view import FollowUpsView
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.privacy import audit
+    from app.privacy.audit import Actor
+    from app.records import Record
+    from app.services import contact_requests
+    from app.services.contact_requests import FollowUp
+else:
+    audit = lazy("app.privacy.audit")
+    contact_requests = lazy("app.services.contact_requests")
+
+CONSENT_TEXT_VERSION = "2026-1"  # the consent text the view shows; a new wording gets a new version
+
+
+class FollowUps(QObject):
+    def __init__(self, context: Context, view: FollowUpsView) -> None:
+        super().__init__(view)
+        self.context = context
+        self.view = view
+        view.reload_requested.connect(self.load)
+        view.open_requested.connect(self.open)
+        view.status_requested.connect(self.change)
+        view.take_requested.connect(self.take)
+        context.worker_changed.connect(self._worker_changed)
+
+    def _who(self) -> Callable[[Session], Actor]:
+        """Who is signed in, read here on the GUI thread; the store thread turns it into an Actor."""
+        author, worker = self.context.require_author(), self.context.worker
+        if worker is None:
+            raise RuntimeError("no worker is signed in")
+        worker_id = worker.id
+        return lambda session: audit.actor(session, author, worker_id)
+
+    def load(self) -> None:
+        if self.context.author is None or self.context.worker is None:
+            return
+        today, who = self.context.today(), self._who()
+        self.context.tasks.run(
+            lambda s: contact_requests.follow_ups(session=s, who=who(s), today=today), self._show, self._failed
+        )
+
+    def _show(self, rows: list[FollowUp]) -> None:
+        self.view.show_rows(rows)
+
+    def open(self, request_id: str) -> None:
+        now, who = self.context.now(), self._who()
+        self.context.tasks.run(
+            lambda s: contact_requests.open_request(session=s, who=who(s), id=request_id, now=now),
+            self._opened,
+            self._failed,
+        )
+
+    def _opened(self, record: Record) -> None:
+        self.view.show_details(record.body)
+
+    def change(self, request_id: str, status: str) -> None:
+        now, who = self.context.now(), self._who()
+        chosen = ContactStatus(status)
+        self.context.tasks.run(
+            lambda s: contact_requests.change_status(session=s, who=who(s), id=request_id, status=chosen, now=now),
+            self._changed,
+            self._failed,
+        )
+
+    def _changed(self, _record: Record) -> None:
+        self.view.show_message(self.tr("Saved."))
+        self.context.records_changed.emit()
+        self.load()
+
+    def take(self) -> None:
+        data: dict[str, Any] = self.view.form_data() | {"consent_text_version": CONSENT_TEXT_VERSION}
+        day = self.context.day
+        if day is not None:
+            data["stop_day_id"] = day.id
+        now, who = self.context.now(), self._who()
+        self.view.form.errors.clear()
+        self.context.tasks.run(
+            lambda s: contact_requests.take_request(session=s, who=who(s), data=data, now=now),
+            self._taken,
+            self._failed,
+        )
+
+    def _taken(self, record: Record) -> None:
+        self.view.clear_form()
+        deadline = record.body.deadline  # type: ignore[attr-defined]
+        self.view.show_message(self.tr("Saved. Call back by %1.").replace("%1", f"{deadline:%d.%m.%Y}"))
+        self.context.records_changed.emit()
+        self.load()
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError) and self.view.form_scroll.isVisible():
+            self.view.form.errors.show(error.errors)
+        else:
+            self.view.show_message(error_message(error))
+
+    def _worker_changed(self) -> None:
+        self.view.details.clear()  # the next worker must not see what the last one opened
+        if self.context.worker is not None:
+            self.load()
