@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.db import Store
 from app.identity import current_author, device_id, get_setting, set_setting, set_unit
 from app.models import QuarantinedRecord
+from app.privacy.store import seal_setting, sealed_setting
 from sync.client import RETRY_STATUSES, RegisterClient, SyncError
 from sync.engine import LAST_SYNC, SyncEngine, SyncReport
 from sync.outbox import pending_count
@@ -39,13 +40,18 @@ def enroll(store: Store, url: str, code: str, device_name: str) -> str:
             set_unit(session, answer.unit_id)
         current_author(session)
         set_setting(session, REGISTER_URL, url)
-        set_setting(session, REGISTER_TOKEN, answer.token)
+        seal_setting(session, REGISTER_TOKEN, answer.token)
     return answer.unit_id
+
+
+def device_token(session: Session) -> str | None:
+    """This laptop's token for the register, kept sealed like a contact request's name."""
+    return sealed_setting(session, REGISTER_TOKEN)
 
 
 def configured_client(store: Store) -> RegisterClient:
     with store.session() as session:
-        url, token = get_setting(session, REGISTER_URL), get_setting(session, REGISTER_TOKEN)
+        url, token = get_setting(session, REGISTER_URL), device_token(session)
     if not url or not token:
         raise SyncError("not_enrolled", "this laptop is not enrolled with a register yet")
     return RegisterClient(url, token)

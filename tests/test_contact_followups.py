@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.db import Store, open_store
 from app.errors import NotAllowedError, ValidationError
-from app.identity import Author, current_author, get_setting
+from app.identity import Author, current_author
 from app.models import AuditEntry, ContactRequest, Worker
 from app.models.base import new_id
 from app.privacy.audit import Actor, actor
@@ -22,7 +22,7 @@ from app.privacy.retention import purge_expired
 from app.services import contact_requests, preferences, records
 from app.sqlite import forget_old_pages
 from app.vocab import AuditAction, ContactStatus, Role
-from sync.laptop import REGISTER_TOKEN, sync_now
+from sync.laptop import device_token, sync_now
 from sync.server.cli import main as register_cli
 from sync.server.store import ENV_KEY_FILE
 from tests.conftest import NOW
@@ -224,8 +224,8 @@ def test_coordinators_read_the_audit_log_at_the_register(register: Any, laptop: 
     ]
     assert PHONE not in answer.text
     with laptop.session() as session:
-        device_token = get_setting(session, REGISTER_TOKEN)
-    assert call(register, "GET", "/audit", device_token).status_code == 403
+        token = device_token(session)
+    assert call(register, "GET", "/audit", token).status_code == 403
 
 
 def test_taking_a_request_needs_a_way_to_call_back(session: Session, kota: Actor) -> None:

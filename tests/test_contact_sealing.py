@@ -15,14 +15,14 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
 from app.db import Store, open_store
-from app.identity import current_author, device_id
+from app.identity import current_author, device_id, get_setting, set_setting
 from app.models import ContactRequest
 from app.privacy.keys import KEYRING_SERVICE
 from app.privacy.sealing import SealError
 from app.services import contact_requests
 from app.sqlite import forget_old_pages
 from app.transfer import export_lines, import_lines
-from sync.laptop import sync_now
+from sync.laptop import REGISTER_TOKEN, device_token, sync_now
 from tests import log_watch
 from tests.conftest import NOW
 
@@ -188,3 +188,24 @@ def test_an_export_leaves_names_and_numbers_out_and_a_reimport_keeps_them(store:
         assert not report.rejected
         stored = session.get(ContactRequest, request_id)
         assert stored is not None and (stored.name, stored.phone) == (NAME, PHONE)
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_the_laptops_register_token_is_sealed_too(register: Any, laptop: Store) -> None:
+    with laptop.session() as session:
+        token = device_token(session)
+        stored = get_setting(session, REGISTER_TOKEN)
+    assert token and stored and stored.startswith("enc1:")
+    forget_old_pages(laptop.engine)
+    assert token.encode("ascii") not in file_bytes(laptop)
+    assert sync_now(laptop).summary().startswith("sent 0")  # the sealed token still opens the register
+    with laptop.session() as session:
+        set_setting(session, REGISTER_TOKEN, token)  # as an older version kept it, in clear
+    laptop.close()
+    reopened = open_store(laptop.path.parent)
+    try:
+        with reopened.session() as session:
+            assert get_setting(session, REGISTER_TOKEN).startswith("enc1:")  # type: ignore[union-attr]
+            assert device_token(session) == token
+    finally:
+        reopened.close()

@@ -130,3 +130,14 @@ def test_wrong_enrollment_codes_from_one_address_are_slowed_down(register: Regis
             auth.check_enrollment_rate(session=session, client="127.0.0.1")
         auth.check_enrollment_rate(session=session, client="10.0.0.7")  # another address is not held back
     assert requests.get(register.url + "/openapi.json", timeout=10).status_code == 200
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_wrong_tokens_from_one_address_are_slowed_down(register: Register) -> None:
+    for _ in range(auth.ENROLL_FAILURES_ALLOWED):
+        assert call(register, "GET", "/pull", "guessed-token", params={"since": 0}).json()["code"] == "bad_token"
+    limited = call(register, "GET", "/pull", "guessed-token", params={"since": 0})
+    assert (limited.status_code, limited.json()["code"]) == (429, "too_many_attempts")
+    assert "Retry-After" in limited.headers
+    coordinator = register.coordinator_token()  # a right token still works: only wrong ones are held back
+    assert call(register, "GET", "/devices", coordinator).status_code == 200

@@ -59,12 +59,11 @@ def test_the_central_report_says_what_the_laptop_recorded(register: Any, laptop:
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_only_coordinators_read_reports(register: Any, laptop: Store) -> None:
-    from app.identity import get_setting  # noqa: PLC0415
-    from sync.laptop import REGISTER_TOKEN  # noqa: PLC0415
+    from sync.laptop import device_token  # noqa: PLC0415
 
     with laptop.session() as session:
-        device_token = get_setting(session, REGISTER_TOKEN)
-    assert call(register, "GET", "/reports/review", device_token, params=YEAR).status_code == 403
+        token = device_token(session)
+    assert call(register, "GET", "/reports/review", token, params=YEAR).status_code == 403
     assert call(register, "GET", "/reports/review", None, params=YEAR).status_code == 401
     coordinator = register.coordinator_token()
     backwards = call(

@@ -11,13 +11,16 @@ from PySide6.QtWidgets import QFileDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
-from app.identity import current_author, get_setting
-from app.models import Unit
+from app.identity import current_author
+from app.models import Unit, Worker
 from app.reports import Scope, make_report
-from sync.laptop import REGISTER_TOKEN, sync_now
-from tests.desktop import choose, click, window_at_a_stop
+from app.vocab import Role
+from sync.laptop import device_token, sync_now
+from tests.desktop import add_workers, choose, click, make_window, sign_in, window_at_a_stop
 from tests.yearly_data import write_year
 from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.pages.reports_view import ReportsView
 
 
 def cell(grid: QTableWidget, row_label: str, column: int) -> str:
@@ -103,6 +106,19 @@ def test_the_unit_filter_counts_only_that_units_records(qtbot: QtBot, store: Sto
     assert cell(view.grids[1], "Vanhemmat", 2) == "530"
 
 
+def reports_of_a_coordinator(qtbot: QtBot, store: Store, translations: Translations) -> tuple[MainWindow, ReportsView]:
+    """Aino, a coordinator, signed in on the Reports page with 2018 chosen."""
+    ids = add_workers(store)
+    with store.session() as session:
+        session.get(Worker, ids["Aino Auttaja"]).role = Role.COORDINATOR  # type: ignore[union-attr]
+    window = make_window(qtbot, store, translations)
+    sign_in(qtbot, window, "Aino Auttaja")
+    window.go_actions[8].trigger()
+    view = window.workspace.reports_view
+    view.year_spin.setValue(2018)
+    return window, view
+
+
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_a_coordinator_reads_the_registers_central_report(
     qtbot: QtBot,
@@ -114,12 +130,10 @@ def test_a_coordinator_reads_the_registers_central_report(
 ) -> None:
     with laptop.session() as session:
         write_year(session, current_author(session))
-        device_token = get_setting(session, REGISTER_TOKEN)
+        token = device_token(session)
     assert set(sync_now(laptop).pushed) == {"created"}
-    window = window_at_a_stop(qtbot, laptop, translations)
-    window.go_actions[8].trigger()
-    view = window.workspace.reports_view
-    view.year_spin.setValue(2018)
+    window, view = reports_of_a_coordinator(qtbot, laptop, translations)
+    assert view.source_combo.isVisibleTo(view)  # a coordinator may choose the register
     assert not view.token_edit.isVisibleTo(view)  # this laptop's own figures need no token
     click(qtbot, view.show_button)
     assert cell(view.grids[0], "Päiviä tiellä", 0) == "70"
@@ -130,7 +144,7 @@ def test_a_coordinator_reads_the_registers_central_report(
     assert view.message.text().startswith("Anna koordinaattorin tunnuksesi")
     assert not view.grids and not view.heading.text()  # the laptop's figures do not pass for the register's
 
-    qtbot.keyClicks(view.token_edit, device_token)
+    qtbot.keyClicks(view.token_edit, token)
     click(qtbot, view.show_button)
     assert view.message.text().startswith("Tunnus on kannettavan, ei koordinaattorin")
 
@@ -176,3 +190,13 @@ def test_a_coordinator_reads_the_registers_central_report(
     # Locking the window forgets headquarters' token.
     window.lock()
     assert view.token_edit.text() == ""
+
+
+def test_a_worker_who_is_no_coordinator_sees_only_the_laptops_figures(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    window = window_at_a_stop(qtbot, store, translations)  # Aino, a worker
+    window.go_actions[8].trigger()
+    view = window.workspace.reports_view
+    assert not view.source_combo.isVisibleTo(view) and not view.token_edit.isVisibleTo(view)
+    assert view.source() == "laptop"

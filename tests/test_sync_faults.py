@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db import Store
-from app.identity import current_author, get_setting
+from app.identity import current_author
 from app.records import RECORD_TYPES, to_record
 from app.services import records
 from sync.client import RegisterClient, SyncError
 from sync.engine import SyncEngine
-from sync.laptop import REGISTER_TOKEN, enroll
+from sync.laptop import device_token, enroll
 from sync.server.store import migrate, open_register
 from tests.chaos_proxy import ChaosProxy
 from tests.conftest import NOW, stop_day_data, valid_data
@@ -43,7 +43,7 @@ def snapshot(session: Any) -> dict[str, tuple[int, dict[str, Any]]]:
 
 def token_of(store: Store) -> str:
     with store.session() as session:
-        token = get_setting(session, REGISTER_TOKEN)
+        token = device_token(session)
     assert token
     return token
 

@@ -67,7 +67,7 @@ def new_key() -> bytes:
     return AESGCM.generate_key(bit_length=KEY_BYTES * 8)
 
 
-def _sealer(dialect: Dialect) -> Sealer:
+def sealer_for(dialect: Dialect) -> Sealer:
     sealer = _SEALERS.get(dialect)
     if sealer is None:
         raise SealError("this database has no key for contact requests' identifying fields")
@@ -85,10 +85,10 @@ class Sealed(TypeDecorator[str]):
         self.purpose = purpose
 
     def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else _sealer(dialect).seal(self.purpose, value)
+        return None if value is None else sealer_for(dialect).seal(self.purpose, value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else _sealer(dialect).open(self.purpose, str(value))
+        return None if value is None else sealer_for(dialect).open(self.purpose, str(value))
 
 
 class SealedJSON(TypeDecorator[Any]):
@@ -98,7 +98,7 @@ class SealedJSON(TypeDecorator[Any]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else _sealer(dialect).seal("json", json.dumps(value, ensure_ascii=False))
+        return None if value is None else sealer_for(dialect).seal("json", json.dumps(value, ensure_ascii=False))
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
-        return None if value is None else json.loads(_sealer(dialect).open("json", str(value)))
+        return None if value is None else json.loads(sealer_for(dialect).open("json", str(value)))

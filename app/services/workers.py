@@ -20,6 +20,7 @@ from app.errors import FieldError, NotFoundError, ValidationError
 from app.identity import Author, get_setting, set_setting
 from app.models import Organisation, Worker, WorkerPin
 from app.models.base import new_id
+from app.vocab import Role
 
 PIN_SHAPE = re.compile(r"^[0-9]{4,8}$")
 FREE_ATTEMPTS = 5
@@ -36,6 +37,7 @@ class WorkerInfo:
     organisation: str | None
     is_student: bool
     has_pin: bool
+    coordinator: bool = False  # reads every organisation's contact requests and the register's central report
 
 
 def list_workers(*, session: Session, unit_id: str, language: str = "fi") -> list[WorkerInfo]:
@@ -169,4 +171,5 @@ def _info(worker: Worker, organisation: Organisation | None, has_pin: bool, lang
     org_name = None
     if organisation is not None:
         org_name = organisation.short_name or organisation.name(language)
-    return WorkerInfo(worker.id, worker.display_name, org_name, worker.is_student, has_pin)
+    coordinator = worker.role is Role.COORDINATOR
+    return WorkerInfo(worker.id, worker.display_name, org_name, worker.is_student, has_pin, coordinator)

@@ -107,8 +107,10 @@ def enroll(
     return device, token
 
 
-def check_enrollment_rate(*, session: Session, client: str, now: datetime | None = None) -> None:
-    """Refuse (429) an address that gave too many wrong codes lately: a code cannot be guessed by trying."""
+def check_enrollment_rate(
+    *, session: Session, client: str, now: datetime | None = None, what: str = "enrollment codes"
+) -> None:
+    """Refuse (429) an address that gave too many wrong codes (or tokens) lately: nothing is guessed by trying."""
     stamp = now or utcnow()
     since = stamp - ENROLL_WINDOW
     recent = session.scalars(
@@ -119,7 +121,7 @@ def check_enrollment_rate(*, session: Session, client: str, now: datetime | None
     ).all()
     if len(recent) >= ENROLL_FAILURES_ALLOWED:
         wait = int((recent[-1] + ENROLL_WINDOW - stamp).total_seconds()) + 1
-        raise AuthError(429, "too_many_attempts", f"too many wrong enrollment codes; try again in {wait} s", wait)
+        raise AuthError(429, "too_many_attempts", f"too many wrong {what}; try again in {wait} s", wait)
 
 
 def record_failed_enrollment(*, session: Session, client: str, now: datetime | None = None) -> None:

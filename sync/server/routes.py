@@ -51,8 +51,17 @@ def get_session(request: Request) -> Iterator[Session]:
 SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
-def get_caller(db: SessionDep, authorization: Annotated[str | None, Header()] = None) -> Caller:
-    return auth.authenticate(session=db, authorization=authorization)
+def get_caller(request: Request, db: SessionDep, authorization: Annotated[str | None, Header()] = None) -> Caller:
+    try:
+        return auth.authenticate(session=db, authorization=authorization)
+    except AuthError as exc:
+        if exc.code == "bad_token":  # an address trying tokens is slowed down like one trying enrollment codes
+            client = "token " + (request.client.host if request.client else "unknown")
+            auth.check_enrollment_rate(session=db, client=client, what="tokens")
+            store: RegisterStore = request.app.state.store
+            with store.session() as session:  # its own transaction: this one rolls back with the error
+                auth.record_failed_enrollment(session=session, client=client)
+        raise
 
 
 CallerDep = Annotated[Caller, Depends(get_caller)]

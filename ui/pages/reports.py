@@ -57,6 +57,7 @@ class Reports(QObject):
         view.show_requested.connect(self.show)
         view.export_requested.connect(self.export)
         context.worker_changed.connect(self._worker_changed)
+        self._worker_changed()
 
     def _asked(self) -> Asked:
         """What the user chose, read on the GUI thread; the work threads get these plain values, never widgets."""
@@ -150,5 +151,7 @@ class Reports(QObject):
         self.view.show_message(self.tr('Saved to %1. Numbers from 1 to 4 are shown as "<5".').replace("%1", str(path)))
 
     def _worker_changed(self) -> None:
-        if self.context.worker is None:  # locked
+        worker = self.context.worker
+        if worker is None:  # locked
             self.view.forget_token()
+        self.view.allow_central(worker is not None and worker.coordinator)

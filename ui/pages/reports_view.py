@@ -167,6 +167,8 @@ class ReportsView(QWidget):
         return str(data) if data else None
 
     def source(self) -> str:
+        if self.source_combo.isHidden():
+            return LAPTOP
         return str(self.source_combo.currentData() or LAPTOP)
 
     def token(self) -> str:
@@ -175,6 +177,14 @@ class ReportsView(QWidget):
     def forget_token(self) -> None:
         """The window locked: the next person at the laptop must not read headquarters' figures with this token."""
         self.token_edit.clear()
+
+    def allow_central(self, allowed: bool) -> None:
+        """Only a coordinator chooses the register's central report; for everyone else the figures are the laptop's."""
+        if not allowed:
+            self.source_combo.setCurrentIndex(max(0, self.source_combo.findData(LAPTOP)))
+        self.source_label.setVisible(allowed)
+        self.source_combo.setVisible(allowed)
+        self._source_chosen()
 
     def _source_chosen(self, _index: int = 0) -> None:
         central = self.source() == REGISTER
