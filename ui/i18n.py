@@ -9,13 +9,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import sys
-from importlib.resources import as_file, files
 from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
+# Beside the ``ui`` package wherever the program is (a checkout, site-packages, a PyInstaller folder); read as plain
+# files because importlib.resources would pull zipfile and tempfile onto the window's start-up path.
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
@@ -45,7 +47,7 @@ def lrelease_command() -> list[str]:
 
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     """The ``.qm`` file for ``language``, built from its ``.ts`` if not built already. None if it cannot be."""
-    source = files("resources").joinpath("translations", f"pysakki_{language}.ts")
+    source = TRANSLATIONS_DIR / f"pysakki_{language}.ts"
     if not source.is_file():
         return None
     data = source.read_bytes()
@@ -55,14 +57,13 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     cache_dir.mkdir(parents=True, exist_ok=True)
     import subprocess  # noqa: PLC0415 (see lrelease_command)
 
-    with as_file(source) as ts_path:
-        partial = target.with_suffix(".partial")
-        result = subprocess.run(
-            [*lrelease_command(), "-silent", str(ts_path), "-qm", str(partial)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+    partial = target.with_suffix(".partial")
+    result = subprocess.run(
+        [*lrelease_command(), "-silent", str(source), "-qm", str(partial)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if result.returncode != 0 or not partial.exists():
         log.error("lrelease failed for %s: %s", language, result.stderr.strip())
         return None
