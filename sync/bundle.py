@@ -5,11 +5,16 @@ push record per line, then a trailer with the count, so a truncated or hand-edit
 than half-applied. The register applies it with the push's own rules (``pysakki-register import-bundle``), so a
 bundle imported twice, or imported and then synced, changes nothing the second time. Writing a bundle marks
 nothing as sent: the records stay pending until a sync is acknowledged.
+
+A USB stick gets lost more easily than a laptop: contact requests' names and numbers are sealed in the file with
+a key only this laptop and the register can make (derived from the hash of the laptop's register token, which the
+register keeps and the stick does not carry).
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -17,11 +22,17 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import pydantic
+from cryptography.hazmat.primitives.hashes import SHA256
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import AwareDatetime
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.identity import device_id, get_setting
+from app.privacy.retention import IDENTIFYING
+from app.privacy.sealing import KEY_BYTES, Sealer
+from app.privacy.store import sealed_setting
+from sync.laptop import REGISTER_TOKEN
 from sync.outbox import local_workers, pending_records
 from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload
 
@@ -36,6 +47,29 @@ class BundleHeader(Wire):
     unit_id: str
     written_at: AwareDatetime
     workers: list[WorkerUpload]
+    sealed: bool = False  # contact requests' identifying fields sealed with bundle_sealer
+
+
+def token_hash(token: str) -> str:
+    """What the register keeps of a device token (``sync.server.auth.digest``)."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def bundle_sealer(hashed_token: str) -> Sealer:
+    """The bundle key of one enrollment: the laptop derives it from its token, the register from the token's hash."""
+    key = HKDF(algorithm=SHA256(), length=KEY_BYTES, salt=b"pysakki sync bundle", info=b"contact requests")
+    return Sealer(key.derive(hashed_token.encode("ascii")))
+
+
+def seal_record(record: PushRecord, sealer: Sealer, *, opening: bool = False) -> PushRecord:
+    """A contact request with its identifying fields sealed (or, ``opening``, opened again); others as they are."""
+    if record.type != "contact_request":
+        return record
+    body = dict(record.body)
+    for name in IDENTIFYING:
+        if isinstance(body.get(name), str):
+            body[name] = sealer.open(name, body[name]) if opening else sealer.seal(name, body[name])
+    return record.model_copy(update={"body": body})
 
 
 class BundleTrailer(Wire):
@@ -58,6 +92,8 @@ def write_bundle(session: Session, path: Path) -> int:
     unit = get_setting(session, "unit_id")
     if unit is None:
         raise BundleError("this laptop has no unit yet: sign in once before writing a sync bundle")
+    token = sealed_setting(session, REGISTER_TOKEN)
+    sealer = bundle_sealer(token_hash(token)) if token else None
     header = BundleHeader(
         bundle=MAGIC,
         protocol_version=PROTOCOL_VERSION,
@@ -65,17 +101,24 @@ def write_bundle(session: Session, path: Path) -> int:
         unit_id=unit,
         written_at=utcnow(),
         workers=local_workers(session),
+        sealed=sealer is not None,
     )
     partial = path.with_name(path.name + ".part")
     count = 0
-    with gzip.open(partial, "wt", encoding="utf-8") as out:
-        out.write(header.model_dump_json() + "\n")
-        for record in pending_records(session):
-            out.write(record.model_dump_json() + "\n")
-            count += 1
-        out.write(BundleTrailer(end=True, records=count).model_dump_json() + "\n")
-        out.flush()
-        os.fsync(out.fileno())
+    try:
+        with gzip.open(partial, "wt", encoding="utf-8") as out:
+            out.write(header.model_dump_json() + "\n")
+            for record in pending_records(session):
+                if record.type == "contact_request" and sealer is None:
+                    raise BundleError("enroll this laptop first: a contact request leaves it only sealed")
+                out.write((record if sealer is None else seal_record(record, sealer)).model_dump_json() + "\n")
+                count += 1
+            out.write(BundleTrailer(end=True, records=count).model_dump_json() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return count
 

@@ -23,7 +23,7 @@ from app.services import records
 from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PushRecord, PushRequest
 from sync.server import auth
 from sync.server.app import create_app
-from sync.server.store import RegisterStore, migrate, open_register
+from sync.server.store import RegisterStore, key_path, migrate, open_register
 from tests.conftest import NOW, stop_day_data, valid_data
 
 
@@ -48,7 +48,7 @@ def running_register(directory: Path, url: str | None = None) -> Iterator[Regist
     """A migrated register served on loopback: SQLite in ``directory``, or the database at ``url``."""
     url = url or f"sqlite:///{directory / 'register.db'}"
     migrate(url)
-    key = directory / "register.key"
+    key = key_path(url)  # as pysakki-register finds it, so the CLI in a test opens what the server sealed
     store = open_register(url, key)
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))

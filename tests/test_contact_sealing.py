@@ -17,12 +17,13 @@ from sqlalchemy import select
 from app.db import Store, open_store
 from app.identity import current_author, device_id, get_setting, set_setting
 from app.models import ContactRequest
-from app.privacy.keys import KEYRING_SERVICE
+from app.privacy.keys import KEYRING_SERVICE, key_file
 from app.privacy.sealing import SealError
 from app.services import contact_requests
 from app.sqlite import forget_old_pages
 from app.transfer import export_lines, import_lines
 from sync.laptop import REGISTER_TOKEN, device_token, sync_now
+from sync.server.store import ENV_KEY_FILE, key_path
 from tests import log_watch
 from tests.conftest import NOW
 
@@ -169,7 +170,7 @@ def test_the_register_keeps_them_sealed_with_its_own_key(register: Any, laptop: 
     forget_old_pages(register.store.engine)
     register_file = Path(register.database.removeprefix("sqlite:///"))
     assert leaks(b"".join(p.read_bytes() for p in register_file.parent.glob(register_file.name + "*"))) == []
-    assert (register_file.parent / "register.key").exists()
+    assert register.key.exists()
 
 
 def test_the_log_watch_finds_a_number_however_it_is_spaced() -> None:
@@ -209,3 +210,13 @@ def test_the_laptops_register_token_is_sealed_too(register: Any, laptop: Store) 
             assert device_token(session) == token
     finally:
         reopened.close()
+
+
+def test_where_the_register_keeps_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_KEY_FILE, raising=False)
+    assert key_path(f"sqlite:///{tmp_path / 'register.db'}") == tmp_path / "register.key"
+    assert key_path("postgresql://register@db/pysakki").name == "register.key"
+    monkeypatch.setenv(ENV_KEY_FILE, str(tmp_path / "shared.key"))
+    assert key_path("postgresql://register@db/pysakki") == tmp_path / "shared.key"
+    assert key_file(tmp_path / "shared.key") == key_file(tmp_path / "shared.key")  # made once, then read
+    assert stat.S_IMODE((tmp_path / "shared.key").stat().st_mode) == 0o600

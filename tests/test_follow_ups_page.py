@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Store
-from app.models import AuditEntry, ContactRequest
-from app.vocab import AuditAction, ContactStatus
+from app.models import AuditEntry, ContactRequest, Worker
+from app.services import preferences
+from app.vocab import AuditAction, ContactStatus, Role
 from tests.conftest import NOW
 from tests.contact_data import recorded
-from tests.desktop import choose, click, window_at_a_stop
+from tests.desktop import add_workers, choose, click, make_window, sign_in, window_at_a_stop
 from ui.i18n import Translations
 
 
@@ -28,6 +31,7 @@ def test_take_open_call_back_and_close_a_request(qtbot: QtBot, store: Store, tra
     view = window.workspace.follow_ups_view
     assert window.workspace.currentWidget() is view
     assert view.table.rowCount() == 0  # KOTA's request is not Aino's to see
+    assert not view.retention_button.isVisibleTo(view)  # how long details are kept is a coordinator's to say
 
     click(qtbot, view.new_button)
     assert view.form_scroll.isVisible() and "kolmen arkipäivän" in view.consent_text.text()
@@ -83,3 +87,24 @@ def test_an_overdue_request_is_marked_in_words_and_colour(
     cell = view.table.item(0, 0)
     assert cell.text() == "⚠ 13.11.2026 · myöhässä"
     assert cell.foreground().color().name() == "#b00020"
+
+
+def test_a_coordinator_sets_how_long_contact_details_are_kept(
+    qtbot: QtBot, store: Store, translations: Translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = add_workers(store)
+    with store.session() as session:
+        session.get(Worker, ids["Aino Auttaja"]).role = Role.COORDINATOR  # type: ignore[union-attr]
+        recorded(session, "kota")
+    window = make_window(qtbot, store, translations)
+    sign_in(qtbot, window, "Aino Auttaja")
+    window.go_actions[9].trigger()
+    view = window.workspace.follow_ups_view
+    assert view.table.rowCount() == 1  # a coordinator sees every organisation's requests
+    asked: list[int] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (asked.append(args[3]) or 7, True))
+    click(qtbot, view.retention_button)
+    assert asked == [30]  # the default, offered as it is
+    with store.session() as session:
+        assert preferences.retention_days(session=session) == 7
+    assert view.message.text() == "Suljetut pyynnöt säilyttävät yhteystietonsa 7 päivää."

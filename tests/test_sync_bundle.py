@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.cli import main as pysakki
 from app.db import Store
-from app.models import GuidanceSession, StopDay, Worker
+from app.models import ContactRequest, GuidanceSession, StopDay, Worker
 from app.services import records, workers
 from sync.bundle import read_bundle
 from sync.outbox import pending_count
@@ -18,6 +18,7 @@ from sync.server import auth
 from sync.server.cli import main as register_cli
 from sync.server.models import RegisterState
 from tests.conftest import NOW, valid_data
+from tests.contact_data import PHONE, recorded
 from tests.register import Register
 from tests.syncing import count, engine, write_day
 
@@ -119,3 +120,30 @@ def test_a_bundle_from_a_laptop_never_enrolled_says_what_to_do(
     assert export_bundle(store, bundle) == 0
     assert import_bundle(register, bundle) == 2
     assert "enroll the laptop first" in capsys.readouterr().err
+
+
+def test_names_and_numbers_travel_sealed_on_the_stick(
+    register: Register, laptop: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with laptop.session() as session:
+        made = recorded(session, "kota")
+    bundle = tmp_path / "bussi1.pysakki-bundle"
+    assert export_bundle(laptop, bundle) == 0
+    text = gzip.decompress(bundle.read_bytes()).decode("utf-8")
+    assert made in text and PHONE not in text and PHONE.replace(" ", "") not in text
+    assert read_bundle(bundle).header.sealed
+
+    assert import_bundle(register, bundle) == 0
+    with register.store.session() as session:
+        assert session.scalars(select(ContactRequest.phone)).one() == PHONE  # opened there, sealed again at rest
+
+
+def test_a_laptop_never_enrolled_does_not_carry_a_contact_request_off(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with store.session() as session:
+        recorded(session, "kota")
+    bundle = tmp_path / "bundle.gz"
+    assert export_bundle(store, bundle) != 0
+    assert "enroll this laptop first" in capsys.readouterr().err
+    assert not bundle.exists() and not list(tmp_path.glob("bundle.gz*"))

@@ -144,6 +144,21 @@
         <source>Saved. Call back by %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days a closed request keeps its name and number (0: emptied at the next start):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed requests keep their contact details for %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -228,6 +243,10 @@
     </message>
     <message>
         <source>&amp;New contact request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep contact details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -144,6 +144,21 @@
         <source>Saved. Call back by %1.</source>
         <translation>Tallennettu. Soita takaisin viimeistään %1.</translation>
     </message>
+    <message>
+        <source>Keep contact details</source>
+        <translation>Yhteystietojen säilytys</translation>
+    </message>
+    <message>
+        <source>Days a closed request keeps its name and number (0: emptied at the next start):</source>
+        <translation>Montako päivää suljettu pyyntö säilyttää nimen ja numeron (0: tyhjennetään seuraavalla käynnistyksellä):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed requests keep their contact details for %n day(s).</source>
+        <translation>
+            <numerusform>Suljetut pyynnöt säilyttävät yhteystietonsa %n päivän.</numerusform>
+            <numerusform>Suljetut pyynnöt säilyttävät yhteystietonsa %n päivää.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -229,6 +244,10 @@
     <message>
         <source>&amp;New contact request…</source>
         <translation>&amp;Uusi yhteydenottopyyntö…</translation>
+    </message>
+    <message>
+        <source>Keep contact details…</source>
+        <translation>Yhteystietojen säilytys…</translation>
     </message>
     <message>
         <source>New contact request</source>

@@ -144,6 +144,21 @@
         <source>Saved. Call back by %1.</source>
         <translation>Sparat. Ring tillbaka senast %1.</translation>
     </message>
+    <message>
+        <source>Keep contact details</source>
+        <translation>Spara kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Days a closed request keeps its name and number (0: emptied at the next start):</source>
+        <translation>Antal dagar en stängd begäran behåller namn och nummer (0: töms vid nästa start):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed requests keep their contact details for %n day(s).</source>
+        <translation>
+            <numerusform>Stängda begäranden behåller sina kontaktuppgifter i %n dag.</numerusform>
+            <numerusform>Stängda begäranden behåller sina kontaktuppgifter i %n dagar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -229,6 +244,10 @@
     <message>
         <source>&amp;New contact request…</source>
         <translation>&amp;Ny kontaktbegäran…</translation>
+    </message>
+    <message>
+        <source>Keep contact details…</source>
+        <translation>Spara kontaktuppgifter…</translation>
     </message>
     <message>
         <source>New contact request</source>

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from sync.bundle import BundleError, read_bundle
+from app.privacy.sealing import SealError
+from sync.bundle import BundleError, bundle_sealer, read_bundle, seal_record
 from sync.protocol import MAX_PUSH_RECORDS
 from sync.server import push
 from sync.server.auth import AuthError, Caller
@@ -31,17 +32,25 @@ def import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool = F
         if device.revoked_at is not None and not even_if_revoked:
             raise BundleError(f"device {header.device_id} is revoked; add --even-if-revoked to take its records")
         caller = Caller("device", device.id, device.unit_id)
+        records = bundle.records
+        if header.sealed:
+            sealer = bundle_sealer(device.token_hash)
+            try:
+                records = [seal_record(record, sealer, opening=True) for record in records]
+            except SealError:
+                raise BundleError(
+                    "the bundle's contact requests do not open with this device's key: was the laptop enrolled "
+                    "again after writing it? Write the bundle again."
+                ) from None
         try:
-            push.check_identity(caller, bundle.records)  # refuse the whole file before any of it is applied
+            push.check_identity(caller, records)  # refuse the whole file before any of it is applied
         except AuthError as exc:
             raise BundleError(exc.message) from None
         if header.workers:
             push.add_workers(session=session, caller=caller, workers=header.workers)
     answers: Counter[str] = Counter()
-    for start in range(0, len(bundle.records), MAX_PUSH_RECORDS):
+    for start in range(0, len(records), MAX_PUSH_RECORDS):
         with store.session() as session:
-            results = push.apply_push(
-                session=session, caller=caller, records=bundle.records[start : start + MAX_PUSH_RECORDS]
-            )
+            results = push.apply_push(session=session, caller=caller, records=records[start : start + MAX_PUSH_RECORDS])
         answers.update(result.status.value for result in results)
     return answers

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog
 
 from app.errors import ValidationError
 from app.vocab import ContactStatus
@@ -24,11 +25,12 @@ if TYPE_CHECKING:
     from app.privacy import audit
     from app.privacy.audit import Actor
     from app.records import Record
-    from app.services import contact_requests
+    from app.services import contact_requests, preferences
     from app.services.contact_requests import FollowUp
 else:
     audit = lazy("app.privacy.audit")
     contact_requests = lazy("app.services.contact_requests")
+    preferences = lazy("app.services.preferences")
 
 CONSENT_TEXT_VERSION = "2026-1"  # the consent text the view shows; a new wording gets a new version
 
@@ -42,7 +44,9 @@ class FollowUps(QObject):
         view.open_requested.connect(self.open)
         view.status_requested.connect(self.change)
         view.take_requested.connect(self.take)
+        view.retention_requested.connect(self.ask_retention)
         context.worker_changed.connect(self._worker_changed)
+        self._worker_changed()
 
     def _who(self) -> Callable[[Session], Actor]:
         """Who is signed in, read here on the GUI thread; the store thread turns it into an Actor."""
@@ -114,7 +118,31 @@ class FollowUps(QObject):
         else:
             self.view.show_message(error_message(error))
 
+    def ask_retention(self) -> None:
+        """A coordinator sets how many days a closed request keeps its name and number on this laptop."""
+        self.context.tasks.run(lambda s: preferences.retention_days(session=s), self._ask_retention)
+
+    def _ask_retention(self, current: int) -> None:
+        days, ok = QInputDialog.getInt(
+            self.view,
+            self.tr("Keep contact details"),
+            self.tr("Days a closed request keeps its name and number (0: emptied at the next start):"),
+            current,
+            0,
+            365,
+        )
+        if ok:
+            self.context.tasks.run(
+                lambda s: preferences.set_retention_days(session=s, days=days),
+                lambda _none: self.view.show_message(
+                    self.tr("Closed requests keep their contact details for %n day(s).", "", days)
+                ),
+                self._failed,
+            )
+
     def _worker_changed(self) -> None:
+        worker = self.context.worker
         self.view.details.clear()  # the next worker must not see what the last one opened
-        if self.context.worker is not None:
+        self.view.retention_button.setVisible(worker is not None and worker.coordinator)
+        if worker is not None:
             self.load()

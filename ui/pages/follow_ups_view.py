@@ -44,6 +44,7 @@ class FollowUpsView(QWidget):
     open_requested = Signal(str)  # request id
     status_requested = Signal(str, str)  # request id, new status
     take_requested = Signal()
+    retention_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,8 @@ class FollowUpsView(QWidget):
         self.open_button, self.contacted_button = QPushButton(), QPushButton()
         self.closed_button, self.unreachable_button = QPushButton(), QPushButton()
         self.new_button = QPushButton()
+        self.retention_button = QPushButton()  # a coordinator's: how long closed requests keep names and numbers
+        self.retention_button.hide()
         self.details = QLabel()
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -108,6 +111,7 @@ class FollowUpsView(QWidget):
         for button in (self.open_button, self.contacted_button, self.closed_button, self.unreachable_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.retention_button)
         buttons.addWidget(self.new_button)
         listing = QVBoxLayout()
         listing.addWidget(self.heading)
@@ -134,6 +138,7 @@ class FollowUpsView(QWidget):
         ):
             button.clicked.connect(lambda _checked=False, status=status: self._emit_status(status))
         self.new_button.clicked.connect(self.show_form)
+        self.retention_button.clicked.connect(self.retention_requested)
         self.save_button.clicked.connect(self.take_requested)
         self.phone_edit.returnPressed.connect(self.take_requested)
         self.retranslate()
@@ -266,6 +271,7 @@ class FollowUpsView(QWidget):
         self.closed_button.setText(self.tr("&Close"))
         self.unreachable_button.setText(self.tr("Could &not reach"))
         self.new_button.setText(self.tr("&New contact request…"))
+        self.retention_button.setText(self.tr("Keep contact details…"))
         self.form_box.setTitle(self.tr("New contact request"))
         self.consent_text.setText(
             self.tr(
