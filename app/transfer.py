@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
 from app.models import QuarantinedRecord, Unit
-from app.privacy.retention import IDENTIFYING
+from app.privacy.retention import IDENTIFYING, without_identifying
 from app.records import BY_NAME, RECORD_TYPES, SHARED, to_record
 from app.validation import field_errors, validate
 
@@ -68,10 +68,7 @@ def export_lines(*, session: Session, updated_since: datetime | None = None) -> 
         if updated_since is not None:
             query = query.where(model.updated_at >= updated_since)
         for row in session.scalars(query):
-            envelope = to_record(rtype, row).envelope()
-            if rtype.name == "contact_request":  # names and numbers never leave in an export file
-                envelope["body"] |= dict.fromkeys(IDENTIFYING)
-            yield dumps(envelope)
+            yield dumps(without_identifying(to_record(rtype, row).envelope()))  # names never leave in a file
 
 
 class Outcome(StrEnum):

@@ -22,6 +22,7 @@ from sync.laptop import enroll, sync_now
 from sync.server.models import Conflict
 from tests.conftest import NOW
 from tests.contact_data import PHONE, take
+from tests.register import call
 
 
 @pytest.fixture
@@ -103,6 +104,11 @@ def test_two_changes_at_once_the_second_is_kept_aside_and_shown(register: Any, l
         assert session.get(ContactRequest, made).status is ContactStatus.CLOSED  # type: ignore[union-attr]
         conflict = session.scalars(select(Conflict).where(Conflict.record_id == made)).one()
         assert conflict.envelope["body"]["status"] == "unreachable"  # Bertil's change, kept for a coordinator
+    coordinator = register.coordinator_token()  # reads what happened, not whom it concerns, outside the audit
+    conflicts = call(register, "GET", "/conflicts", coordinator)
+    assert conflicts.status_code == 200 and made in conflicts.text and PHONE not in conflicts.text
+    pulled = call(register, "GET", "/pull", coordinator, params={"since": 0})
+    assert made in pulled.text and PHONE not in pulled.text
     with second.session() as session:
         from sync.outbox import pending_count  # noqa: PLC0415
 

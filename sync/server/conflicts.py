@@ -13,6 +13,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.privacy.retention import without_identifying
 from app.records import BY_NAME, to_record
 from sync.server.auth import AuthError
 from sync.server.models import Conflict
@@ -39,7 +40,12 @@ class ConflictInfo(BaseModel):
         row = session.get(rtype.model, conflict.record_id) if rtype else None
         current = to_record(rtype, row).envelope() if rtype and row is not None else None
         shared = {name: getattr(conflict, name) for name in SHARED}
-        return cls(**shared, pushed=conflict.envelope, current=current)
+        # A coordinator settles a conflict by what was done (the status, the dates), not by whom it concerns.
+        return cls(
+            **shared,
+            pushed=without_identifying(conflict.envelope),
+            current=None if current is None else without_identifying(current),
+        )
 
 
 def list_conflicts(session: Session, *, unit_id: str | None = None, resolved: bool = False) -> list[ConflictInfo]:

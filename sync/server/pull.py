@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import Municipality, Organisation, ScheduleEntry, Service, ServicePackage, Stop, Theme, Unit, Worker
+from app.privacy.retention import without_identifying
 from app.records import RECORD_TYPES, to_record
 from sync.protocol import Change, PullResponse
 from sync.server.auth import Caller
@@ -35,7 +36,7 @@ def pull(*, session: Session, caller: Caller, since: int, limit: int) -> PullRes
         if not caller.is_coordinator:
             query = query.where(model.unit_id == caller.unit_id)
         found += [
-            Change(kind=rtype.name, revision=row.revision, data=to_record(rtype, row).envelope())
+            Change(kind=rtype.name, revision=row.revision, data=_as_pulled(caller, to_record(rtype, row).envelope()))
             for row in session.scalars(query)
             if row.revision is not None
         ]
@@ -66,3 +67,9 @@ def row_values(row: Any) -> dict[str, Any]:
         value = getattr(row, column.key)
         values[column.key] = value.isoformat() if isinstance(value, date | datetime | time) else value
     return values
+
+
+def _as_pulled(caller: Caller, envelope: dict[str, Any]) -> dict[str, Any]:
+    """A unit's laptops get its contact requests whole (they follow them up); a coordinator's bulk pull reads no
+    names or numbers, which only the audited paths show."""
+    return without_identifying(envelope) if caller.is_coordinator else envelope
