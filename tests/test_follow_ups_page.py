@@ -13,12 +13,14 @@ from sqlalchemy import select
 
 from app.db import Store
 from app.models import AuditEntry, ContactRequest, Worker
+from app.privacy.sealing import SealError
 from app.services import preferences
 from app.vocab import AuditAction, ContactStatus, Role
 from tests.conftest import NOW
 from tests.contact_data import recorded
 from tests.desktop import add_workers, choose, click, make_window, sign_in, window_at_a_stop
 from ui.i18n import Translations
+from ui.messages import error_message
 
 
 def test_take_open_call_back_and_close_a_request(qtbot: QtBot, store: Store, translations: Translations) -> None:
@@ -108,3 +110,7 @@ def test_a_coordinator_sets_how_long_contact_details_are_kept(
     with store.session() as session:
         assert preferences.retention_days(session=session) == 7
     assert view.message.text() == "Suljetut pyynnöt säilyttävät yhteystietonsa 7 päivää."
+
+
+def test_a_request_sealed_with_a_lost_key_is_explained(translations: Translations) -> None:
+    assert error_message(SealError("another key")).startswith("Yhteystietoja ei voi avata tällä kannettavalla")

@@ -51,6 +51,9 @@ _GENERAL: dict[str, str] = {
     "stale_edit": QT_TRANSLATE_NOOP("Messages", "The record was changed meanwhile. Open it again to edit."),
     "deleted": QT_TRANSLATE_NOOP("Messages", "The record has been deleted."),
     "not_author": QT_TRANSLATE_NOOP("Messages", "Only the laptop that wrote a record can change it."),
+    "sealed": QT_TRANSLATE_NOOP(
+        "Messages", "The contact details cannot be opened on this laptop: its key is missing. The register has them."
+    ),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Only the answering organisation's workers and coordinators can open this request."
     ),

@@ -742,6 +742,10 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The contact details cannot be opened on this laptop: its key is missing. The register has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation type="unfinished"></translation>
     </message>

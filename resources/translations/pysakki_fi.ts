@@ -749,6 +749,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Vain kirjauksen tehnyt kone voi muuttaa sitä.</translation>
     </message>
     <message>
+        <source>The contact details cannot be opened on this laptop: its key is missing. The register has them.</source>
+        <translation>Yhteystietoja ei voi avata tällä kannettavalla: sen avain puuttuu. Rekisterissä ne ovat tallessa.</translation>
+    </message>
+    <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation>Vain vastaavan järjestön työntekijät ja koordinaattorit voivat avata tämän pyynnön.</translation>
     </message>

@@ -749,6 +749,10 @@ Ctrl+L: lås fönstret</translation>
         <translation>Endast datorn som skrev posten kan ändra den.</translation>
     </message>
     <message>
+        <source>The contact details cannot be opened on this laptop: its key is missing. The register has them.</source>
+        <translation>Kontaktuppgifterna kan inte öppnas på den här datorn: dess nyckel saknas. Registret har dem.</translation>
+    </message>
+    <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation>Endast den svarande organisationens anställda och koordinatorer kan öppna denna begäran.</translation>
     </message>
