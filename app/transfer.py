@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
 from app.models import QuarantinedRecord, Unit
-from app.privacy.retention import IDENTIFYING, without_identifying
+from app.models.contact_request import IDENTIFYING
+from app.privacy.retention import without_identifying
 from app.records import BY_NAME, RECORD_TYPES, SHARED, to_record
 from app.validation import field_errors, validate
 

@@ -14,7 +14,6 @@ register keeps and the stick does not carry).
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -29,12 +28,12 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.identity import device_id, get_setting
-from app.privacy.retention import IDENTIFYING
+from app.models.contact_request import IDENTIFYING
 from app.privacy.sealing import KEY_BYTES, Sealer
 from app.privacy.store import sealed_setting
 from sync.laptop import REGISTER_TOKEN
 from sync.outbox import local_workers, pending_records
-from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload
+from sync.protocol import PROTOCOL_VERSION, PushRecord, Wire, WorkerUpload, digest
 
 MAGIC = "pysakki-sync-bundle"
 T = TypeVar("T", bound=pydantic.BaseModel)
@@ -48,11 +47,6 @@ class BundleHeader(Wire):
     written_at: AwareDatetime
     workers: list[WorkerUpload]
     sealed: bool = False  # contact requests' identifying fields sealed with bundle_sealer
-
-
-def token_hash(token: str) -> str:
-    """What the register keeps of a device token (``sync.server.auth.digest``)."""
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def bundle_sealer(hashed_token: str) -> Sealer:
@@ -93,7 +87,7 @@ def write_bundle(session: Session, path: Path) -> int:
     if unit is None:
         raise BundleError("this laptop has no unit yet: sign in once before writing a sync bundle")
     token = sealed_setting(session, REGISTER_TOKEN)
-    sealer = bundle_sealer(token_hash(token)) if token else None
+    sealer = bundle_sealer(digest(token)) if token else None
     header = BundleHeader(
         bundle=MAGIC,
         protocol_version=PROTOCOL_VERSION,

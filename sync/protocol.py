@@ -7,6 +7,7 @@ body telling the user to update. Bodies are JSON, gzip-compressed when large. Re
 
 from __future__ import annotations
 
+import hashlib
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -19,6 +20,11 @@ PROTOCOL_HEADER = "X-Pysakki-Protocol"
 API_PREFIX = "/api/v1"
 NO_NUL = r"^[^\x00]*$"  # text a peer sends: PostgreSQL cannot store a NUL character, so none is taken
 MAX_PUSH_RECORDS = 2000  # per request at most; the engine starts at 200 and grows batches only on a quick link
+
+
+def digest(secret: str) -> str:
+    """What the register keeps of a token or an enrollment code (and what a laptop's bundle key is derived from)."""
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 class Wire(BaseModel):

@@ -77,6 +77,13 @@ def test_take_open_call_back_and_close_a_request(qtbot: QtBot, store: Store, tra
         (AuditAction.CHANGED, "closed"),
     ]
 
+    with store.session() as session:  # one taken meanwhile (pulled from another laptop, say): F5 shows it
+        recorded(session, "mll-varsinais-suomi")
+    assert view.table.rowCount() == 0
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F5)
+    assert view.table.rowCount() == 1
+
 
 def test_an_overdue_request_is_marked_in_words_and_colour(
     qtbot: QtBot, store: Store, translations: Translations

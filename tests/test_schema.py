@@ -46,3 +46,23 @@ def test_the_registers_own_migrations_match_its_models(tmp_path: Path) -> None:
         differences = compare_metadata(context, RegisterBase.metadata)
     engine.dispose()
     assert differences == []
+
+
+def test_every_migration_goes_back_down_and_up_again(tmp_path: Path) -> None:
+    from alembic import command  # noqa: PLC0415
+    from sqlalchemy import inspect  # noqa: PLC0415
+
+    path = tmp_path / "schema.db"
+    migrate.upgrade(path)
+    engine = make_engine(path, foreign_keys=False)
+    with engine.connect() as connection:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+        connection.commit()
+    assert inspect(engine).get_table_names() == ["alembic_version"]
+    engine.dispose()
+    migrate.upgrade(path)
+    engine = make_engine(path, foreign_keys=False)
+    assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
+    engine.dispose()

@@ -79,6 +79,10 @@ _LABELS: dict[tuple[type[StrEnum], str], str] = {
     (vocab.Access, vocab.Access.BOOKING.value): QT_TRANSLATE_NOOP("Vocab", "By appointment"),
     (vocab.Access, vocab.Access.PHONE.value): QT_TRANSLATE_NOOP("Vocab", "By phone"),
     (vocab.Access, vocab.Access.REMOTE.value): QT_TRANSLATE_NOOP("Vocab", "Online"),
+    (vocab.ContactStatus, vocab.ContactStatus.NEW.value): QT_TRANSLATE_NOOP("Vocab", "New"),
+    (vocab.ContactStatus, vocab.ContactStatus.CONTACTED.value): QT_TRANSLATE_NOOP("Vocab", "Called back"),
+    (vocab.ContactStatus, vocab.ContactStatus.CLOSED.value): QT_TRANSLATE_NOOP("Vocab", "Closed"),
+    (vocab.ContactStatus, vocab.ContactStatus.UNREACHABLE.value): QT_TRANSLATE_NOOP("Vocab", "Could not reach"),
 }
 
 RECORD_TYPES = {
@@ -89,6 +93,7 @@ RECORD_TYPES = {
     "professional_work": QT_TRANSLATE_NOOP("Vocab", "Professional work"),
     "referral": QT_TRANSLATE_NOOP("Vocab", "Referral"),
     "contact_request": QT_TRANSLATE_NOOP("Vocab", "Contact request"),
+    "audit_entry": QT_TRANSLATE_NOOP("Vocab", "Audit entry"),
 }
 
 

@@ -59,6 +59,18 @@ _GENERAL: dict[str, str] = {
     ),
 }
 _PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
+# What any talk with the register can run into, whichever page asked (the pages word the rest in their own terms).
+_NETWORK: dict[str, str] = {
+    "tls": QT_TRANSLATE_NOOP(
+        "Messages", "The secure connection failed (certificate). Check the address or ask headquarters."
+    ),
+    "update_required": QT_TRANSLATE_NOOP(
+        "Messages", "The register needs a newer Pysäkki. Update the program; nothing is lost."
+    ),
+    "bad_response": QT_TRANSLATE_NOOP(
+        "Messages", "The answer was not the register's (a public network's login page?)."
+    ),
+}
 _IDENTIFYING: dict[str, str] = {
     "identity_code": QT_TRANSLATE_NOOP(
         "Messages", "This looks like a personal identity code. The record is anonymous: remove it to save."
@@ -86,6 +98,17 @@ def field_message(error: FieldError) -> str:
     if error.code in _PARAM:
         message = message.replace("%1", str(error.params.get(_PARAM[error.code], "")))
     return message
+
+
+def network_message(error: Exception) -> str:
+    """A failure of a call to the register (``sync.client.SyncError``): its code in words. A domain code the
+    register answered with (a period it cannot count) reads as it does on the laptop."""
+    code = str(getattr(error, "code", ""))
+    if code in _NETWORK:
+        return _translate(_NETWORK[code])
+    if code in _GENERAL:
+        return _translate(_GENERAL[code])
+    return error_message(error)
 
 
 def error_message(error: Exception) -> str:

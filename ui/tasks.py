@@ -73,7 +73,7 @@ class Tasks(QObject):
         """Run ``op(session)`` in one transaction on the store thread; then ``on_done(result)`` on the GUI thread."""
 
         def work() -> T:
-            with self._store().session() as session:
+            with self.require_store().session() as session:
                 return op(session)
 
         self._start(self._db, work, on_done, on_error)
@@ -93,7 +93,7 @@ class Tasks(QObject):
         """Like :meth:`run`; ``op`` also receives ``report(done, total)`` for the progress bar."""
 
         def work() -> T:
-            with self._store().session() as session:
+            with self.require_store().session() as session:
                 return op(session, self._relay.progress.emit)
 
         self._start(self._db, work, on_done, on_error)
@@ -121,7 +121,8 @@ class Tasks(QObject):
         """Block until queued work is done (closing the window, tests)."""
         return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
 
-    def _store(self) -> Store:
+    def require_store(self) -> Store:
+        """The open store, for work that opens sessions of its own (a sync, a central report)."""
         if self.store is None:
             raise RuntimeError("the store is not open yet")
         return self.store

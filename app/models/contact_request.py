@@ -14,6 +14,9 @@ from app.models.base import Base, SyncedRecord, UtcDateTime, enum_type
 from app.privacy.sealing import Sealed
 from app.vocab import ContactStatus, Language
 
+# The columns that identify a person: sealed at rest, left out of exports, emptied after the retention period.
+IDENTIFYING = ("name", "phone", "email", "preferred_time")
+
 
 class ContactRequest(SyncedRecord, Base):
     __tablename__ = "contact_requests"

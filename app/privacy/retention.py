@@ -1,6 +1,6 @@
 """How long a closed contact request keeps its name and number: the retention period, then they are emptied.
 
-The same purge runs on the laptop (when the store opens, and each day the program runs) and on the register
+The same purge runs on the laptop (each time the store opens) and on the register
 (``pysakki-register purge``, and hourly while it serves). It does not make a new version: every copy purges its
 own on the same rule, so nothing identifying has to cross the network to be deleted.
 """
@@ -14,10 +14,10 @@ from sqlalchemy import or_, update
 from sqlalchemy.orm import Session
 
 from app.models import ContactRequest
+from app.models.contact_request import IDENTIFYING
 
 DEFAULT_RETENTION_DAYS = 30
 MAX_RETENTION_DAYS = 365
-IDENTIFYING = ("name", "phone", "email", "preferred_time")
 
 
 def purge_expired(session: Session, *, now: datetime, retention_days: int = DEFAULT_RETENTION_DAYS) -> int:

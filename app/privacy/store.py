@@ -9,9 +9,9 @@ from sqlalchemy.orm import Session
 
 from app.identity import get_setting, set_setting
 from app.models import ContactRequest
+from app.models.contact_request import IDENTIFYING
 from app.privacy.sealing import PREFIX, Sealer, bind, sealer_for
 
-SEALED_COLUMNS = ("name", "phone", "email", "preferred_time")
 SEALED_SETTINGS = ("register_token",)  # this laptop's key to the register: as secret as a name, sealed the same way
 
 
@@ -32,11 +32,11 @@ def reseal(session: Session) -> int:
     """Seal values written in clear before sealing existed (or by an older program); how many were sealed."""
     table = cast(Table, ContactRequest.__table__)
     # The stored text as it is, not opened: a plain column, not the Sealed type.
-    raw: dict[str, ColumnClause[Any]] = {name: literal_column(f'"{name}"') for name in SEALED_COLUMNS}
-    clear = or_(*(raw[name].not_like(f"{PREFIX}%") for name in SEALED_COLUMNS))
+    raw: dict[str, ColumnClause[Any]] = {name: literal_column(f'"{name}"') for name in IDENTIFYING}
+    clear = or_(*(raw[name].not_like(f"{PREFIX}%") for name in IDENTIFYING))
     ids = session.scalars(select(table.c.id).where(clear)).all()
     for request in session.scalars(select(ContactRequest).where(ContactRequest.id.in_(ids))):
-        values = {name: getattr(request, name) for name in SEALED_COLUMNS}
+        values = {name: getattr(request, name) for name in IDENTIFYING}
         session.execute(update(table).where(table.c.id == request.id).values(**values))
     changed = len(ids)
     for key in SEALED_SETTINGS:

@@ -190,22 +190,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,22 +275,6 @@
     </message>
     <message>
         <source>&amp;Save the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,6 +718,18 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,19 +890,7 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register had a problem. Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1317,10 +1285,6 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,15 +1293,7 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The register had a problem. The records wait here; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1772,6 +1728,22 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,6 +1765,10 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -190,22 +190,6 @@
         <translation>Sopiva aika: %1</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Uusi</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>Soitettu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Suljettu</translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation>Ei tavoitettu</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Määräaika</translation>
     </message>
@@ -292,22 +276,6 @@
     <message>
         <source>&amp;Save the request</source>
         <translation>&amp;Tallenna pyyntö</translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation>suomi</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>ruotsi</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>englanti</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>muu</translation>
     </message>
 </context>
 <context>
@@ -757,6 +725,18 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Vain vastaavan järjestön työntekijät ja koordinaattorit voivat avata tämän pyynnön.</translation>
     </message>
     <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Suojattu yhteys epäonnistui (varmenne). Tarkista osoite tai kysy keskustoimistosta.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Rekisteri vaatii uudemman Pysäkin. Päivitä ohjelma; mitään ei katoa.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Vastaus ei tullut rekisteristä (julkisen verkon kirjautumissivu?).</translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation>Tämä näyttää henkilötunnukselta. Kirjaus on nimetön: poista se, niin voit tallentaa.</translation>
     </message>
@@ -917,20 +897,8 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Liitetyssä osoitteessa ei vastaa Pysäkki-rekisteri.</translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation>Suojattu yhteys epäonnistui (varmenne). Tarkista osoite tai kysy keskustoimistosta.</translation>
-    </message>
-    <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation>Rekisteri vaatii uudemman Pysäkin. Päivitä ohjelma; mitään ei katoa.</translation>
-    </message>
-    <message>
         <source>The register had a problem. Try again later.</source>
         <translation>Rekisterissä oli ongelma. Yritä myöhemmin uudelleen.</translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
-        <translation>Vastaus ei tullut rekisteristä (julkisen verkon kirjautumissivu?).</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1324,10 +1292,6 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Osoitteessa ei vastaa Pysäkin rekisteri. Tarkista osoite.</translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation>Suojattu yhteys epäonnistui (varmenne). Tarkista osoite tai kysy keskustoimistosta.</translation>
-    </message>
-    <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
         <translation>Tämä kone on suljettu pois rekisteristä. Lähettämättömät kirjaukset säilyvät; ota yhteyttä keskustoimistoon.</translation>
     </message>
@@ -1336,16 +1300,8 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Rekisteri ei tunne tätä konetta. Liitä se uudelleen uudella koodilla.</translation>
     </message>
     <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation>Rekisteri vaatii uudemman Pysäkin. Päivitä ohjelma; mitään ei katoa.</translation>
-    </message>
-    <message>
         <source>The register had a problem. The records wait here; try again later.</source>
         <translation>Rekisterissä oli ongelma. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
-        <translation>Vastaus ei tullut rekisteriltä (julkisen verkon kirjautumissivu?).</translation>
     </message>
     <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
@@ -1779,6 +1735,22 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Puhelimitse</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Soitettu</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Suljettu</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Ei tavoitettu</translation>
+    </message>
+    <message>
         <source>Stop day</source>
         <translation>Pysäkkipäivä</translation>
     </message>
@@ -1801,6 +1773,10 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Referral</source>
         <translation>Ohjaus</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Lokimerkintä</translation>
     </message>
 </context>
 </TS>

@@ -190,22 +190,6 @@
         <translation>Lämplig tid: %1</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>Uppringd</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Stängd</translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation>Nåddes inte</translation>
-    </message>
-    <message>
         <source>Deadline</source>
         <translation>Senast</translation>
     </message>
@@ -292,22 +276,6 @@
     <message>
         <source>&amp;Save the request</source>
         <translation>&amp;Spara begäran</translation>
-    </message>
-    <message>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>engelska</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>annat</translation>
     </message>
 </context>
 <context>
@@ -757,6 +725,18 @@ Ctrl+L: lås fönstret</translation>
         <translation>Endast den svarande organisationens anställda och koordinatorer kan öppna denna begäran.</translation>
     </message>
     <message>
+        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
+        <translation>Den säkra förbindelsen misslyckades (certifikat). Kontrollera adressen eller fråga huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
+        <translation>Registret kräver en nyare Pysäkki. Uppdatera programmet; ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
+        <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation>Det här ser ut som en personbeteckning. Anteckningen är anonym: ta bort den för att spara.</translation>
     </message>
@@ -917,20 +897,8 @@ Ctrl+L: lås fönstret</translation>
         <translation>Ingenting på den anslutna adressen svarar som ett Pysäkki-register.</translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation>Den säkra förbindelsen misslyckades (certifikat). Kontrollera adressen eller fråga huvudkontoret.</translation>
-    </message>
-    <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation>Registret kräver en nyare Pysäkki. Uppdatera programmet; ingenting går förlorat.</translation>
-    </message>
-    <message>
         <source>The register had a problem. Try again later.</source>
         <translation>Registret hade ett problem. Försök igen senare.</translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
-        <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
     </message>
     <message>
         <source>Save the report</source>
@@ -1324,10 +1292,6 @@ Ctrl+L: lås fönstret</translation>
         <translation>På adressen svarar inget Pysäkki-register. Kontrollera adressen.</translation>
     </message>
     <message>
-        <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
-        <translation>Den säkra förbindelsen misslyckades (certifikat). Kontrollera adressen eller fråga huvudkontoret.</translation>
-    </message>
-    <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
         <translation>Den här datorn har stängts ute från registret. Dess osända poster finns kvar; kontakta huvudkontoret.</translation>
     </message>
@@ -1336,16 +1300,8 @@ Ctrl+L: lås fönstret</translation>
         <translation>Registret känner inte igen den här datorn. Anslut den igen med en ny kod.</translation>
     </message>
     <message>
-        <source>The register needs a newer Pysäkki. Update the program; nothing is lost.</source>
-        <translation>Registret kräver en nyare Pysäkki. Uppdatera programmet; inget går förlorat.</translation>
-    </message>
-    <message>
         <source>The register had a problem. The records wait here; try again later.</source>
         <translation>Registret hade ett problem. Posterna väntar här; försök igen senare.</translation>
-    </message>
-    <message>
-        <source>The answer was not the register&apos;s (a public network&apos;s login page?).</source>
-        <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
     </message>
     <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
@@ -1779,6 +1735,22 @@ Ctrl+L: lås fönstret</translation>
         <translation>Per telefon</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>Uppringd</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Could not reach</source>
+        <translation>Nåddes inte</translation>
+    </message>
+    <message>
         <source>Stop day</source>
         <translation>Hållplatsdag</translation>
     </message>
@@ -1801,6 +1773,10 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Referral</source>
         <translation>Hänvisning</translation>
+    </message>
+    <message>
+        <source>Audit entry</source>
+        <translation>Loggpost</translation>
     </message>
 </context>
 </TS>

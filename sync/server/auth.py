@@ -6,7 +6,6 @@ guessable secrets such as PINs; it adds nothing to a 256-bit random token and wo
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import Unit
+from sync.protocol import digest
 from sync.server.models import Coordinator, Device, EnrollmentAttempt, EnrollmentCode
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
@@ -48,10 +48,6 @@ class Caller:
     @property
     def is_coordinator(self) -> bool:
         return self.role == "coordinator"
-
-
-def digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
 
 
 def normalise_code(code: str) -> str:

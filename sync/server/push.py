@@ -122,6 +122,11 @@ def _apply_alone(session: Session, record: PushRecord, now: datetime, caller_id:
         return _answer(record, PushStatus.REJECTED, reason=f"refused_by_database: {str(exc.orig).splitlines()[0]}")
 
 
+def _unchanged(rtype: RecordType, row: SyncedRecord, body: Body, deleted: bool) -> bool:
+    current = to_record(rtype, row)
+    return current.body == body and current.deleted == deleted
+
+
 def _answer(
     record: PushRecord, status: PushStatus, revision: int | None = None, reason: str | None = None
 ) -> PushResult:
@@ -256,10 +261,8 @@ class _Batch:
             return _answer(
                 record, PushStatus.REJECTED, row.revision, "not_author: another device wrote this record"
             ), None
-        current = to_record(rtype, row)
-        same = current.body == body and current.deleted == record.deleted
-        if record.version == row.version and same:
-            return _answer(record, PushStatus.DUPLICATE, row.revision), None
+        if record.version == row.version and _unchanged(rtype, row, body, record.deleted):
+            return _answer(record, PushStatus.DUPLICATE, row.revision), None  # a retry of what is here
         if rtype.name in SHARED and record.base_revision != row.revision:
             # Compare-and-set: this change was made to a revision the register has moved on from (another laptop
             # changed the request first). Kept beside the current one, never applied over it.

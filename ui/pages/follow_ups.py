@@ -102,7 +102,7 @@ class FollowUps(QObject):
         self.context.tasks.run(
             lambda s: contact_requests.take_request(session=s, who=who(s), data=data, now=now),
             self._taken,
-            self._failed,
+            self._not_taken,
         )
 
     def _taken(self, record: Record) -> None:
@@ -112,11 +112,15 @@ class FollowUps(QObject):
         self.context.records_changed.emit()
         self.load()
 
-    def _failed(self, error: Exception) -> None:
-        if isinstance(error, ValidationError) and self.view.form_scroll.isVisible():
+    def _not_taken(self, error: Exception) -> None:
+        """A refused request is shown field by field in its form; what was typed stays."""
+        if isinstance(error, ValidationError):
             self.view.form.errors.show(error.errors)
         else:
-            self.view.show_message(error_message(error))
+            self._failed(error)
+
+    def _failed(self, error: Exception) -> None:
+        self.view.show_message(error_message(error))
 
     def ask_retention(self) -> None:
         """A coordinator sets how many days a closed request keeps its name and number on this laptop."""

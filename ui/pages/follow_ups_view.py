@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.vocab import ContactStatus, Language
+from ui.labels import label, options
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
 
@@ -36,7 +38,6 @@ if TYPE_CHECKING:
     from app.services.contact_requests import FollowUp
 
 OVERDUE = QColor("#b00020")
-LANGUAGES = ("fi", "sv", "en", "other")
 
 
 class FollowUpsView(QWidget):
@@ -180,7 +181,7 @@ class FollowUpsView(QWidget):
         self.details.clear()  # another request's name must not stay on screen
         for button in (self.open_button, self.closed_button, self.unreachable_button):
             button.setEnabled(chosen is not None)
-        self.contacted_button.setEnabled(chosen is not None and chosen.status.value == "new")
+        self.contacted_button.setEnabled(chosen is not None and chosen.status is ContactStatus.NEW)
 
     # What the program says ------------------------------------------------------------------------------------
 
@@ -206,7 +207,7 @@ class FollowUpsView(QWidget):
             cells = [
                 self.tr("⚠ %1 · overdue").replace("%1", deadline) if row.overdue else deadline,
                 f"{row.received_on:%d.%m.%Y}",
-                self._status_name(row.status.value),
+                label(row.status),
                 self.organisations.get(row.organisation_id, row.organisation_id),
                 self.themes.get(row.theme_key or "", ""),
             ]
@@ -249,13 +250,11 @@ class FollowUpsView(QWidget):
 
     # Language -------------------------------------------------------------------------------------------------
 
-    def _status_name(self, status: str) -> str:
-        return {
-            "new": self.tr("New"),
-            "contacted": self.tr("Called back"),
-            "closed": self.tr("Closed"),
-            "unreachable": self.tr("Could not reach"),
-        }.get(status, status)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_F5:  # the list again, as the register may have brought new requests
+            self.reload_requested.emit()
+            return
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -291,14 +290,8 @@ class FollowUpsView(QWidget):
         self.save_button.setText(self.tr("&Save the request"))
         current = self.language_combo.currentData()
         self.language_combo.clear()
-        names = {
-            "fi": self.tr("Finnish"),
-            "sv": self.tr("Swedish"),
-            "en": self.tr("English"),
-            "other": self.tr("Other"),
-        }
-        for code in LANGUAGES:
-            self.language_combo.addItem(names[code], code)
+        for code, name in options(Language):
+            self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         if self.rows:
             self.show_rows(self.rows)

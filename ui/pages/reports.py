@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.backend import lazy
 from ui.context import Context
-from ui.messages import error_message
+from ui.messages import error_message, network_message
 from ui.pages.reports_view import REGISTER, ReportsView
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from app import reports
-    from app.db import Store
     from app.reports.table import Report
     from sync import central
 else:
@@ -64,18 +63,12 @@ class Reports(QObject):
         start, end = self.view.period()
         return Asked(self.view.kind(), start, end, self.view.municipality(), self.view.unit(), self.context.language)
 
-    def _store(self) -> Store:
-        store = self.context.tasks.store
-        if store is None:
-            raise RuntimeError("the store is not open yet")
-        return store
-
     def show(self) -> None:
         asked, exact = self._asked(), self.view.exact_check.isChecked()
         self.view.set_busy(True)
         self.view.show_message("")
         if self.view.source() == REGISTER:
-            store, token = self._store(), self.view.token()
+            store, token = self.context.tasks.require_store(), self.view.token()
             self.context.tasks.run_network(
                 lambda: central.central_report(
                     store, token, asked.kind, asked.scope(), language=asked.language, exact=exact
@@ -98,13 +91,13 @@ class Reports(QObject):
     def _failed(self, error: Exception) -> None:
         self.view.set_busy(False)
         if type(error).__name__ == "SyncError":
-            self.view.show_message(self.describe(getattr(error, "code", "")) or error_message(error))
+            self.view.show_message(self.describe(error))
         elif isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
             self.view.show_message(self.tr("The file could not be saved: %1").replace("%1", str(error.strerror)))
         else:
             self.view.show_message(error_message(error))
 
-    def describe(self, code: str) -> str:
+    def describe(self, error: Exception) -> str:
         """Why the central report could not be read, and what to do."""
         texts = {
             "no_token": self.tr("Enter your coordinator's token to read the register's central report."),
@@ -115,13 +108,9 @@ class Reports(QObject):
             "no_network": self.tr("No connection to the register. This laptop's own figures are still here."),
             "timeout": self.tr("The register did not answer in time. Try again, or choose a shorter period."),
             "wrong_address": self.tr("Nothing at the enrolled address answers like a Pysäkki register."),
-            "tls": self.tr("The secure connection failed (certificate). Check the address or ask headquarters."),
-            "update_required": self.tr("The register needs a newer Pysäkki. Update the program; nothing is lost."),
             "server_error": self.tr("The register had a problem. Try again later."),
-            "bad_response": self.tr("The answer was not the register's (a public network's login page?)."),
-            "invalid_period": error_message(reports.ScopeError("")),
         }
-        return texts.get(code, "")
+        return texts.get(str(getattr(error, "code", ""))) or network_message(error)
 
     def export(self, format: str) -> None:
         start, end = self.view.period()
@@ -133,7 +122,7 @@ class Reports(QObject):
         asked = self._asked()
         self.view.set_busy(True)
         if self.view.source() == REGISTER:
-            store, token = self._store(), self.view.token()
+            store, token = self.context.tasks.require_store(), self.view.token()
             self.context.tasks.run_network(
                 lambda: central.save_central_report(
                     store, token, asked.kind, asked.scope(), language=asked.language, format=format, path=Path(path)

@@ -12,11 +12,10 @@ from PySide6.QtCore import QObject, QTimer
 
 from ui.backend import lazy
 from ui.context import Context
-from ui.messages import error_message
+from ui.messages import error_message, network_message
 from ui.pages.sync_view import SyncView
 
 if TYPE_CHECKING:
-    from app.db import Store
     from sync import laptop
     from sync.engine import SyncReport
     from sync.laptop import SyncStatus
@@ -41,12 +40,6 @@ class Sync(QObject):
         view.sync_requested.connect(self.sync_now)
         context.tasks.progress.connect(self._progress)
 
-    def _store(self) -> Store:
-        store = self.context.tasks.store
-        if store is None:
-            raise RuntimeError("the store is not open yet")
-        return store
-
     def load(self) -> None:
         self.context.tasks.run(lambda s: laptop.status(session=s), self._show)
 
@@ -63,7 +56,7 @@ class Sync(QObject):
         if not code:
             self.view.show_message(self.tr("Enter the enrollment code from headquarters."), problem=True)
             return
-        store = self._store()
+        store = self.context.tasks.require_store()
         device_name = name or self.tr("Laptop")
         self.view.set_running(True)
         self.context.tasks.run_network(
@@ -83,7 +76,7 @@ class Sync(QObject):
             return
         self.running = True
         self.view.set_running(True)
-        store = self._store()
+        store = self.context.tasks.require_store()
         self.context.tasks.run_network_with_progress(
             lambda report: laptop.sync_now(store, report), self._synced, self._failed
         )
@@ -92,7 +85,7 @@ class Sync(QObject):
         """Every few minutes: if records wait and the register answers, sync (quietly, off the GUI thread)."""
         if self.running or self.context.tasks.store is None:
             return
-        store = self._store()
+        store = self.context.tasks.require_store()
         self.context.tasks.run_network(
             lambda: laptop.worth_syncing(store), lambda ready: self.sync_now() if ready else None, lambda _error: None
         )
@@ -129,18 +122,15 @@ class Sync(QObject):
             "no_network": self.tr("No connection to the register. The records wait here; sync again when online."),
             "timeout": self.tr("The register did not answer in time. The records wait here; try again later."),
             "wrong_address": self.tr("Nothing at that address answers like a Pysäkki register. Check the address."),
-            "tls": self.tr("The secure connection failed (certificate). Check the address or ask headquarters."),
             "revoked": self.tr(
                 "This laptop has been locked out of the register. Its unsent records are kept; contact headquarters."
             ),
             "unauthorised": self.tr("The register does not know this laptop. Enroll it again with a new code."),
-            "update_required": self.tr("The register needs a newer Pysäkki. Update the program; nothing is lost."),
             "server_error": self.tr("The register had a problem. The records wait here; try again later."),
-            "bad_response": self.tr("The answer was not the register's (a public network's login page?)."),
             "not_enrolled": self.tr("This laptop is not enrolled yet: enter the address and a code from headquarters."),
             "bad_code": self.tr("The enrollment code is wrong, used or expired. Ask headquarters for a new one."),
             "device_exists": self.tr("This laptop is enrolled already. Headquarters can revoke it for a new start."),
             "other_unit": self.tr("The code is for another unit than the one this laptop records for."),
             "too_many_attempts": self.tr("Too many wrong codes were tried from this network. Wait 15 minutes."),
         }
-        return texts.get(code) or error_message(error)
+        return texts.get(code) or (network_message(error) if code else error_message(error))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.labels import record_type_label
+from ui.labels import RECORD_TYPES, record_type_label
 from ui.widgets.choices import TOUCH
 
 if TYPE_CHECKING:
@@ -141,7 +141,7 @@ class SyncView(QWidget):
             "not_applied": self.tr("Received but not taken on this laptop"),
         }
         for entry in entries:
-            kind = record_type_label(entry.record_type) if entry.record_type in KNOWN_TYPES else entry.record_type
+            kind = record_type_label(entry.record_type) if entry.record_type in RECORD_TYPES else entry.record_type
             status = statuses.get(entry.status, entry.status)
             self.quarantine.addItem(f"{_local(entry.at)} · {status} · {kind} · {entry.reason}")
         if not entries:
@@ -165,9 +165,6 @@ class SyncView(QWidget):
     def show_message(self, text: str, problem: bool = False) -> None:
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if problem else "")
-
-
-KNOWN_TYPES = ("stop_day", "encounter", "guidance", "event", "professional_work", "referral", "contact_request")
 
 
 def _local(moment: datetime | None) -> str:

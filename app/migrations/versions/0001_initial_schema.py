@@ -372,80 +372,28 @@ def upgrade() -> None:
 
 
 
+# The tables in the order upgrade() makes them: a table refers only to those before it.
+TABLES = (
+    "local_settings",
+    "municipalities",
+    "organisations",
+    "service_packages",
+    "themes",
+    "services",
+    "units",
+    "stops",
+    "workers",
+    "stop_days",
+    "events",
+    "guidance_sessions",
+    "professional_work",
+    "contact_requests",
+    "encounters",
+    "referrals",
+)
+
+
 def downgrade() -> None:
-    with op.batch_alter_table('referrals', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_referrals_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_referrals_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_referrals_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_referrals_session_id'))
-        batch_op.drop_index(batch_op.f('ix_referrals_revision'))
-        batch_op.drop_index(batch_op.f('ix_referrals_referred_at'))
-
-    op.drop_table('referrals')
-    with op.batch_alter_table('encounters', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_encounters_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_encounters_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_encounters_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_encounters_revision'))
-        batch_op.drop_index(batch_op.f('ix_encounters_occurred_at'))
-        batch_op.drop_index(batch_op.f('ix_encounters_event_id'))
-
-    op.drop_table('encounters')
-    with op.batch_alter_table('contact_requests', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_contact_requests_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_contact_requests_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_contact_requests_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_contact_requests_revision'))
-        batch_op.drop_index(batch_op.f('ix_contact_requests_received_at'))
-        batch_op.drop_index(batch_op.f('ix_contact_requests_deadline'))
-
-    op.drop_table('contact_requests')
-    with op.batch_alter_table('professional_work', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_professional_work_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_professional_work_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_professional_work_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_professional_work_revision'))
-        batch_op.drop_index(batch_op.f('ix_professional_work_occurred_at'))
-
-    op.drop_table('professional_work')
-    with op.batch_alter_table('guidance_sessions', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_guidance_sessions_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_guidance_sessions_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_guidance_sessions_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_guidance_sessions_revision'))
-        batch_op.drop_index(batch_op.f('ix_guidance_sessions_occurred_at'))
-
-    op.drop_table('guidance_sessions')
-    with op.batch_alter_table('events', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_events_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_events_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_events_stop_day_id'))
-        batch_op.drop_index(batch_op.f('ix_events_starts_at'))
-        batch_op.drop_index(batch_op.f('ix_events_revision'))
-
-    op.drop_table('events')
-    with op.batch_alter_table('stop_days', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stop_days_updated_at'))
-        batch_op.drop_index(batch_op.f('ix_stop_days_unit_id'))
-        batch_op.drop_index(batch_op.f('ix_stop_days_revision'))
-        batch_op.drop_index(batch_op.f('ix_stop_days_day'))
-
-    op.drop_table('stop_days')
-    with op.batch_alter_table('workers', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_workers_unit_id'))
-
-    op.drop_table('workers')
-    with op.batch_alter_table('stops', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stops_unit_id'))
-
-    op.drop_table('stops')
-    op.drop_table('units')
-    with op.batch_alter_table('services', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_services_organisation_id'))
-
-    op.drop_table('services')
-    op.drop_table('themes')
-    op.drop_table('service_packages')
-    op.drop_table('organisations')
-    op.drop_table('municipalities')
-    op.drop_table('local_settings')
+    # Dropping a table drops its indexes with it (SQLite and PostgreSQL alike); children go before parents.
+    for table in reversed(TABLES):
+        op.drop_table(table)
