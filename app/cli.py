@@ -11,6 +11,7 @@ from app.errors import DatabaseTooNewError, PysakkiError, StoreError
 from app.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+LOGGED = {"backup", "restore", "sync", "import", "catalogue"}  # what changes the data leaves a line in the log file
 
 
 def _version() -> str:
@@ -30,7 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="where the database lives (default: $PYSAKKI_HOME or the user data dir)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("gui", help="start the desktop program (the default)")
+    gui = commands.add_parser("gui", help="start the desktop program (the default)")
+    gui.add_argument(
+        "--check",
+        action="store_true",
+        help="open the window until the sign-in screen is ready, then quit (exit 0 if it came up)",
+    )
 
     export = commands.add_parser("export", help="write records as JSON Lines, or the pending push as a sync bundle")
     export.add_argument(
@@ -76,7 +82,25 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--exact", action="store_true", help="exact figures, for the unit's own use")
     report.add_argument("--threshold", type=int, default=5, help="hide counts below this (default 5)")
 
-    commands.add_parser("doctor", help="report where the data lives, its schema, counts and integrity")
+    doctor = commands.add_parser(
+        "doctor", help="report where the data lives, its schema, counts, integrity, backups, disk, fonts, register"
+    )
+    doctor.add_argument("--offline", action="store_true", help="do not try to reach the register")
+
+    backup = commands.add_parser(
+        "backup", help="copy the database to FILE now (checked); or set the second place of the daily backups"
+    )
+    backup.add_argument("file", metavar="FILE", nargs="?", help="where to write the copy")
+    second = backup.add_mutually_exclusive_group()
+    second.add_argument(
+        "--second-location", metavar="DIR", help="also keep the daily backups in DIR (a USB stick, a network drive)"
+    )
+    second.add_argument("--no-second-location", action="store_true", help="keep the daily backups only here")
+
+    restore = commands.add_parser(
+        "restore", help="put the backup FILE in place of the database (checked first; the current one is kept aside)"
+    )
+    restore.add_argument("file", metavar="FILE")
     return parser
 
 
@@ -118,11 +142,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         if command == "gui":
             from ui.main import run  # noqa: PLC0415
 
-            return run(directory)
+            return run(directory, check=bool(getattr(args, "check", False)))
         from app import commands  # noqa: PLC0415
 
+        if command in LOGGED:
+            from app.logs import start_logging  # noqa: PLC0415
+
+            start_logging()
         if command == "doctor":
-            return commands.doctor(directory, sys.stdout)
+            return commands.doctor(directory, sys.stdout, register=not args.offline, printers=_printers())
+        if command == "restore":
+            return commands.restore(directory, args.file)
+        if command == "backup" and args.file and not (args.second_location or args.no_second_location):
+            return commands.backup(directory, args.file)
         store = commands.open_store(directory)
         try:
             if command == "export" and args.sync_bundle:
@@ -137,6 +169,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from app import report_command  # noqa: PLC0415
 
                 return report_command.run(store, args)
+            if command == "backup":
+                return commands.second_location(store, args.second_location or "", args.file)
             return commands.import_file(store, args.file, args.all_or_nothing)
         finally:
             store.close()
@@ -151,6 +185,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PysakkiError, OSError) as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def _printers() -> str:
+    try:
+        from ui.printing import printer_summary  # noqa: PLC0415 (Qt loads only for this line)
+    except ImportError as exc:
+        return f"cannot be listed here ({exc})"
+    return printer_summary()
 
 
 if __name__ == "__main__":

@@ -1,9 +1,9 @@
-"""The store's shell tools behind ``pysakki export``, ``import`` and ``doctor``."""
+"""The store's shell tools behind ``pysakki export``, ``import``, ``doctor``, ``backup`` and ``restore``."""
 
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -11,10 +11,12 @@ from app import __version__
 from app.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from app.db import Store, open_store
 from app.doctor import diagnose
+from app.errors import ValidationError
 from app.files import write_atomically
+from app.paths import database_path
 from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
 
-__all__ = ["doctor", "export", "export_bundle", "import_file", "open_store"]
+__all__ = ["backup", "doctor", "export", "export_bundle", "import_file", "open_store", "restore", "second_location"]
 
 
 def export(store: Store, since: datetime | None, output: str | None) -> int:
@@ -117,8 +119,8 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
     print(f"import: {summary}", file=out)
 
 
-def doctor(directory: Path, out: TextIO) -> int:
-    report = diagnose(directory)
+def doctor(directory: Path, out: TextIO, *, register: bool = True, printers: str = "") -> int:
+    report = diagnose(directory, date.today(), register=register)
     print(f"pysakki {__version__}", file=out)
     print(f"data directory: {report.data_dir}", file=out)
     print(f"database: {report.database}{'' if report.exists else ' (not created yet)'}", file=out)
@@ -130,7 +132,62 @@ def doctor(directory: Path, out: TextIO) -> int:
             print(f"  {name:18} {c.live:7} {c.deleted:7} {c.pending:7}", file=out)
     if report.reference:
         print("reference data: " + ", ".join(f"{k} {v}" for k, v in report.reference.items()), file=out)
+    for check in report.checks:
+        print(f"{check.name}: {check.detail}", file=out)
+    if printers:
+        print(f"printers: {printers}", file=out)
     for problem in report.problems:
         print(f"problem: {problem}", file=out)
     print("status: ok" if report.ok else "status: PROBLEMS FOUND", file=out)
     return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def backup(directory: Path, file: str) -> int:
+    """A checked copy of the database at ``file``, made while the program may be running."""
+    from app import backups  # noqa: PLC0415
+
+    database, target = database_path(directory), Path(file).expanduser().resolve()
+    if not database.exists():
+        print(f"pysakki: there is no database in {directory} to back up", file=sys.stderr)
+        return EXIT_USAGE
+    if target == database.resolve():
+        print("pysakki: give another file: that one is the database itself", file=sys.stderr)
+        return EXIT_USAGE
+    backups.copy_database(database, target)
+    print(f"pysakki: backup written to {target} ({target.stat().st_size / 1e6:.1f} MB, integrity ok)", file=sys.stderr)
+    return EXIT_OK
+
+
+def restore(directory: Path, file: str) -> int:
+    """The backup ``file`` in place of the database, after its checks; the current database is kept aside."""
+    from app import backups  # noqa: PLC0415
+
+    try:
+        aside = backups.restore(database_path(directory), Path(file).expanduser())
+    except backups.DatabaseInUseError:
+        print("pysakki: the database is open in Pysäkki: quit the program first; nothing was changed", file=sys.stderr)
+        return EXIT_PROBLEM
+    except backups.BackupRefusedError as exc:
+        print(f"pysakki: not restored: {exc}; the database was not changed", file=sys.stderr)
+        return EXIT_PROBLEM
+    kept = f"; the database it replaced is kept as {aside}" if aside else ""
+    print(f"pysakki: restored from {file}{kept}", file=sys.stderr)
+    return EXIT_OK
+
+
+def second_location(store: Store, folder: str, file: str | None) -> int:
+    """Set (or with '' stop) the second place of the daily backups; then the copy to ``file`` if one was asked."""
+    from app.services import preferences  # noqa: PLC0415
+
+    chosen = str(Path(folder).expanduser().resolve()) if folder else ""
+    try:
+        with store.session() as session:
+            preferences.set_backup_location(session=session, folder=chosen)
+    except ValidationError:
+        print(f"pysakki: {chosen} is not a folder (is the USB stick plugged in?); nothing was changed", file=sys.stderr)
+        return EXIT_USAGE
+    print(
+        f"pysakki: daily backups also go to {chosen}" if chosen else "pysakki: daily backups stay only here",
+        file=sys.stderr,
+    )
+    return backup(store.path.parent, file) if file else EXIT_OK

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app import migrate
+from app import faults, migrate
 from app.clock import utcnow
-from app.errors import StoreError
+from app.errors import DiskFullError, NotADatabaseError, ReadOnlyStoreError, StoreError, StoreInUseError
 from app.identity import device_id
 from app.paths import database_path
 from app.privacy.keys import laptop_key
@@ -23,6 +26,7 @@ from app.services import preferences
 from app.sqlite import forget_old_pages, make_engine
 
 __all__ = ["Store", "make_engine", "open_store"]
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -45,17 +49,43 @@ class Store:
         self.engine.dispose()
 
 
+_FAULTS: dict[str, type[StoreError]] = {
+    faults.DISK_FULL: DiskFullError,
+    faults.READ_ONLY: ReadOnlyStoreError,
+    faults.CORRUPT: NotADatabaseError,
+    faults.IN_USE: StoreInUseError,
+}
+
+
 def open_store(directory: Path, *, load_reference: bool = True) -> Store:
-    """Open (creating if needed) the store in ``directory``: refuse a newer schema, back up, migrate, seed."""
+    """Open (creating if needed) the store in ``directory``: refuse a newer schema, back up, migrate, seed.
+
+    A full disk, a folder that cannot be written and a damaged file raise the StoreError that names them.
+    """
+    path = database_path(directory)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create data directory {directory}: {exc}", path=str(directory)) from exc
-    path = database_path(directory)
+        return _open(path, load_reference)
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        kind = _FAULTS.get(faults.fault_of(exc) or "", StoreError)
+        target = directory if kind in (ReadOnlyStoreError, DiskFullError) else path
+        raise kind(f"cannot open {target}: {exc}", path=str(target)) from exc
+
+
+def _open(path: Path, load_reference: bool) -> Store:
+    migrate.check_header(path)
     result = migrate.prepare(path)
     engine = make_engine(path)
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    store = Store(path, engine, sessions, result.from_revision, result.backup_path)
+    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), result.from_revision, result.backup_path)
+    try:
+        return _ready(store, load_reference)
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def _ready(store: Store, load_reference: bool) -> Store:
+    directory, engine = store.path.parent, store.engine
     with store.session() as session:
         own_id = device_id(session)
     unlock(engine, laptop_key(directory, own_id))
@@ -67,4 +97,5 @@ def open_store(directory: Path, *, load_reference: bool = True) -> Store:
     if load_reference:
         with store.session() as session:
             load_reference_data(session)
+    log.info("store opened: %s (schema %s)", store.path, store.migrated_from or "new")
     return store

@@ -1,12 +1,15 @@
-"""A health report of a store that reads and never writes: where it lives, its schema, counts, integrity."""
+"""A health report that reads and never writes: where the store lives, its schema, counts and integrity, and the
+checks of app/checks.py (folder, disk space, backups, fonts, key, log, register)."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
-from app import migrate
+from app import faults, migrate
+from app.checks import Check, run_checks
 from app.errors import StoreError
 from app.paths import database_path
 from app.records import RECORD_TYPES
@@ -31,6 +34,7 @@ class DoctorReport:
     integrity: str = "not checked"
     records: dict[str, TypeCounts] = field(default_factory=dict)
     reference: dict[str, int] = field(default_factory=dict)
+    checks: list[Check] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -38,15 +42,31 @@ class DoctorReport:
         return not self.problems
 
 
-def diagnose(directory: Path) -> DoctorReport:
+def diagnose(directory: Path, today: date, *, register: bool = True) -> DoctorReport:
+    """The store's report, then the folder's, the installation's and the register's checks."""
+    report = _store_report(directory)
+    report.checks = run_checks(directory, today, register=register)
+    report.problems += [f"{check.name}: {check.detail}" for check in report.checks if not check.ok]
+    return report
+
+
+def _store_report(directory: Path) -> DoctorReport:
     path = database_path(directory)
     report = DoctorReport(directory, path, path.exists(), head=migrate.head_revision())
     if not report.exists:
         return report  # a new installation: the file is made when Pysäkki first starts
     try:
+        migrate.check_header(path)
+    except StoreError as exc:
+        report.problems.append(f"{exc.code}: {exc}")
+        return report
+    try:
         report.schema = migrate.stored_revision(path)
     except StoreError as exc:
         report.problems.append(f"{exc.code}: {exc}")
+        return report
+    except sqlite3.Error as exc:  # a folder that cannot be written, a lock: not damage
+        report.problems.append(f"cannot read the database: {exc} ({faults.fault_of(exc) or 'error'})")
         return report
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:

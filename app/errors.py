@@ -114,3 +114,27 @@ class ForeignDatabaseError(StoreError):
     """The file is an SQLite database, but not one Pysäkki wrote; it was left untouched."""
 
     code = "foreign_database"
+
+
+class DiskFullError(StoreError):
+    """The disk holding the data folder is full; what was saved before stays saved."""
+
+    code = "disk_full"
+
+
+class ReadOnlyStoreError(StoreError):
+    """The data folder or file cannot be written (read-only medium, no permission)."""
+
+    code = "read_only"
+
+
+class StoreInUseError(StoreError):
+    """Another program holds the data file locked."""
+
+    code = "in_use"
+
+
+class FontMissingError(PysakkiError):
+    """A font file of the installation is missing or unreadable: no PDF can be made until it is reinstalled."""
+
+    code = "font_missing"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from app import faults
 from app.errors import DatabaseTooNewError, ForeignDatabaseError, NotADatabaseError, StoreError
 from app.paths import backup_dir
 from app.sqlite import make_engine
@@ -53,7 +54,7 @@ def stored_revision(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise NotADatabaseError(str(exc), path=str(path)) from exc
+        raise _unreadable(exc, path) from exc
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" in tables:
@@ -64,9 +65,41 @@ def stored_revision(path: Path) -> str | None:
             raise ForeignDatabaseError(f"{path} is not a Pysäkki database", path=str(path))
         return None
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(str(exc), path=str(path)) from exc
+        raise _unreadable(exc, path) from exc
     finally:
         conn.close()
+
+
+def _unreadable(error: sqlite3.Error, path: Path) -> Exception:
+    """A damaged file is NotADatabaseError; a folder that cannot be written, a full disk or a lock is left to the
+    caller to name (app.db.open_store), not taken for damage."""
+    fault = faults.fault_of(error)
+    return NotADatabaseError(str(error), path=str(path)) if fault in (None, faults.CORRUPT) else error
+
+
+def check_header(path: Path) -> None:
+    """Refuse a file cut short (a copy broken off, a disk that filled during a copy) before SQLite reads it: the
+    header says how many pages the database has, and the file must hold them all. Costs one 100-byte read."""
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    if size == 0:
+        return  # a new file, made but not yet written
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(b"SQLite format 3\0"):
+        raise NotADatabaseError(f"{path} is not an SQLite database", path=str(path))
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = pages > 0 and header[24:28] == header[92:96]  # the count is kept only while these two agree
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return  # a checkpoint cut off (a full disk, a power cut) leaves the file short; its WAL still has the pages
+    if valid and size < pages * page_size:
+        raise NotADatabaseError(
+            f"{path} is cut short: {size} bytes of {pages * page_size}", path=str(path), reason="truncated"
+        )
 
 
 def current_head() -> str | None:

@@ -50,6 +50,13 @@ def register_key_file(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def log_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The program's log file goes to the run's temporary folder, not the developer's own log folder."""
+    os.environ.setdefault("PYSAKKI_LOG_DIR", str(tmp_path_factory.mktemp("logs")))
+    yield
+
+
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One store migrated and seeded once per run; tests get a copy (tests of migration itself open their own)."""
@@ -228,3 +235,15 @@ def translations(qapp: Any, translations_cache: Path) -> Iterator[Any]:
 
 
 _TRANSLATIONS: Any = None
+
+
+def count_encounters(store: Store, times: int, *, day: date = date(2026, 11, 20)) -> str:
+    """``times`` encounters on a new stop day (on ``day``), in one transaction; the stop day's id."""
+    from app.services import encounters  # noqa: PLC0415
+
+    with store.session() as session:
+        author = current_author(session)
+        day_id = records.create(session=session, author=author, type="stop_day", data=stop_day_data(day=day)).id
+        for _ in range(times):
+            encounters.count_encounter(session=session, author=author, group="child", stop_day_id=day_id, now=NOW)
+    return day_id

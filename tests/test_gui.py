@@ -54,7 +54,7 @@ def test_a_newer_database_gets_words_not_a_traceback(tmp_path: Path, translation
     assert "nyare version av Pysäkki" in store_error_text(caught.value)
 
 
-def test_a_damaged_data_file_ends_the_program_with_a_message(tmp_path: Path) -> None:
+def test_a_damaged_data_file_without_a_backup_ends_the_program_with_a_message(tmp_path: Path) -> None:
     """The real start-up in its own process (it runs the application's event loop to its end)."""
     (tmp_path / "pysakki.db").write_bytes(b"this is not a database at all" * 100)
     script = (

@@ -45,15 +45,22 @@ def lrelease_command() -> list[str]:
     return [str(Path(sys.executable).parent / "pyside6-lrelease")]
 
 
+def qm_name(source: Path) -> str:
+    """The compiled file's name: the language file's, with the hash of its content (a changed .ts, a new name)."""
+    return f"{source.stem}-{hashlib.sha256(source.read_bytes()).hexdigest()[:16]}.qm"
+
+
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:
-    """The ``.qm`` file for ``language``, built from its ``.ts`` if not built already. None if it cannot be."""
+    """The ``.qm`` file for ``language``: shipped beside its ``.ts`` (a bundle), else built from the ``.ts`` into the
+    cache if not built already. None if it cannot be."""
     source = TRANSLATIONS_DIR / f"pysakki_{language}.ts"
     if not source.is_file():
         return None
-    data = source.read_bytes()
-    target = cache_dir / f"pysakki_{language}-{hashlib.sha256(data).hexdigest()[:16]}.qm"
-    if target.exists():
-        return target
+    name = qm_name(source)
+    shipped, target = TRANSLATIONS_DIR / name, cache_dir / name
+    for ready in (shipped, target):
+        if ready.exists():
+            return ready
     cache_dir.mkdir(parents=True, exist_ok=True)
     import subprocess  # noqa: PLC0415 (see lrelease_command)
 

@@ -1,4 +1,4 @@
-"""Start the desktop program: the application, its language, the window, and the store opened behind it."""
+"""Start the desktop program: the log, the application, its language, the window, and the store opened behind it."""
 
 from __future__ import annotations
 
@@ -6,11 +6,16 @@ import sys
 from pathlib import Path
 
 import platformdirs
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.logs import start_logging
+from ui.crash import UnexpectedErrors
 from ui.i18n import DEFAULT_LANGUAGE, Translations
 from ui.main_window import MainWindow
 from ui.tasks import Tasks
+
+CHECK_SECONDS = 120
 
 
 def translation_cache() -> Path:
@@ -19,19 +24,50 @@ def translation_cache() -> Path:
 
 def start(directory: Path) -> tuple[QApplication, MainWindow]:
     """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
+    log_path = start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pysäkki")
+    unexpected = UnexpectedErrors(log_path, app)
+    unexpected.install()
     translations = Translations(translation_cache())
     translations.install(DEFAULT_LANGUAGE)
-    window = MainWindow(Tasks(), translations)
+    window = MainWindow(Tasks(), translations, unexpected=unexpected)
     window.resize(1280, 720)
     window.show()
     window.open(directory)
     return app, window
 
 
-def run(directory: Path) -> int:
+def run(directory: Path, *, check: bool = False) -> int:
+    """The program until its window closes; with ``check``, only until the sign-in screen is ready (the bundle's
+    smoke test and a quick look on a new laptop): exit 0 if it came up, 1 if not within two minutes."""
     app, window = start(directory)
+    if check:
+        _quit_when_ready(app, window)
     code = app.exec()
     return window.exit_code or code
+
+
+def _quit_when_ready(app: QApplication, window: MainWindow) -> None:
+    timer = QTimer(window)
+    waited = QTimer(window)
+
+    def ready() -> None:
+        if window.stack.currentWidget() is window.signin_view and window.tasks.idle:
+            timer.stop()
+            print(f"pysakki: window ready, {window.signin_view.worker_list.count()} worker(s) listed", flush=True)
+            window.close()
+            app.exit(0)
+
+    def too_long() -> None:
+        print("pysakki: the window did not become ready", file=sys.stderr, flush=True)
+        window.exit_code = window.exit_code or 1
+        window.close()
+        app.exit(1)
+
+    timer.timeout.connect(ready)
+    timer.start(50)
+    waited.setSingleShot(True)
+    waited.timeout.connect(too_long)
+    waited.start(CHECK_SECONDS * 1000)

@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 
 from app import defaults
 from app.clock import utcnow
-from app.errors import StoreError
+from app.errors import NotADatabaseError, PysakkiError, StoreError
 from ui.backend import lazy
+from ui.backups import BackupKeeper
 from ui.context import Context
+from ui.crash import UnexpectedErrors
 from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
-from ui.messages import error_message, store_error_text
+from ui.messages import error_message, fault_code, store_error_text
 from ui.pages.signin import SignIn
 from ui.pages.signin_view import SignInView
+from ui.recovery import Recovery
 from ui.tasks import Tasks
 
 if TYPE_CHECKING:
@@ -54,12 +57,21 @@ ACTIVITY = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, tasks: Tasks, translations: Translations, clock: Callable[[], datetime] = utcnow) -> None:
+    def __init__(
+        self,
+        tasks: Tasks,
+        translations: Translations,
+        clock: Callable[[], datetime] = utcnow,
+        *,
+        unexpected: UnexpectedErrors | None = None,
+    ) -> None:
         super().__init__()
         self.tasks = tasks
         self.translations = translations
+        self.unexpected = unexpected
         self.context = Context(tasks, translations.language or "fi", clock, parent=self)
         self.store: Store | None = None
+        self.directory: Path | None = None
         self.exit_code = 0
         self.idle_minutes = defaults.IDLE_LOCK_MINUTES
         self.setMinimumSize(1000, 640)
@@ -90,7 +102,11 @@ class MainWindow(QMainWindow):
         context.pending_changed.connect(self._show_pending)
         context.worker_changed.connect(self._show_worker)
         context.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        tasks.failed.connect(lambda error: self.statusBar().showMessage(error_message(error), 10000))
+        tasks.failed.connect(self._task_failed)
+        self.recovery = Recovery(self, tasks, self._release_store, self.open)
+        self.recovery.gave_up.connect(partial(self._quit, 2))
+        tasks.damaged.connect(lambda: self.recovery.offer(self.directory) if self.directory is not None else None)
+        self.backups = BackupKeeper(self, context, self.recovery)
 
     def _build_status_bar(self) -> None:
         tasks = self.tasks
@@ -113,11 +129,15 @@ class MainWindow(QMainWindow):
 
     def open(self, directory: Path) -> None:
         """Open (and if needed migrate) the store off the GUI thread; the window shows it is working meanwhile."""
+        self.directory = directory
+        self.stack.setCurrentWidget(self.opening)
         self.tasks.run_plain(lambda: db.open_store(directory), self.use_store, self._open_failed)
 
     def use_store(self, store: Store) -> None:
         self.store = store
         self.tasks.store = store
+        self.directory = store.path.parent
+        self.backups.start(self.directory)
         self.tasks.run(lambda s: preferences.get_preferences(session=s), self._preferences_loaded, self._open_failed)
 
     def _preferences_loaded(self, prefs: Preferences) -> None:
@@ -126,11 +146,36 @@ class MainWindow(QMainWindow):
         self.lock()
 
     def _open_failed(self, error: Exception) -> None:
+        if isinstance(error, NotADatabaseError) and self.directory is not None:
+            self.recovery.offer(self.directory)  # a damaged file: a backup may take its place
+            return
         text = store_error_text(error) if isinstance(error, StoreError) else error_message(error)
         QMessageBox.critical(self, self.tr("Pysäkki"), text)
-        self.exit_code = 2
+        self._quit(2)
+
+    def _quit(self, code: int) -> None:
+        self.exit_code = code
         self.close()
-        QCoreApplication.exit(2)
+        QCoreApplication.exit(code)
+
+    def _task_failed(self, error: Exception) -> None:
+        """An error no page handled: a known fault is said in the status bar, anything else is an unexpected error
+        (logged already by Tasks)."""
+        if fault_code(error) is not None or isinstance(error, PysakkiError | OSError) or self.unexpected is None:
+            self.statusBar().showMessage(error_message(error), 10000)
+        else:
+            self.unexpected.show()
+
+    def _release_store(self) -> None:
+        """Let go of the data file (before a restore replaces it): writes finish, the engine closes."""
+        self.backups.stop()
+        self.lock()
+        self.stack.setCurrentWidget(self.opening)
+        self.tasks.wait()
+        if self.store is not None:
+            self.store.close()
+        self.store = None
+        self.tasks.store = None
 
     # Signing in and locking ----------------------------------------------------------------------------------
 
@@ -219,6 +264,15 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
         self.file_menu.addActions([self.lock_action, self.idle_action])
         self.file_menu.addSeparator()
+        self.backup_action = self._action(self.backups.back_up_to_file)
+        self.restore_action = self._action(self.backups.restore_from_file)
+        self.second_place_action = self._action(self.backups.choose_second_place)
+        self.laptop_only_action = self._action(self.backups.laptop_only)
+        self.backup_menu = self.file_menu.addMenu("")
+        self.backup_menu.addActions(
+            [self.backup_action, self.restore_action, self.second_place_action, self.laptop_only_action]
+        )
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
         self.go_actions: list[QAction] = []
@@ -277,6 +331,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.idle_action.setText(self.tr("Lock when &idle…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.backup_menu.setTitle(self.tr("&Backups"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.second_place_action.setText(self.tr("&Second place for daily backups…"))
+        self.laptop_only_action.setText(self.tr("Daily backups on this &laptop only"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.language_menu.setTitle(self.tr("L&anguage"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -343,6 +402,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         """Let queued writes finish before the store closes: a click made is a click saved."""
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
+        self.backups.stop()
         self.tasks.wait()
         if self.store is not None:
             self.store.close()

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app import faults
 from app.errors import (
     DatabaseTooNewError,
+    DiskFullError,
     FieldError,
     ForeignDatabaseError,
     NotADatabaseError,
     PysakkiError,
+    ReadOnlyStoreError,
     StoreError,
+    StoreInUseError,
     ValidationError,
 )
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -42,6 +46,7 @@ _FIELD: dict[str, str] = {
     "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
     "invalid_step": QT_TRANSLATE_NOOP("Messages", "Not possible at the request's current status."),
     "read_only": QT_TRANSLATE_NOOP("Messages", "This cannot be changed."),
+    "not_a_folder": QT_TRANSLATE_NOOP("Messages", "Choose a folder that exists (is the USB stick plugged in?)."),
 }
 _GENERAL: dict[str, str] = {
     "not_found": QT_TRANSLATE_NOOP("Messages", "The record no longer exists."),
@@ -56,6 +61,35 @@ _GENERAL: dict[str, str] = {
     ),
     "not_allowed": QT_TRANSLATE_NOOP(
         "Messages", "Only the answering organisation's workers and coordinators can open this request."
+    ),
+    "font_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A font file of Pysäkki is missing, so no PDF can be made. Anything recorded is saved: reinstall Pysäkki, "
+        "then print again.",
+    ),
+}
+# The disk and the data file, whatever was being done (app/faults.py reads them from the error).
+_FAULT: dict[str, str] = {
+    faults.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk is full, so this was not saved. Everything saved before is safe. Free some space and try again.",
+    ),
+    faults.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages",
+        "Pysäkki may not write in its data folder (read-only or no permission), so this was not saved. Everything "
+        "saved before is safe. Ask headquarters to check the folder.",
+    ),
+    faults.CORRUPT: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The data file is damaged, so this was not saved. Pysäkki offers to restore the newest good backup.",
+    ),
+    faults.IN_USE: QT_TRANSLATE_NOOP(
+        "Messages", "The data file is in use by another program. Close it and try again; nothing was lost."
+    ),
+    faults.IO: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk could not be read or written, so this was not saved. If it happens again, tell headquarters: "
+        "the disk may be failing.",
     ),
 }
 _PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
@@ -117,6 +151,9 @@ def error_message(error: Exception) -> str:
         return " ".join(field_message(e) for e in error.errors)
     if isinstance(error, PysakkiError) and not isinstance(error, StoreError) and error.code in _GENERAL:
         return _translate(_GENERAL[error.code])
+    fault = fault_code(error)
+    if fault is not None:
+        return _translate(_FAULT[fault])
     if isinstance(error, StoreError | OSError):
         return _translate(QT_TRANSLATE_NOOP("Messages", "The data file cannot be written. Nothing was saved.")) + (
             f" ({error})"
@@ -126,10 +163,31 @@ def error_message(error: Exception) -> str:
     )
 
 
+def fault_code(error: Exception) -> str | None:
+    """The disk's or the data file's fault behind ``error``, if that is what it is."""
+    if isinstance(error, StoreError) and error.code in _FAULT:
+        return error.code
+    return faults.fault_of(error)
+
+
 def store_error_text(error: StoreError) -> str:
     """Why the data file cannot be opened, and that it was left alone."""
     path = str(error.params.get("path", ""))
-    if isinstance(error, DatabaseTooNewError):
+    if isinstance(error, DiskFullError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "The disk of the data folder %1 is full. Free some space and start Pysäkki again."
+        )
+    elif isinstance(error, ReadOnlyStoreError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "Pysäkki may not write in its data folder %1 (read-only or no permission). Ask headquarters to check "
+            "the folder; nothing in it was changed.",
+        )
+    elif isinstance(error, StoreInUseError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages", "The data file %1 is in use by another program. Close it and start Pysäkki again."
+        )
+    elif isinstance(error, DatabaseTooNewError):
         text = QT_TRANSLATE_NOOP(
             "Messages",
             "The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. "

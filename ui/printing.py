@@ -92,3 +92,11 @@ def write_pdf_via_printer(pdf: bytes, path: str, page_size: str) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(path)
     PdfPages(pdf).paint(printer)
+
+
+def printer_summary() -> str:
+    """The printers Qt sees, for ``pysakki doctor`` (English, as the shell tools are)."""
+    printers = QPrinterInfo.availablePrinters()
+    if not printers:
+        return "none found: handouts can still be saved as PDF and printed elsewhere"
+    return f"{len(printers)}, default {QPrinterInfo.defaultPrinterName() or '-'}"

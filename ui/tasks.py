@@ -1,7 +1,8 @@
 """The one way to run slow work off the GUI thread.
 
 Store work runs on a single background thread, so there is exactly one writer and operations keep their order;
-network work runs on a thread of its own, so a slow register never holds up a click. Each operation gets a fresh
+network work runs on a thread of its own, so a slow register never holds up a click, and so does long file work
+(the daily backup). Each operation gets a fresh
 session that commits when it returns and rolls back if it raises. Results and errors come back to the GUI thread
 through a queued signal. Tests can run everything synchronously.
 """
@@ -13,6 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app import faults
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -53,6 +56,7 @@ class Tasks(QObject):
     busy = Signal(bool)
     progress = Signal(int, int)  # done, total (total 0: unknown)
     failed = Signal(Exception)  # errors nobody else handled
+    damaged = Signal()  # an operation found the data file damaged (whoever handles its error)
 
     def __init__(self, store: Store | None = None, *, synchronous: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +70,8 @@ class Tasks(QObject):
         self._db.setMaxThreadCount(1)
         self._net = QThreadPool(self)
         self._net.setMaxThreadCount(1)
+        self._aside = QThreadPool(self)
+        self._aside.setMaxThreadCount(1)
 
     def run(
         self, op: Callable[[Session], T], on_done: Callable[[T], None] | None = None, on_error: Failed | None = None
@@ -112,6 +118,13 @@ class Tasks(QObject):
         """Like :meth:`run_network`; ``op`` receives ``report(done, total)`` for the progress bar."""
         self._start(self._net, lambda: op(self._relay.progress.emit), on_done, on_error)
 
+    def run_aside(
+        self, op: Callable[[], T], on_done: Callable[[T], None] | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Run ``op()`` on a thread of its own, for long file work that must hold up neither the store's writes nor
+        a sync (the daily backup copies the database through a connection of its own)."""
+        self._start(self._aside, op, on_done, on_error)
+
     @property
     def idle(self) -> bool:
         """True when nothing is queued or running (and every result has been delivered)."""
@@ -119,7 +132,7 @@ class Tasks(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is done (closing the window, tests)."""
-        return self._db.waitForDone(msecs) and self._net.waitForDone(msecs)
+        return all(pool.waitForDone(msecs) for pool in (self._db, self._net, self._aside))
 
     def require_store(self) -> Store:
         """The open store, for work that opens sessions of its own (a sync, a central report)."""
@@ -146,6 +159,8 @@ class Tasks(QObject):
         try:
             if isinstance(argument, Exception) and callback == self.failed.emit:
                 log.error("background operation failed", exc_info=argument)
+            if isinstance(argument, Exception) and faults.fault_of(argument) == faults.CORRUPT:
+                self.damaged.emit()
             if callback is not None:
                 callback(argument)
         finally:

@@ -1,8 +1,10 @@
-"""Preferences of this laptop: the language of the user interface and how soon an idle window locks."""
+"""Preferences of this laptop: the language, how soon an idle window locks, how long contact details are kept,
+and the second place of the daily backup."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -14,6 +16,7 @@ from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 LANGUAGE = "ui_language"
 IDLE_LOCK = "idle_lock_minutes"
 RETENTION = "contact_retention_days"
+BACKUP_SECOND = "backup_second_location"
 LANGUAGES = ("fi", "sv", "en")
 DEFAULT_IDLE_MINUTES = defaults.IDLE_LOCK_MINUTES
 
@@ -53,3 +56,16 @@ def set_retention_days(*, session: Session, days: int) -> None:
     if not 0 <= days <= MAX_RETENTION_DAYS:
         raise ValidationError.single("retention_days", "out_of_range", ge=0, le=MAX_RETENTION_DAYS)
     set_setting(session, RETENTION, str(days))
+
+
+def backup_location(*, session: Session) -> Path | None:
+    """The second folder the daily backup is copied to (a USB stick, a network drive), if one is set."""
+    raw = get_setting(session, BACKUP_SECOND)
+    return Path(raw) if raw else None
+
+
+def set_backup_location(*, session: Session, folder: str) -> None:
+    """Set the second backup folder ('' stops copying there); it must exist now, so a typing error shows at once."""
+    if folder and not (Path(folder).is_absolute() and Path(folder).is_dir()):
+        raise ValidationError.single("backup_location", "not_a_folder")
+    set_setting(session, BACKUP_SECOND, folder)

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to the second place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki backup (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the backup %1 in place of the data file? The current data file is kept aside in the backups folder, not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second place for the daily backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups also go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups stay on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -513,6 +568,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Second place for daily backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups on this &amp;laptop only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -690,6 +765,10 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a folder that exists (is the USB stick plugged in?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,6 +794,30 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font file of Pysäkki is missing, so no PDF can be made. Anything recorded is saved: reinstall Pysäkki, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder (read-only or no permission), so this was not saved. Everything saved before is safe. Ask headquarters to check the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so this was not saved. Pysäkki offers to restore the newest good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is in use by another program. Close it and try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so this was not saved. If it happens again, tell headquarters: the disk may be failing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,6 +854,18 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Something went wrong and nothing was saved. The error was logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the data folder %1 is full. Free some space and start Pysäkki again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder %1 (read-only or no permission). Ask headquarters to check the folder; nothing in it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program. Close it and start Pysäkki again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -852,6 +967,49 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Cancel editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged and there is no good backup of it. Tell headquarters; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. Restore the backup of %2? What was recorded after it stays in the damaged file, which is kept aside, and at the register if it was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (it fails SQLite&apos;s integrity check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Pysäkki data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Pysäkki; update Pysäkki first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open in another Pysäkki window. Close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 The data file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +1648,28 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Stop day open: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something unexpected went wrong. What was saved before is safe.
+
+If the last thing you did is not in History, do it again. If this happens again, restart Pysäkki and tell headquarters, sending them the log file:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

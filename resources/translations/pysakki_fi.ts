@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
+        <translation>Tämän päivän varmuuskopio on vain tällä koneella: toinen varmuuskopiopaikka ei ole kiinni koneessa.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to the second place: %1</source>
+        <translation>Tämän päivän varmuuskopiota ei voitu kopioida toiseen paikkaan: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Tämän päivän varmuuskopio epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Back up the data file</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>Pysäkki backup (*.db)</source>
+        <translation>Pysäkin varmuuskopio (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Varmuuskopio tallennettu: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Palautetaanko varmuuskopio?</translation>
+    </message>
+    <message>
+        <source>Put the backup %1 in place of the data file? The current data file is kept aside in the backups folder, not deleted.</source>
+        <translation>Otetaanko varmuuskopio %1 tietokannan tilalle? Nykyinen tietokanta säilytetään varmuuskopiokansiossa, sitä ei poisteta.</translation>
+    </message>
+    <message>
+        <source>Second place for the daily backups</source>
+        <translation>Päivittäisten varmuuskopioiden toinen paikka</translation>
+    </message>
+    <message>
+        <source>Daily backups also go to %1.</source>
+        <translation>Päivittäiset varmuuskopiot tallennetaan myös kansioon %1.</translation>
+    </message>
+    <message>
+        <source>Daily backups stay on this laptop only.</source>
+        <translation>Päivittäiset varmuuskopiot tallennetaan vain tälle koneelle.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -513,6 +568,26 @@
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
+        <source>&amp;Backups</source>
+        <translation>&amp;Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Varmuuskopioi nyt…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Palauta varmuuskopio…</translation>
+    </message>
+    <message>
+        <source>&amp;Second place for daily backups…</source>
+        <translation>&amp;Toinen paikka päivittäisille varmuuskopioille…</translation>
+    </message>
+    <message>
+        <source>Daily backups on this &amp;laptop only</source>
+        <translation>Päivittäiset varmuuskopiot vain tälle &amp;koneelle</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Siirry</translation>
     </message>
@@ -697,6 +772,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Tätä ei voi muuttaa.</translation>
     </message>
     <message>
+        <source>Choose a folder that exists (is the USB stick plugged in?).</source>
+        <translation>Valitse kansio, joka on olemassa (onko USB-tikku kiinni?).</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Kirjausta ei enää ole.</translation>
     </message>
@@ -723,6 +802,30 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation>Vain vastaavan järjestön työntekijät ja koordinaattorit voivat avata tämän pyynnön.</translation>
+    </message>
+    <message>
+        <source>A font file of Pysäkki is missing, so no PDF can be made. Anything recorded is saved: reinstall Pysäkki, then print again.</source>
+        <translation>Pysäkin fonttitiedosto puuttuu, joten PDF:ää ei voi tehdä. Kirjatut tiedot on tallennettu: asenna Pysäkki uudelleen ja tulosta sitten uudestaan.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Levy on täynnä, joten tätä ei tallennettu. Aiemmin tallennettu on tallessa. Vapauta tilaa ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder (read-only or no permission), so this was not saved. Everything saved before is safe. Ask headquarters to check the folder.</source>
+        <translation>Pysäkki ei voi kirjoittaa tietokansioonsa (vain luku tai ei oikeuksia), joten tätä ei tallennettu. Aiemmin tallennettu on tallessa. Pyydä keskustoimistoa tarkistamaan kansio.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so this was not saved. Pysäkki offers to restore the newest good backup.</source>
+        <translation>Tietokanta on vioittunut, joten tätä ei tallennettu. Pysäkki tarjoaa uusimman ehjän varmuuskopion palauttamista.</translation>
+    </message>
+    <message>
+        <source>The data file is in use by another program. Close it and try again; nothing was lost.</source>
+        <translation>Tietokanta on toisen ohjelman käytössä. Sulje se ja yritä uudelleen; mitään ei menetetty.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so this was not saved. If it happens again, tell headquarters: the disk may be failing.</source>
+        <translation>Levyä ei voitu lukea tai kirjoittaa, joten tätä ei tallennettu. Jos tämä toistuu, kerro keskustoimistoon: levy voi olla hajoamassa.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
@@ -759,6 +862,18 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Something went wrong and nothing was saved. The error was logged.</source>
         <translation>Jokin meni vikaan, eikä mitään tallennettu. Virhe kirjattiin lokiin.</translation>
+    </message>
+    <message>
+        <source>The disk of the data folder %1 is full. Free some space and start Pysäkki again.</source>
+        <translation>Tietokansion %1 levy on täynnä. Vapauta tilaa ja käynnistä Pysäkki uudelleen.</translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder %1 (read-only or no permission). Ask headquarters to check the folder; nothing in it was changed.</source>
+        <translation>Pysäkki ei voi kirjoittaa tietokansioonsa %1 (vain luku tai ei oikeuksia). Pyydä keskustoimistoa tarkistamaan kansio; siinä ei muutettu mitään.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program. Close it and start Pysäkki again.</source>
+        <translation>Tietokanta %1 on toisen ohjelman käytössä. Sulje se ja käynnistä Pysäkki uudelleen.</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. The file was not changed.</source>
@@ -860,6 +975,49 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Peru muokkaus</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged and there is no good backup of it. Tell headquarters; the file was not changed.</source>
+        <translation>Tietokanta %1 on vioittunut, eikä siitä ole ehjää varmuuskopiota. Kerro keskustoimistoon; tiedostoa ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Palautetaanko varmuuskopio?</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. Restore the backup of %2? What was recorded after it stays in the damaged file, which is kept aside, and at the register if it was synced.</source>
+        <translation>Tietokanta %1 on vioittunut. Palautetaanko varmuuskopio päivältä %2? Sen jälkeen kirjattu jää vioittuneeseen tiedostoon, joka säilytetään, ja rekisteriin, jos se ehdittiin synkronoida.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (it fails SQLite&apos;s integrity check).</source>
+        <translation>Tiedosto on vioittunut (se ei läpäise SQLiten eheystarkistusta).</translation>
+    </message>
+    <message>
+        <source>The file is not a Pysäkki data file.</source>
+        <translation>Tiedosto ei ole Pysäkin tietokanta.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Pysäkki; update Pysäkki first.</source>
+        <translation>Tiedoston on kirjoittanut Pysäkin uudempi versio; päivitä Pysäkki ensin.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tiedostoa ei ole.</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Pysäkki window. Close it first.</source>
+        <translation>Tietokanta on auki toisessa Pysäkki-ikkunassa. Sulje se ensin.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 The data file was not changed.</source>
+        <translation>Mitään ei palautettu: %1 Tietokantaa ei muutettu.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1656,31 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Stop day open: %1, %2 (%3)</source>
         <translation>Pysäkkipäivä auki: %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something unexpected went wrong. What was saved before is safe.
+
+If the last thing you did is not in History, do it again. If this happens again, restart Pysäkki and tell headquarters, sending them the log file:
+%1</source>
+        <translation>Jotain odottamatonta tapahtui. Aiemmin tallennettu on tallessa.
+
+Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä toistuu, käynnistä Pysäkki uudelleen ja kerro keskustoimistoon; lähetä heille lokitiedosto:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(ei lokitiedostoa)</translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Avaa lokikansio</translation>
     </message>
 </context>
 <context>

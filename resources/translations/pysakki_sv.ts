@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
+        <translation>Dagens säkerhetskopia finns bara på den här datorn: den andra platsen för säkerhetskopior är inte ansluten.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to the second place: %1</source>
+        <translation>Dagens säkerhetskopia kunde inte kopieras till den andra platsen: %1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup failed: %1</source>
+        <translation>Dagens säkerhetskopia misslyckades: %1</translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Back up the data file</source>
+        <translation>Säkerhetskopiera datafilen</translation>
+    </message>
+    <message>
+        <source>Pysäkki backup (*.db)</source>
+        <translation>Pysäkki-säkerhetskopia (*.db)</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Säkerhetskopian sparad: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Återställ en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Återställa en säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>Put the backup %1 in place of the data file? The current data file is kept aside in the backups folder, not deleted.</source>
+        <translation>Sätta säkerhetskopian %1 i stället för datafilen? Den nuvarande datafilen sparas i mappen för säkerhetskopior, den raderas inte.</translation>
+    </message>
+    <message>
+        <source>Second place for the daily backups</source>
+        <translation>Andra platsen för de dagliga säkerhetskopiorna</translation>
+    </message>
+    <message>
+        <source>Daily backups also go to %1.</source>
+        <translation>De dagliga säkerhetskopiorna sparas också i %1.</translation>
+    </message>
+    <message>
+        <source>Daily backups stay on this laptop only.</source>
+        <translation>De dagliga säkerhetskopiorna sparas bara på den här datorn.</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -513,6 +568,26 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
+        <source>&amp;Backups</source>
+        <translation>Säker&amp;hetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Säkerhets&amp;kopiera nu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Åte&amp;rställ en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Second place for daily backups…</source>
+        <translation>&amp;Andra plats för dagliga säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Daily backups on this &amp;laptop only</source>
+        <translation>Dagliga säkerhetskopior bara på den här &amp;datorn</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Gå</translation>
     </message>
@@ -697,6 +772,10 @@ Ctrl+L: lås fönstret</translation>
         <translation>Det här kan inte ändras.</translation>
     </message>
     <message>
+        <source>Choose a folder that exists (is the USB stick plugged in?).</source>
+        <translation>Välj en mapp som finns (är USB-minnet anslutet?).</translation>
+    </message>
+    <message>
         <source>The record no longer exists.</source>
         <translation>Posten finns inte längre.</translation>
     </message>
@@ -723,6 +802,30 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Only the answering organisation&apos;s workers and coordinators can open this request.</source>
         <translation>Endast den svarande organisationens anställda och koordinatorer kan öppna denna begäran.</translation>
+    </message>
+    <message>
+        <source>A font file of Pysäkki is missing, so no PDF can be made. Anything recorded is saved: reinstall Pysäkki, then print again.</source>
+        <translation>En typsnittsfil i Pysäkki saknas, så ingen PDF kan göras. Det som registrerats är sparat: installera om Pysäkki och skriv sedan ut igen.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this was not saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Disken är full, så detta sparades inte. Allt som sparats tidigare är i säkerhet. Frigör utrymme och försök igen.</translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder (read-only or no permission), so this was not saved. Everything saved before is safe. Ask headquarters to check the folder.</source>
+        <translation>Pysäkki får inte skriva i sin datamapp (skrivskyddad eller saknar behörighet), så detta sparades inte. Allt som sparats tidigare är i säkerhet. Be huvudkontoret kontrollera mappen.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged, so this was not saved. Pysäkki offers to restore the newest good backup.</source>
+        <translation>Datafilen är skadad, så detta sparades inte. Pysäkki erbjuder att återställa den senaste felfria säkerhetskopian.</translation>
+    </message>
+    <message>
+        <source>The data file is in use by another program. Close it and try again; nothing was lost.</source>
+        <translation>Datafilen används av ett annat program. Stäng det och försök igen; inget gick förlorat.</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so this was not saved. If it happens again, tell headquarters: the disk may be failing.</source>
+        <translation>Disken kunde inte läsas eller skrivas, så detta sparades inte. Om det händer igen, meddela huvudkontoret: disken kan vara på väg att gå sönder.</translation>
     </message>
     <message>
         <source>The secure connection failed (certificate). Check the address or ask headquarters.</source>
@@ -759,6 +862,18 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Something went wrong and nothing was saved. The error was logged.</source>
         <translation>Något gick fel och ingenting sparades. Felet loggades.</translation>
+    </message>
+    <message>
+        <source>The disk of the data folder %1 is full. Free some space and start Pysäkki again.</source>
+        <translation>Disken för datamappen %1 är full. Frigör utrymme och starta Pysäkki igen.</translation>
+    </message>
+    <message>
+        <source>Pysäkki may not write in its data folder %1 (read-only or no permission). Ask headquarters to check the folder; nothing in it was changed.</source>
+        <translation>Pysäkki får inte skriva i sin datamapp %1 (skrivskyddad eller saknar behörighet). Be huvudkontoret kontrollera mappen; inget i den ändrades.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is in use by another program. Close it and start Pysäkki again.</source>
+        <translation>Datafilen %1 används av ett annat program. Stäng det och starta Pysäkki igen.</translation>
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Pysäkki. Update Pysäkki to open it. The file was not changed.</source>
@@ -860,6 +975,49 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Cancel editing</source>
         <translation>Avbryt redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged and there is no good backup of it. Tell headquarters; the file was not changed.</source>
+        <translation>Datafilen %1 är skadad och det finns ingen felfri säkerhetskopia av den. Meddela huvudkontoret; filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Restore a backup?</source>
+        <translation>Återställa en säkerhetskopia?</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged. Restore the backup of %2? What was recorded after it stays in the damaged file, which is kept aside, and at the register if it was synced.</source>
+        <translation>Datafilen %1 är skadad. Återställa säkerhetskopian från %2? Det som registrerats efter den finns kvar i den skadade filen, som sparas, och i registret om det hann synkroniseras.</translation>
+    </message>
+    <message>
+        <source>The file is damaged (it fails SQLite&apos;s integrity check).</source>
+        <translation>Filen är skadad (den klarar inte SQLites integritetskontroll).</translation>
+    </message>
+    <message>
+        <source>The file is not a Pysäkki data file.</source>
+        <translation>Filen är inte en datafil från Pysäkki.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Pysäkki; update Pysäkki first.</source>
+        <translation>Filen skrevs av en nyare version av Pysäkki; uppdatera Pysäkki först.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Pysäkki window. Close it first.</source>
+        <translation>Datafilen är öppen i ett annat Pysäkki-fönster. Stäng det först.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1 The data file was not changed.</source>
+        <translation>Inget återställdes: %1 Datafilen ändrades inte.</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1656,31 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Stop day open: %1, %2 (%3)</source>
         <translation>Hållplatsdag öppen: %1, %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something unexpected went wrong. What was saved before is safe.
+
+If the last thing you did is not in History, do it again. If this happens again, restart Pysäkki and tell headquarters, sending them the log file:
+%1</source>
+        <translation>Något oväntat gick fel. Det som sparats tidigare är i säkerhet.
+
+Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer igen, starta om Pysäkki och meddela huvudkontoret; skicka dem loggfilen:
+%1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(ingen loggfil)</translation>
+    </message>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Öppna loggmappen</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Services page behaviour: search as the worker types, record the referral, then print its handout.
 
-The referral is saved before anything is printed, so a missing printer or a cancelled dialog never loses it;
-the handout can be printed again from "Handouts given".
+The referral is saved before anything is printed, so a missing printer, a missing font or a cancelled dialog never
+loses it; the handout can be printed again from "Handouts given".
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.errors import FontMissingError
 from ui import printing
 from ui.backend import lazy
 from ui.context import Context
@@ -142,18 +143,24 @@ class Services(QObject):
         day = self.context.day
         stop_day_id, session_id = (day.id if day else None), self.view.session_id()
 
-        def run(s: Session) -> bytes:
+        def run(s: Session) -> bytes | FontMissingError:
             referrals.refer(session=s, author=author, service_ids=service_ids, language=language,
                             stop_day_id=stop_day_id, session_id=session_id, now=now)  # fmt: skip
-            return referrals.handout_pdf(
-                session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
-            )
+            try:
+                return referrals.handout_pdf(
+                    session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
+                )
+            except FontMissingError as missing:  # the referral is kept; "Handouts given" prints it later
+                return missing
 
-        def done(pdf: bytes) -> None:
+        def done(pdf: bytes | FontMissingError) -> None:
             self.view.clear_chosen()
             self.context.message.emit(self.tr("Referral saved."))
             self.context.records_changed.emit()
-            self._print(pdf, size)
+            if isinstance(pdf, FontMissingError):
+                self.view.show_problem(error_message(pdf))
+            else:
+                self._print(pdf, size)
 
         self.context.tasks.run(run, done, self._failed)
 

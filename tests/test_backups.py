@@ -1,0 +1,230 @@
+"""Backups: the daily copy and its rotation, the second place, copies on demand, and restores that refuse bad files."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app import backups
+from app.backups import BackupRefusedError, DatabaseInUseError
+from app.cli import main
+from app.db import Store, open_store
+from app.paths import backup_dir, database_path
+from app.services import preferences
+from tests.conftest import count_encounters
+
+
+def _count(store: Store, times: int = 1) -> None:
+    """``times`` encounters, on a stop day of their own."""
+    _DAYS.append(date(2026, 11, 20) - timedelta(days=len(_DAYS)))
+    count_encounters(store, times, day=_DAYS[-1])
+
+
+_DAYS: list[date] = []
+
+
+def _encounters(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute("SELECT count(*) FROM encounters").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_the_daily_copy_is_one_consistent_checked_file_made_while_the_store_is_open(store: Store) -> None:
+    _count(store, 3)
+    result = backups.daily_backup(store.path, date(2026, 11, 23))
+    assert result.made == backup_dir(store.path.parent) / "pysakki-2026-11-23.db"
+    assert _encounters(result.made) == 3
+    assert backups.integrity_problem(result.made) == ""
+    assert not list(backup_dir(store.path.parent).glob("*.part*"))  # no half-written copies, no WAL beside it
+    assert not list(backup_dir(store.path.parent).glob("*-wal"))
+    _count(store)  # the store goes on being written
+    again = backups.daily_backup(store.path, date(2026, 11, 23))
+    assert again.made is None and _encounters(result.made) == 3  # one copy a day: today's is not overwritten
+
+
+def test_rotation_keeps_seven_days_and_the_newest_of_four_weeks(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    first = date(2026, 9, 1)
+    for offset in range(60):  # two months of daily copies
+        (folder / backups.daily_name(first + timedelta(days=offset))).write_bytes(b"")
+    (folder / "pysakki-before-0007-20260101T000000000000Z.db").write_bytes(b"")  # a migration's: not ours
+    removed = backups.rotate(folder)
+    kept = sorted(b.day for b in backups.list_backups(folder))
+    last = first + timedelta(days=59)  # 30.10.2026, a Friday
+    assert kept[-7:] == [last - timedelta(days=d) for d in range(6, -1, -1)]
+    # Weekly: the newest copy of each of the newest four ISO weeks; weeks 44 and 43 are inside the seven days.
+    weekly = sorted(set(kept) - set(kept[-7:]))
+    assert weekly == [date(2026, 10, 11), date(2026, 10, 18)]  # the Sundays ending weeks 41 and 42
+    assert len(kept) == 9 and len(removed) == 51
+    assert (folder / "pysakki-before-0007-20260101T000000000000Z.db").exists()
+
+
+def test_rotation_with_gaps_keeps_what_there_is(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    days = [date(2026, 1, 5), date(2026, 3, 2), date(2026, 6, 1)]  # a laptop used now and then
+    for day in days:
+        (folder / backups.daily_name(day)).write_bytes(b"")
+    assert backups.rotate(folder) == []
+    assert [b.day for b in backups.list_backups(folder)] == days[::-1]
+
+
+def test_the_second_place_gets_the_copy_and_its_own_rotation(store: Store, tmp_path: Path) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    for offset in range(10):
+        (stick / backups.daily_name(date(2026, 11, 1) + timedelta(days=offset))).write_bytes(b"old")
+    result = backups.daily_backup(store.path, date(2026, 11, 23), second=stick)
+    assert result.second == stick / "pysakki-2026-11-23.db"
+    assert result.second.read_bytes() == result.made.read_bytes() if result.made else False
+    assert len(backups.list_backups(stick)) == 7 + 1  # seven days, and week 44's newest (8.11 is in week 45)
+
+
+def test_a_missing_second_place_is_reported_and_the_local_copy_still_made(store: Store, tmp_path: Path) -> None:
+    result = backups.daily_backup(store.path, date(2026, 11, 23), second=tmp_path / "not-plugged-in")
+    assert result.made is not None and result.made.exists()
+    assert result.second is None and result.second_problem == "missing"
+
+
+def test_a_restore_puts_the_copy_in_place_and_keeps_the_current_database_aside(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    store = open_store(directory)
+    _count(store, 2)
+    copy = backups.copy_database(store.path, tmp_path / "copy.db")
+    _count(store, 5)
+    store.close()
+    aside = backups.restore(database_path(directory), copy)
+    assert aside is not None and aside.parent == backup_dir(directory)
+    assert _encounters(aside) == 7  # nothing recorded after the copy is lost: it is in the file set aside
+    reopened = open_store(directory)  # the restored file opens as the store, with its key (same laptop)
+    try:
+        _count(reopened)
+        assert _encounters(reopened.path) == 3
+    finally:
+        reopened.close()
+
+
+def _foreign(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    connection.commit()
+    connection.close()
+
+
+def _newer(path: Path) -> None:
+    directory = path.parent / "newer"
+    store = open_store(directory)
+    store.close()
+    connection = sqlite3.connect(database_path(directory))
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    backups.copy_database(database_path(directory), path)
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p.write_bytes(b"not a database at all" * 200), "not_pysakki"),
+        (lambda p: p.write_bytes(b""), "not_pysakki"),
+        (lambda p: None, "missing"),
+        (_foreign, "not_pysakki"),
+        (_newer, "too_new"),
+    ],
+    ids=["garbage", "empty", "missing", "another-programs-database", "newer-pysakki"],
+)
+def test_a_restore_refuses_a_bad_file_and_changes_nothing(
+    store: Store, tmp_path: Path, make: object, reason: str
+) -> None:
+    _count(store, 4)
+    bad = tmp_path / "bad.db"
+    make(bad)  # type: ignore[operator]
+    before = _encounters(store.path)
+    store.close()
+    with pytest.raises(BackupRefusedError) as refused:
+        backups.restore(store.path, bad)
+    assert refused.value.params["reason"] == reason
+    assert _encounters(store.path) == before == 4
+    assert not list(backup_dir(store.path.parent).glob("replaced-*"))
+
+
+def test_a_restore_refuses_a_damaged_copy(store: Store, tmp_path: Path) -> None:
+    _count(store, 50)
+    copy = backups.copy_database(store.path, tmp_path / "copy.db")
+    _damage(copy)
+    with pytest.raises(BackupRefusedError) as refused:
+        backups.restore(store.path, copy)
+    assert refused.value.params["reason"] == "damaged"
+    assert _encounters(store.path) == 50
+
+
+def test_a_restore_waits_until_the_program_has_let_go_of_the_database(store: Store, tmp_path: Path) -> None:
+    copy = backups.copy_database(store.path, tmp_path / "copy.db")
+    with store.engine.connect() as connection:  # the program has the file open
+        connection.exec_driver_sql("SELECT count(*) FROM encounters").fetchall()
+        with pytest.raises(DatabaseInUseError):
+            backups.restore(store.path, copy)
+    assert store.path.exists() and not list(backup_dir(store.path.parent).glob("replaced-*"))
+
+
+def test_the_newest_good_backup_skips_damaged_ones(store: Store) -> None:
+    folder = backup_dir(store.path.parent)
+    _count(store, 50)
+    older = backups.daily_backup(store.path, date(2026, 11, 21)).made
+    newer = backups.daily_backup(store.path, date(2026, 11, 22)).made
+    assert older is not None and newer is not None
+    _damage(newer)
+    found = backups.newest_good(folder)
+    assert found is not None and found.path == older
+
+
+def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    directory = tmp_path / "data"
+    store = open_store(directory)
+    _count(store, 3)
+    store.close()
+    target = tmp_path / "stick" / "monday.db"
+    assert main(["--data-dir", str(directory), "backup", str(target)]) == 0
+    assert "integrity ok" in capsys.readouterr().err
+    store = open_store(directory)
+    _count(store, 1)
+    store.close()
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"x" * 5000)
+    assert main(["--data-dir", str(directory), "restore", str(garbage)]) == 1
+    assert "not restored" in capsys.readouterr().err and _encounters(database_path(directory)) == 4
+    assert main(["--data-dir", str(directory), "restore", str(target)]) == 0
+    assert "kept as" in capsys.readouterr().err
+    assert _encounters(database_path(directory)) == 3
+    assert main(["--data-dir", str(directory), "backup", str(database_path(directory))]) == 2  # not over itself
+
+
+def test_the_second_place_is_set_and_checked_from_the_command(tmp_path: Path) -> None:
+    directory = tmp_path / "data"
+    assert main(["--data-dir", str(directory), "backup", "--second-location", str(tmp_path / "nowhere")]) == 2
+    (tmp_path / "usb").mkdir()
+    assert main(["--data-dir", str(directory), "backup", "--second-location", str(tmp_path / "usb")]) == 0
+    store = open_store(directory)
+    with store.session() as session:
+        assert preferences.backup_location(session=session) == tmp_path / "usb"
+    store.close()
+    assert main(["--data-dir", str(directory), "backup", "--no-second-location"]) == 0
+    store = open_store(directory)
+    with store.session() as session:
+        assert preferences.backup_location(session=session) is None
+    store.close()
+
+
+def _damage(path: Path) -> None:
+    """Overwrite pages in the middle of the file (a bad sector, a torn write) but keep its length and header."""
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for number in range(2, len(data) // page - 1, 3):
+        data[number * page : number * page + 64] = b"\xa5" * 64
+    path.write_bytes(bytes(data))

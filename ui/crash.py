@@ -1,0 +1,89 @@
+"""An error nobody expected: logged with its traceback, and shown as what to do and where the log is, not as code.
+
+Python calls :func:`sys.excepthook` for an exception that escapes a slot or an event handler (PySide6 hands those to
+it and carries on); threads other than the GUI thread go through :func:`threading.excepthook` and are logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("pysakki.unexpected")
+
+
+def unexpected_text(log_path: Path | None) -> str:
+    text = QCoreApplication.translate(
+        "Unexpected",
+        "Something unexpected went wrong. What was saved before is safe.\n\n"
+        "If the last thing you did is not in History, do it again. If this happens again, restart Pysäkki and "
+        "tell headquarters, sending them the log file:\n%1",
+    )
+    where = str(log_path) if log_path is not None else QCoreApplication.translate("Unexpected", "(no log file)")
+    return text.replace("%1", where)
+
+
+class UnexpectedErrors(QObject):
+    """Installed once per process; the dialog comes up at most once at a time, however many errors follow."""
+
+    shown = Signal(str)  # the text of a dialog that was shown (for tests)
+
+    def __init__(self, log_path: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.log_path = log_path
+        self._showing = False
+        self.ask = True  # tests turn the modal dialog off and read ``shown``
+
+    def install(self) -> None:
+        sys.excepthook = self.handle
+        threading.excepthook = self._thread_error
+
+    def handle(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        self.show()
+
+    def show(self) -> None:
+        """Tell the user (the error is in the log already)."""
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            text = unexpected_text(self.log_path)
+            self.shown.emit(text)
+            if self.ask:
+                self._dialog(text)
+        finally:
+            self._showing = False
+
+    def _dialog(self, text: str) -> None:
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Unexpected", "Pysäkki"), text)
+        if isinstance(parent, QWidget):
+            box.setParent(parent, box.windowFlags())
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        folder = None
+        if self.log_path is not None:
+            folder = box.addButton(
+                QCoreApplication.translate("Unexpected", "Open the log folder"), QMessageBox.ButtonRole.ActionRole
+            )
+        box.exec()
+        if folder is not None and box.clickedButton() is folder and self.log_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
+
+    @staticmethod
+    def _thread_error(args: threading.ExceptHookArgs) -> None:
+        log.error(
+            "unexpected error in thread %s",
+            args.thread.name if args.thread else "?",
+            exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+        )
