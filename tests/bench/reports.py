@@ -23,7 +23,8 @@ from typing import Any, TypeVar
 from app.db import open_store
 from app.paths import database_path
 from app.reports import KINDS, Report, Scope, make_report, render
-from tests.bench import big_store
+from tests.bench import big_store, table
+from tests.bench.table import Figure, ms
 
 T = TypeVar("T")
 DAYS = 365
@@ -82,6 +83,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "pysakki-bench-reports")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # for python -m tests.bench
     options = parser.parse_args()
     started = time.perf_counter()
     path = build(options.data)
@@ -136,6 +138,21 @@ def main() -> None:
         print(f"  render {format:<5}  {seconds * 1000:7.1f} ms, {len(data):,} bytes")
     raw.close()
     store.close()
+    raw_text = f"one hand-written SQL query {ms(raw_s, 1)}"
+    table.report(
+        [
+            Figure("reports", "yearly review, 1M encounters", ms(engine_s, 1), "< 500 ms", engine_s < 0.5, raw_text),
+            Figure(
+                "reports",
+                "  as a ratio to raw SQL",
+                f"{engine_s / raw_s:.2f}x",
+                "≤ 1.5x",
+                engine_s / raw_s <= 1.5,
+                raw_text,
+            ),
+        ],
+        options.json,
+    )
 
 
 if __name__ == "__main__":

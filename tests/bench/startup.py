@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from tests.bench import big_store
+from tests.bench.table import Figure, ms, report
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -88,6 +89,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "pysakki-bench-big")
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # for python -m tests.bench
     options = parser.parse_args()
 
     built = time.perf_counter()
@@ -131,6 +133,23 @@ def main() -> None:
         f"sign-in {first['ready'] * 1000:.0f} ms"
     )
     print("target: window at most 1.5x the bare QMainWindow")
+    bare_text = f"bare QMainWindow {ms(base)}"
+    ratio = statistics.median(window) / base
+    report(
+        [
+            Figure("start-up", "window shown, 1M-row store", ms(statistics.median(window)), "", None, bare_text),
+            Figure("start-up", "  as a ratio to the bare window", f"{ratio:.2f}x", "≤ 1.5x", ratio <= 1.5, bare_text),
+            Figure(
+                "start-up",
+                "sign-in ready, 1M-row store",
+                ms(statistics.median(ready)),
+                "",
+                None,
+                f"empty store {ms(statistics.median(ready_small))}",
+            ),
+        ],
+        options.json,
+    )
 
 
 if __name__ == "__main__":

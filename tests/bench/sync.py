@@ -38,6 +38,7 @@ from sync.server import auth
 from sync.server.store import make_engine, migrate, open_register
 from tests.bench import big_store
 from tests.bench.shaped_link import ShapedLink
+from tests.bench.table import Figure, report
 from tests.conftest import NOW
 from tests.postgres import free_port
 
@@ -141,7 +142,7 @@ def build_backlog(directory: Path, total: int) -> Path:
     return directory
 
 
-def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Path, total: int) -> None:
+def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Path, total: int) -> list[Figure]:
     migrate(url)
     with register_process(url) as address:
         laptop = enrolled_laptop(template, work / f"laptop-{kind}", url, address)
@@ -158,9 +159,22 @@ def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Pa
     print(f"  bytes per record (HTTP bodies, gzip; copies of one record compress far better than a real day's): "
           f"{figures['sent'] / total:.0f} sent, {figures['received'] / total:.0f} received; client peak memory "
           f"{figures['peak'] / 1e6:.0f} MB (target under 250 MB); answers {figures['answers']}")  # fmt: skip
+    raw_text = f"raw executemany insert {raw_rate:,.0f} rows/s"
+    return [
+        Figure("sync", f"push {total:,} records, register on {kind}", f"{rate:,.0f} records/s", "", None, raw_text),
+        Figure(
+            "sync",
+            "  as a ratio to raw executemany",
+            f"{rate / raw_rate:.2f}",
+            "≥ 0.25",
+            rate / raw_rate >= 0.25,
+            raw_text,
+        ),
+        Figure("sync", "  client peak memory", f"{figures['peak'] / 1e6:.0f} MB", "< 250 MB", figures["peak"] < 250e6),
+    ]
 
 
-def shaped_day(work: Path, bits_per_second: float, round_trip: float) -> None:
+def shaped_day(work: Path, bits_per_second: float, round_trip: float) -> list[Figure]:
     """A day's 300 records (a stop day, 259 encounters, 40 guidance sessions) through the shaped link: whole sync."""
     url = f"sqlite:///{work / 'shaped-register.db'}"
     migrate(url)
@@ -196,6 +210,8 @@ def shaped_day(work: Path, bits_per_second: float, round_trip: float) -> None:
     print(f"a day's {total} records, whole sync over {bits_per_second / 1e6:g} Mbit/s and {round_trip * 1000:.0f} ms "
           f"round trip: {seconds:.2f} s (target under 3 s); {(link.sent + link.received) / total:.0f} bytes per "
           f"record on the wire, headers included ({link.sent} up, {link.received} down)")  # fmt: skip
+    link_text = f"{bits_per_second / 1e6:g} Mbit/s, {round_trip * 1000:.0f} ms round trip"
+    return [Figure("sync", f"a day's {total} records, whole sync", f"{seconds:.2f} s", "< 3 s", seconds < 3, link_text)]
 
 
 def main() -> None:
@@ -203,6 +219,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--no-postgres", action="store_true", help="only the register on SQLite")
     parser.add_argument("--push-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # for python -m tests.bench
     options = parser.parse_args()
     if options.push_child:
         push_child(options.push_child)
@@ -211,15 +228,17 @@ def main() -> None:
     began = time.perf_counter()
     template = build_backlog(work / "backlog", options.records)
     print(f"backlog: {options.records} records waiting on a laptop, built in {time.perf_counter() - began:.1f} s")
-    backlog_run("SQLite", f"sqlite:///{work / 'register.db'}", f"sqlite:///{work / 'baseline.db'}", template, work,
-                options.records)  # fmt: skip
+    figures = backlog_run("SQLite", f"sqlite:///{work / 'register.db'}", f"sqlite:///{work / 'baseline.db'}",
+                          template, work, options.records)  # fmt: skip
     if not options.no_postgres:
         from tests.postgres import cluster, fresh_database  # noqa: PLC0415
 
         with cluster(work / "postgres") as admin:
-            backlog_run("PostgreSQL", fresh_database(admin), fresh_database(admin), template, work, options.records)
-    shaped_day(work, 1_000_000, 0.3)
+            figures += backlog_run("PostgreSQL", fresh_database(admin), fresh_database(admin), template, work,
+                                   options.records)  # fmt: skip
+    figures += shaped_day(work, 1_000_000, 0.3)
     shutil.rmtree(work, ignore_errors=True)
+    report(figures, options.json)
 
 
 if __name__ == "__main__":
