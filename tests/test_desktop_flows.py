@@ -254,7 +254,9 @@ def test_lock_and_sign_in_as_another_worker(
     click(qtbot, window.workspace.guidance_view.client_type.button("family"))  # half-filled form
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget() is window.signin_view and window.worker_label.text() == "Lukittu"
+    assert not window.backup_menu.isEnabled() and not window.go_menu.isEnabled()  # no copy of the data while locked
     sign_in(qtbot, window, "Bertil Berg")
+    assert window.backup_menu.isEnabled()
     assert window.worker_label.text() == "Kirjautunut: Bertil Berg"
     assert window.workspace.guidance_view.client_type.value() == "family"  # nothing typed is lost
     click(qtbot, window.workspace.guidance_view.outcome.button("advice"))

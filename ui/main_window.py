@@ -186,8 +186,7 @@ class MainWindow(QMainWindow):
         self.context.set_worker(None)
         self.signin_view.reset()
         self.stack.setCurrentWidget(self.signin_view)
-        self.lock_action.setEnabled(False)
-        self.go_menu.setEnabled(False)
+        self._allow_work(False)
         self.signin.load()
 
     @property
@@ -206,11 +205,16 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self) -> None:
         self.stack.setCurrentWidget(self.workspace)
-        self.lock_action.setEnabled(True)
-        self.go_menu.setEnabled(True)
+        self._allow_work(True)
         self.workspace.begin()
         self._restart_idle()
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
+
+    def _allow_work(self, signed_in: bool) -> None:
+        """The menus that need a signed-in worker: a locked laptop gives out no copy of its data and takes none."""
+        self.lock_action.setEnabled(signed_in)
+        self.go_menu.setEnabled(signed_in)
+        self.backup_menu.setEnabled(signed_in)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in ACTIVITY:
