@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -54,7 +53,10 @@ def log_file() -> Path:
 
 def start_logging(level: int = logging.INFO) -> Path | None:
     """Send the program's log to the rotating file; the file's path, or None when it cannot be written (a log that
-    cannot be kept must not keep the program from starting)."""
+    cannot be kept must not keep the program from starting). The window calls it on its store thread, behind the
+    window: logging.handlers brings sockets and pickling with it, which the window does not need to come up."""
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415 (see above)
+
     path = log_file()
     root = logging.getLogger()
     for handler in root.handlers:

@@ -29,7 +29,9 @@ def test_the_store_opens_off_the_gui_thread_and_the_sign_in_screen_follows(
     window = MainWindow(Tasks(), translations)
     qtbot.addWidget(window)
     window.show()
-    assert window.stack.currentWidget() is window.opening and window.opening.text() == "Avataan tietokantaa…"
+    assert window.stack.currentWidget() is window.opening_page and window.opening.text() == "Avataan tietokantaa…"
+    assert window._signin is None  # the sign-in screen is built when the store is ready, not with the window
+    assert not window.go_menu.isEnabled() and not window.backup_menu.isEnabled()  # nothing to go to yet
     window.open(tmp_path)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.signin_view, timeout=10_000)
     qtbot.waitUntil(lambda: window.context.author is not None)

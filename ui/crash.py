@@ -13,8 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("pysakki.unexpected")
 
@@ -41,6 +40,10 @@ class UnexpectedErrors(QObject):
         self._showing = False
         self.ask = True  # tests turn the modal dialog off and read ``shown``
 
+    def set_log_path(self, log_path: Path | None) -> None:
+        """Where the log file is after all (None: it could not be opened)."""
+        self.log_path = log_path
+
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = self._thread_error
@@ -66,6 +69,10 @@ class UnexpectedErrors(QObject):
             self._showing = False
 
     def _dialog(self, text: str) -> None:
+        # Imported when an error comes, not with the window (their enums are built on import).
+        from PySide6.QtGui import QDesktopServices  # noqa: PLC0415
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Unexpected", "Pysäkki"), text)
         if isinstance(parent, QWidget):

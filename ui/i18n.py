@@ -6,9 +6,9 @@ The ``.ts`` files in ``resources/translations`` are the source; the ``.qm`` file
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
+import zlib
 from pathlib import Path
 
 import PySide6
@@ -46,8 +46,10 @@ def lrelease_command() -> list[str]:
 
 
 def qm_name(source: Path) -> str:
-    """The compiled file's name: the language file's, with the hash of its content (a changed .ts, a new name)."""
-    return f"{source.stem}-{hashlib.sha256(source.read_bytes()).hexdigest()[:16]}.qm"
+    """The compiled file's name: the language file's, with its size and CRC-32 (a changed .ts, a new name). A cache
+    key, not a seal: CRC-32 needs no OpenSSL loaded before the window is up."""
+    data = source.read_bytes()
+    return f"{source.stem}-{len(data):x}-{zlib.crc32(data):08x}.qm"
 
 
 def compiled_translation(language: str, cache_dir: Path) -> Path | None:

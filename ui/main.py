@@ -9,7 +9,7 @@ import platformdirs
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.logs import start_logging
+from app.logs import log_file, start_logging
 from ui.crash import UnexpectedErrors
 from ui.i18n import DEFAULT_LANGUAGE, Translations
 from ui.main_window import MainWindow
@@ -24,17 +24,19 @@ def translation_cache() -> Path:
 
 def start(directory: Path) -> tuple[QApplication, MainWindow]:
     """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
-    log_path = start_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pysäkki")
-    unexpected = UnexpectedErrors(log_path, app)
+    unexpected = UnexpectedErrors(log_file(), app)
     unexpected.install()
     translations = Translations(translation_cache())
     translations.install(DEFAULT_LANGUAGE)
-    window = MainWindow(Tasks(), translations, unexpected=unexpected)
+    tasks = Tasks()
+    window = MainWindow(tasks, translations, unexpected=unexpected)
     window.resize(1280, 720)
     window.show()
+    # The log file first, then the store: one store thread runs them in this order, behind the window.
+    tasks.run_plain(start_logging, unexpected.set_log_path)
     window.open(directory)
     return app, window
 

@@ -11,16 +11,18 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QWidget,
 )
 
 from app import defaults
@@ -32,8 +34,6 @@ from ui.context import Context
 from ui.crash import UnexpectedErrors
 from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
 from ui.messages import error_message, fault_code, store_error_text
-from ui.pages.signin import SignIn
-from ui.pages.signin_view import SignInView
 from ui.recovery import Recovery
 from ui.tasks import Tasks
 
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from app.db import Store
     from app.services import preferences
     from app.services.preferences import Preferences
+    from ui.pages.signin import SignIn
+    from ui.pages.signin_view import SignInView
     from ui.workspace import Workspace
 else:
     preferences = lazy("app.services.preferences")
@@ -77,12 +79,15 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1000, 640)
 
         self.stack = QStackedWidget()
-        self.opening = QLabel()
-        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.signin_view = SignInView()
-        self._workspace: Workspace | None = None  # built when first needed: see the workspace property
-        for widget in (self.opening, self.signin_view):
-            self.stack.addWidget(widget)
+        self.opening, self.opening_page = QLabel(), QWidget()
+        centred = QGridLayout(self.opening_page)  # stretch all round: no Qt enum needed before the window is up
+        centred.addWidget(self.opening, 1, 1)
+        for edge in (0, 2):
+            centred.setRowStretch(edge, 1)
+            centred.setColumnStretch(edge, 1)
+        self.stack.addWidget(self.opening_page)
+        self._signin: SignIn | None = None  # built when first needed: see the signin property
+        self._workspace: Workspace | None = None  # likewise: see the workspace property
         self.setCentralWidget(self.stack)
 
         self._build_controllers()
@@ -91,13 +96,12 @@ class MainWindow(QMainWindow):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self._build_menus()
+        self._allow_work(False)
         self.retranslate()
-        self.stack.setCurrentWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening_page)
 
     def _build_controllers(self) -> None:
         context, tasks = self.context, self.tasks
-        self.signin = SignIn(context, self.signin_view)
-        self.signin.signed_in.connect(self._signed_in)
         context.day_changed.connect(self._day_changed)
         context.pending_changed.connect(self._show_pending)
         context.worker_changed.connect(self._show_worker)
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
     def open(self, directory: Path) -> None:
         """Open (and if needed migrate) the store off the GUI thread; the window shows it is working meanwhile."""
         self.directory = directory
-        self.stack.setCurrentWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening_page)
         self.tasks.run_plain(lambda: db.open_store(directory), self.use_store, self._open_failed)
 
     def use_store(self, store: Store) -> None:
@@ -170,7 +174,7 @@ class MainWindow(QMainWindow):
         """Let go of the data file (before a restore replaces it): writes finish, the engine closes."""
         self.backups.stop()
         self.lock()
-        self.stack.setCurrentWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening_page)
         self.tasks.wait()
         if self.store is not None:
             self.store.close()
@@ -188,6 +192,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.signin_view)
         self._allow_work(False)
         self.signin.load()
+
+    @property
+    def signin(self) -> SignIn:
+        """The sign-in screen's behaviour, built the first time it is needed (when the store is ready).
+
+        Not with the window: its widgets are the largest part of building a window, and the store takes longer to
+        open than they take to build, so the window comes up first and the sign-in screen is ready with the store.
+        """
+        if self._signin is None:
+            from ui.pages.signin import SignIn  # noqa: PLC0415 (deferred on purpose, see above)
+            from ui.pages.signin_view import SignInView  # noqa: PLC0415
+
+            view = SignInView()
+            self.stack.addWidget(view)
+            self._signin = SignIn(self.context, view)
+            self._signin.signed_in.connect(self._signed_in)
+        return self._signin
+
+    @property
+    def signin_view(self) -> SignInView:
+        return self.signin.view
 
     @property
     def workspace(self) -> Workspace:

@@ -22,7 +22,7 @@ from tests.bench.table import Figure, load, render
 ROOT = Path(__file__).resolve().parents[2]
 # name: the module's arguments (their defaults are the issues' sizes).
 BENCHMARKS: dict[str, list[str]] = {
-    "startup": ["--runs", "7"],
+    "startup": ["--runs", "11"],
     "counter_click": [],
     "catalogue": [],
     "reports": [],

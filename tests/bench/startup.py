@@ -87,7 +87,7 @@ def time_start(script: str, args: list[str], env: dict[str, str]) -> dict[str, f
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=11)
     parser.add_argument("--data", type=Path, default=Path(tempfile.gettempdir()) / "pysakki-bench-big")
     parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # for python -m tests.bench
     options = parser.parse_args()
