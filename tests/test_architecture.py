@@ -63,7 +63,8 @@ def test_importing_every_app_and_sync_module_loads_no_qt() -> None:
 
 
 def test_the_window_starts_without_the_database_layer() -> None:
-    """SQLAlchemy, pydantic and Alembic load on the store thread, so the window is up before they are."""
+    """SQLAlchemy, pydantic and Alembic load on the store thread, so the window is up before they are; nor does the
+    window wait for what it shows only later."""
     heavy = ("sqlalchemy", "alembic", "pydantic", "argon2", "holidays", "reportlab")
     code = (
         "import sys\n"
@@ -78,6 +79,11 @@ def test_the_window_starts_without_the_database_layer() -> None:
         "window.show()\n"
         "application.processEvents()\n"
         "assert 'ui.pages.counter_view' not in sys.modules, 'the work pages came with the window'\n"
+        # What the window does not wait for: the sign-in screen (built with the store), the Qt namespace's enums
+        # (PySide6 builds all of them at its first use), the log file's handler (opened on the store thread).
+        "assert 'ui.pages.signin_view' not in sys.modules, 'the sign-in screen came with the window'\n"
+        "assert 'Qt' not in vars(sys.modules['PySide6.QtCore']), 'the Qt namespace was used before the window'\n"
+        "assert 'logging.handlers' not in sys.modules, 'the log handler came with the window'\n"
         "window.workspace.setCurrentIndex(6)\n"  # the pages too, once a worker signs in
         "application.processEvents()\n"
         f"print(sorted({{m.split('.')[0] for m in sys.modules}} & set({heavy!r})))\n"
