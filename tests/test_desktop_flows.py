@@ -103,6 +103,7 @@ def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window
         for _ in range(times):
             qtbot.keyClick(window, key)
     assert window.context.day is not None and sum(window.context.day.counts.values()) == 20
+    assert window.workspace.counter_view.buttons["professional"].text() == "Ammattilainen  (4)\n3"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     with store.session() as session:
         rows = session.scalars(select(EncounterTally)).all()
