@@ -199,3 +199,42 @@ def test_batches_grow_on_a_quick_link_and_shrink_on_a_slow_one(store: Store) -> 
     for _ in range(10):
         engine_._adapt(30.0)
     assert engine_.batch_size == engine_module.MIN_BATCH_SIZE
+
+
+def test_after_restoring_an_older_backup_a_sync_brings_back_what_was_sent_since(
+    register: Register, laptop: Store
+) -> None:
+    """The register keeps every record the laptop sent; a restored backup's pull cursor is from its own day, so the
+    next sync pulls back what came after it. Records edited since come back in their newer version."""
+    from datetime import date  # noqa: PLC0415
+
+    from app import backups  # noqa: PLC0415
+    from app.paths import database_path  # noqa: PLC0415
+
+    author, _day, before = write_day(laptop, sessions=2)
+    engine(laptop).run()
+    made = backups.daily_backup(laptop.path, date(2026, 11, 19)).made
+    assert made is not None
+    _author, _day2, after = write_day(laptop, sessions=3)  # the next day's work, sent that evening
+    with laptop.session() as session:
+        records.update(
+            session=session, author=author, type="guidance", id=before[0], changes={"duration_min": 45}, now=NOW
+        )
+    engine(laptop).run()
+    directory = laptop.path.parent
+    laptop.close()
+    aside = backups.restore(database_path(directory), made)
+    assert aside is not None
+    restored = open_store(directory)
+    try:
+        assert count(restored, GuidanceSession) == 2
+        report = engine(restored).run()
+        assert report.pulled >= 4  # three new sessions, one newer version (the day's stop day too)
+        with restored.session() as session:
+            rows = {row.id: row for row in session.scalars(select(GuidanceSession))}
+            assert set(rows) == set(before) | set(after)
+            assert rows[before[0]].duration_min == 45 and rows[before[0]].version == 2
+            assert pending_count(session) == 0
+            assert session.scalars(select(QuarantinedRecord)).all() == []
+    finally:
+        restored.close()
