@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from app.errors import PysakkiError
+from app.errors import NotADatabaseError, PysakkiError
 from app.paths import backup_dir
+from app.sqlite import connect_read_only
 
 log = logging.getLogger(__name__)
 
@@ -83,9 +84,11 @@ def check(path: Path) -> None:
 
     if not path.is_file():
         raise BackupRefusedError(f"{path} does not exist", reason="missing", path=str(path))
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\0":
-            raise BackupRefusedError(f"{path} is not an SQLite database", reason="not_pysakki", path=str(path))
+    try:
+        migrate.check_header(path)  # not SQLite at all, or a copy cut short
+    except NotADatabaseError as exc:
+        reason = "damaged" if exc.params.get("reason") == "truncated" else "not_pysakki"
+        raise BackupRefusedError(f"{path}: {exc}", reason=reason, path=str(path)) from exc
     problem = integrity_problem(path)
     if problem:
         raise BackupRefusedError(f"{path} is damaged: {problem}", reason="damaged", path=str(path))
@@ -104,7 +107,7 @@ def check(path: Path) -> None:
 def integrity_problem(path: Path) -> str:
     """'' when SQLite's integrity check passes, else its first findings (or why it could not run)."""
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -249,7 +252,7 @@ def _set_aside(database: Path, folder: Path) -> Path:
 
 def _backup(source: Path, target: Path) -> None:
     """SQLite's online backup, all pages in one step (one consistent moment; WAL readers do not block writers)."""
-    reader = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    reader = connect_read_only(source)
     try:
         writer = sqlite3.connect(target)
         try:

@@ -17,6 +17,7 @@ from pathlib import Path
 from app.backups import list_backups
 from app.paths import backup_dir, database_path
 from app.privacy.keys import KEYRING_SERVICE, KEYS_DIRNAME
+from app.sqlite import connect_read_only
 
 LOW_SPACE_BYTES = 200 * 1024 * 1024  # a year of a busy unit is a few MB; a backup is the database's size
 OLD_BACKUP_DAYS = 7
@@ -134,7 +135,7 @@ def _settings(directory: Path) -> dict[str, str]:
     if not path.exists():
         return {}
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
             rows = connection.execute(
                 "SELECT key, value FROM local_settings WHERE key IN ('device_id', 'register_url')"

@@ -153,8 +153,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.doctor(directory, sys.stdout, register=not args.offline, printers=_printers())
         if command == "restore":
             return commands.restore(directory, args.file)
-        if command == "backup" and args.file and not (args.second_location or args.no_second_location):
-            return commands.backup(directory, args.file)
+        if command == "backup":
+            if not (args.file or args.second_location or args.no_second_location):
+                print("pysakki: give a FILE to copy the database to, or --second-location DIR", file=sys.stderr)
+                return EXIT_USAGE
+            if not (args.second_location or args.no_second_location):
+                return commands.backup(directory, args.file)
         store = commands.open_store(directory)
         try:
             if command == "export" and args.sync_bundle:

@@ -13,6 +13,7 @@ from app.checks import Check, run_checks
 from app.errors import StoreError
 from app.paths import database_path
 from app.records import RECORD_TYPES
+from app.sqlite import connect_read_only
 
 REFERENCE_TABLES = ("themes", "service_packages", "municipalities", "organisations", "units", "workers")
 
@@ -57,10 +58,6 @@ def _store_report(directory: Path) -> DoctorReport:
         return report  # a new installation: the file is made when Pysäkki first starts
     try:
         migrate.check_header(path)
-    except StoreError as exc:
-        report.problems.append(f"{exc.code}: {exc}")
-        return report
-    try:
         report.schema = migrate.stored_revision(path)
     except StoreError as exc:
         report.problems.append(f"{exc.code}: {exc}")
@@ -68,7 +65,7 @@ def _store_report(directory: Path) -> DoctorReport:
     except sqlite3.Error as exc:  # a folder that cannot be written, a lock: not damage
         report.problems.append(f"cannot read the database: {exc} ({faults.fault_of(exc) or 'error'})")
         return report
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = connect_read_only(path)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         report.integrity = "; ".join(str(r[0]) for r in rows[:10])

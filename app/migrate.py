@@ -14,7 +14,7 @@ from sqlalchemy import text
 from app import faults
 from app.errors import DatabaseTooNewError, ForeignDatabaseError, NotADatabaseError, StoreError
 from app.paths import backup_dir
-from app.sqlite import make_engine
+from app.sqlite import connect_read_only, make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,7 +52,7 @@ def stored_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
     except sqlite3.Error as exc:
         raise _unreadable(exc, path) from exc
     try:

@@ -43,6 +43,11 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write to ``path`` (checks, copies and reports that must not change it)."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def forget_old_pages(engine: Engine) -> None:
     """Copy the write-ahead log into the database and empty it: the old versions of changed pages (a value in
     clear before it was sealed, a purged phone number) are then gone from the WAL file too."""

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -247,3 +248,12 @@ def count_encounters(store: Store, times: int, *, day: date = date(2026, 11, 20)
         for _ in range(times):
             encounters.count_encounter(session=session, author=author, group="child", stop_day_id=day_id, now=NOW)
     return day_id
+
+
+def table_rows(path: Path, table: str = "encounters") -> int:
+    """Rows of ``table`` in the database file at ``path``, read with plain sqlite3 (files the program has let go)."""
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+    finally:
+        connection.close()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QPushButton
+from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -99,3 +100,17 @@ def window_at_a_stop(qtbot: QtBot, store: Store, translations: Translations) -> 
     sign_in(qtbot, window, "Aino Auttaja")
     open_day(qtbot, window)
     return window
+
+
+def answer_message_boxes(
+    monkeypatch: pytest.MonkeyPatch, kind: str, answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+) -> list[str]:
+    """QMessageBox.<kind> (question, warning, …) answers ``answer`` at once; the texts it was shown, in order."""
+    shown: list[str] = []
+
+    def reply(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, kind, staticmethod(reply))
+    return shown

@@ -3,7 +3,6 @@ that keeps the current file aside, and a restore that refuses a file that is not
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +14,8 @@ from app import backups
 from app.db import Store
 from app.paths import backup_dir, database_path
 from app.services import preferences
-from tests.conftest import count_encounters
-from tests.desktop import add_workers, make_window, sign_in
+from tests.conftest import count_encounters, table_rows
+from tests.desktop import add_workers, answer_message_boxes, make_window, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -30,36 +29,6 @@ def window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow
     return window
 
 
-def _rows(path: Path) -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return int(connection.execute("SELECT count(*) FROM encounters").fetchone()[0])
-    finally:
-        connection.close()
-
-
-def _answer_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
-    return asked
-
-
-def _warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    shown: list[str] = []
-
-    def warning(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
-        shown.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return shown
-
-
 def test_back_up_now_writes_a_checked_copy_where_the_worker_chose(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -69,7 +38,7 @@ def test_back_up_now_writes_a_checked_copy_where_the_worker_chose(
     with qtbot.waitSignal(window.context.message, timeout=10000) as told:
         window.backup_action.trigger()
     assert str(target) in told.args[0] and "Varmuuskopio" in told.args[0]
-    assert _rows(target) == 12 and backups.integrity_problem(target) == ""
+    assert table_rows(target) == 12 and backups.integrity_problem(target) == ""
 
 
 def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
@@ -85,7 +54,7 @@ def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
     with qtbot.waitSignal(window.backups.done, timeout=10000) as done:
         window.backups.back_up_today()
     made = done.args[0].made
-    assert made is not None and (stick / made.name).exists() and _rows(stick / made.name) == 12
+    assert made is not None and (stick / made.name).exists() and table_rows(stick / made.name) == 12
     with qtbot.waitSignal(window.context.message, timeout=5000) as told:
         window.laptop_only_action.trigger()
     assert "vain tälle koneelle" in told.args[0]
@@ -100,15 +69,15 @@ def test_restore_from_the_menu_keeps_the_current_file_aside(
     earlier = backups.daily_backup(store.path, date(2026, 11, 19)).made
     assert earlier is not None
     count_encounters(store, 5, day=date(2026, 11, 21))  # after the backup: 17 rows now
-    asked = _answer_yes(monkeypatch)
+    asked = answer_message_boxes(monkeypatch, "question")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(earlier), "")))
     with qtbot.waitSignal(window.recovery.restored, timeout=10000) as restored:
         window.restore_action.trigger()
     qtbot.waitUntil(lambda: window.store is not None and window.tasks.idle, timeout=10000)
     assert earlier.name in asked[0]
-    assert _rows(database_path(directory)) == 12
+    assert table_rows(database_path(directory)) == 12
     aside = restored.args[0]
-    assert aside is not None and aside.parent == backup_dir(directory) and _rows(aside) == 17  # nothing lost
+    assert aside is not None and aside.parent == backup_dir(directory) and table_rows(aside) == 17  # nothing lost
     assert window.stack.currentWidget() is window.signin_view  # the restored file asks who is working
 
 
@@ -118,11 +87,11 @@ def test_restore_from_the_menu_refuses_a_file_that_is_not_a_backup(
     directory = store.path.parent
     other = tmp_path / "photo.db"
     other.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 4096)
-    _answer_yes(monkeypatch)
-    refused = _warnings(monkeypatch)
+    answer_message_boxes(monkeypatch, "question")
+    refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(other), "")))
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
     assert "ei ole Pysäkin tietokanta" in refused[0] and "ei muutettu" in refused[0]
-    assert _rows(database_path(directory)) == 12  # the data file is as it was
+    assert table_rows(database_path(directory)) == 12  # the data file is as it was
     assert not list(backup_dir(directory).glob("replaced-*"))

@@ -14,7 +14,7 @@ from app.cli import main
 from app.db import Store, open_store
 from app.paths import backup_dir, database_path
 from app.services import preferences
-from tests.conftest import count_encounters
+from tests.conftest import count_encounters, table_rows
 
 
 def _count(store: Store, times: int = 1) -> None:
@@ -26,25 +26,17 @@ def _count(store: Store, times: int = 1) -> None:
 _DAYS: list[date] = []
 
 
-def _encounters(path: Path) -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return int(connection.execute("SELECT count(*) FROM encounters").fetchone()[0])
-    finally:
-        connection.close()
-
-
 def test_the_daily_copy_is_one_consistent_checked_file_made_while_the_store_is_open(store: Store) -> None:
     _count(store, 3)
     result = backups.daily_backup(store.path, date(2026, 11, 23))
     assert result.made == backup_dir(store.path.parent) / "pysakki-2026-11-23.db"
-    assert _encounters(result.made) == 3
+    assert table_rows(result.made) == 3
     assert backups.integrity_problem(result.made) == ""
     assert not list(backup_dir(store.path.parent).glob("*.part*"))  # no half-written copies, no WAL beside it
     assert not list(backup_dir(store.path.parent).glob("*-wal"))
     _count(store)  # the store goes on being written
     again = backups.daily_backup(store.path, date(2026, 11, 23))
-    assert again.made is None and _encounters(result.made) == 3  # one copy a day: today's is not overwritten
+    assert again.made is None and table_rows(result.made) == 3  # one copy a day: today's is not overwritten
 
 
 def test_rotation_keeps_seven_days_and_the_newest_of_four_weeks(tmp_path: Path) -> None:
@@ -101,11 +93,11 @@ def test_a_restore_puts_the_copy_in_place_and_keeps_the_current_database_aside(t
     store.close()
     aside = backups.restore(database_path(directory), copy)
     assert aside is not None and aside.parent == backup_dir(directory)
-    assert _encounters(aside) == 7  # nothing recorded after the copy is lost: it is in the file set aside
+    assert table_rows(aside) == 7  # nothing recorded after the copy is lost: it is in the file set aside
     reopened = open_store(directory)  # the restored file opens as the store, with its key (same laptop)
     try:
         _count(reopened)
-        assert _encounters(reopened.path) == 3
+        assert table_rows(reopened.path) == 3
     finally:
         reopened.close()
 
@@ -115,6 +107,16 @@ def _foreign(path: Path) -> None:
     connection.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
     connection.commit()
     connection.close()
+
+
+def _cut_short(path: Path) -> None:
+    """A good copy broken off at two thirds (a stick pulled out while copying)."""
+    directory = path.parent / "whole"
+    store = open_store(directory)
+    count_encounters(store, 300)
+    store.close()
+    data = backups.copy_database(database_path(directory), path).read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
 
 
 def _newer(path: Path) -> None:
@@ -136,8 +138,9 @@ def _newer(path: Path) -> None:
         (lambda p: None, "missing"),
         (_foreign, "not_pysakki"),
         (_newer, "too_new"),
+        (_cut_short, "damaged"),
     ],
-    ids=["garbage", "empty", "missing", "another-programs-database", "newer-pysakki"],
+    ids=["garbage", "empty", "missing", "another-programs-database", "newer-pysakki", "cut-short"],
 )
 def test_a_restore_refuses_a_bad_file_and_changes_nothing(
     store: Store, tmp_path: Path, make: object, reason: str
@@ -145,12 +148,12 @@ def test_a_restore_refuses_a_bad_file_and_changes_nothing(
     _count(store, 4)
     bad = tmp_path / "bad.db"
     make(bad)  # type: ignore[operator]
-    before = _encounters(store.path)
+    before = table_rows(store.path)
     store.close()
     with pytest.raises(BackupRefusedError) as refused:
         backups.restore(store.path, bad)
     assert refused.value.params["reason"] == reason
-    assert _encounters(store.path) == before == 4
+    assert table_rows(store.path) == before == 4
     assert not list(backup_dir(store.path.parent).glob("replaced-*"))
 
 
@@ -161,7 +164,7 @@ def test_a_restore_refuses_a_damaged_copy(store: Store, tmp_path: Path) -> None:
     with pytest.raises(BackupRefusedError) as refused:
         backups.restore(store.path, copy)
     assert refused.value.params["reason"] == "damaged"
-    assert _encounters(store.path) == 50
+    assert table_rows(store.path) == 50
 
 
 def test_a_restore_waits_until_the_program_has_let_go_of_the_database(store: Store, tmp_path: Path) -> None:
@@ -198,18 +201,27 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"x" * 5000)
     assert main(["--data-dir", str(directory), "restore", str(garbage)]) == 1
-    assert "not restored" in capsys.readouterr().err and _encounters(database_path(directory)) == 4
+    assert "not restored" in capsys.readouterr().err and table_rows(database_path(directory)) == 4
     assert main(["--data-dir", str(directory), "restore", str(target)]) == 0
     assert "kept as" in capsys.readouterr().err
-    assert _encounters(database_path(directory)) == 3
+    assert table_rows(database_path(directory)) == 3
     assert main(["--data-dir", str(directory), "backup", str(database_path(directory))]) == 2  # not over itself
 
 
-def test_the_second_place_is_set_and_checked_from_the_command(tmp_path: Path) -> None:
+def test_the_second_place_is_set_and_checked_from_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     directory = tmp_path / "data"
     assert main(["--data-dir", str(directory), "backup", "--second-location", str(tmp_path / "nowhere")]) == 2
     (tmp_path / "usb").mkdir()
     assert main(["--data-dir", str(directory), "backup", "--second-location", str(tmp_path / "usb")]) == 0
+    store = open_store(directory)
+    with store.session() as session:
+        assert preferences.backup_location(session=session) == tmp_path / "usb"
+    store.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(directory), "backup"]) == 2  # neither a file nor a place: nothing changes
+    assert "give a FILE" in capsys.readouterr().err
     store = open_store(directory)
     with store.session() as session:
         assert preferences.backup_location(session=session) == tmp_path / "usb"

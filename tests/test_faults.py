@@ -25,21 +25,13 @@ from app.errors import DiskFullError, FontMissingError, NotADatabaseError, ReadO
 from app.identity import current_author
 from app.paths import backup_dir, database_path
 from app.services import encounters, records, referrals
-from tests.conftest import NOW, count_encounters, stop_day_data
+from tests.conftest import NOW, count_encounters, stop_day_data, table_rows
 from tests.desktop import window_at_a_stop
 from tests.postgres import free_port
 from ui.i18n import Translations
 from ui.messages import error_message, store_error_text
 
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
-
-
-def _rows(path: Path, table: str = "encounters") -> int:
-    connection = sqlite3.connect(path)
-    try:
-        return int(connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    finally:
-        connection.close()
 
 
 def _limit_pages(store: Store) -> None:
@@ -82,7 +74,7 @@ def test_a_full_disk_refuses_the_write_in_words_and_keeps_what_was_saved(
     saved, error = _count_until_full(store)
     assert faults.fault_of(error) == faults.DISK_FULL
     assert "Levy on täynnä" in error_message(error) and "tallessa" in error_message(error)
-    assert _rows(store.path) == saved > 0  # every click before the full disk is there; the failed one is not
+    assert table_rows(store.path) == saved > 0  # every click before the full disk is there; the failed one is not
     translations.install("sv")
     assert "Disken är full" in error_message(error)
     translations.install("fi")
@@ -94,7 +86,7 @@ def test_a_full_disk_at_a_counter_click_is_said_in_the_status_bar(
     window = window_at_a_stop(qtbot, store, translations)
     window.workspace.setCurrentWidget(window.workspace.counter_view)
     button = window.workspace.counter_view.buttons["parent"]
-    before = _rows(store.path)
+    before = table_rows(store.path)
     _limit_pages(store)
     shown: list[str] = []
     window.context.message.connect(shown.append)
@@ -103,7 +95,7 @@ def test_a_full_disk_at_a_counter_click_is_said_in_the_status_bar(
         button.click()
         clicks += 1
     assert any("Levy on täynnä" in text for text in shown), shown[-3:]
-    assert _rows(store.path) == before + clicks - 1  # all but the click the disk refused
+    assert table_rows(store.path) == before + clicks - 1  # all but the click the disk refused
     assert window.stack.currentWidget() is window.workspace  # the program goes on; nothing to restart
 
 
@@ -137,7 +129,7 @@ def test_a_really_full_file_system_loses_nothing_saved(small_disk: Path) -> None
     filler.unlink()  # space is freed; the program starts again
     reopened = open_store(directory)
     reopened.close()
-    assert _rows(database_path(directory)) == saved > 0
+    assert table_rows(database_path(directory)) == saved > 0
     assert backups.integrity_problem(database_path(directory)) == ""
 
 
@@ -158,7 +150,7 @@ def test_a_full_disk_writing_a_handout_file_is_said_and_keeps_the_referral(
             day=date(2026, 11, 20), path=tmp_path / "handout.pdf",
         )  # fmt: skip
     assert "Levy on täynnä" in error_message(caught.value)
-    assert _rows(store.path, "referrals") == 1
+    assert table_rows(store.path, "referrals") == 1
     assert not (tmp_path / "handout.pdf").exists()
 
 
@@ -245,9 +237,7 @@ def test_a_truncated_database_is_refused_before_sqlite_reads_it(store: Store) ->
 def test_a_truncated_database_offers_the_newest_good_backup_and_restores_it(
     qtbot: QtBot, store: Store, translations: Translations, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-    from tests.desktop import make_window  # noqa: PLC0415
+    from tests.desktop import answer_message_boxes, make_window  # noqa: PLC0415
 
     count_encounters(store, 30)
     backups.daily_backup(store.path, date(2026, 11, 19))
@@ -256,18 +246,12 @@ def test_a_truncated_database_offers_the_newest_good_backup_and_restores_it(
     store.close()
     data = store.path.read_bytes()
     store.path.write_bytes(data[: len(data) // 2])
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    asked = answer_message_boxes(monkeypatch, "question")
     window = make_window(qtbot, open_store(_scratch(directory)), translations)  # a window already running
     window.open(directory)
     qtbot.waitUntil(lambda: window.store is not None and window.store.path == database_path(directory), timeout=10000)
     assert len(asked) == 1 and "vioittunut" in asked[0] and "19.11.2026" in asked[0]
-    assert _rows(database_path(directory)) == 30  # the backup's 30; the 31st stays in the damaged file set aside
+    assert table_rows(database_path(directory)) == 30  # the backup's 30; the 31st stays in the damaged file set aside
     aside = list(backup_dir(directory).glob("replaced-*.db"))
     assert len(aside) == 1 and aside[0].stat().st_size == len(data) // 2
     window.close()
@@ -278,9 +262,7 @@ def test_a_damaged_page_found_by_the_daily_backup_offers_the_restore(
 ) -> None:
     """A bad sector in the middle of the file: the store still opens, and the daily copy's integrity check is what
     finds it."""
-    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
-
-    from tests.desktop import make_window  # noqa: PLC0415
+    from tests.desktop import answer_message_boxes, make_window  # noqa: PLC0415
 
     count_encounters(store, 400)
     good = backups.daily_backup(store.path, date(2026, 11, 19)).made
@@ -288,20 +270,14 @@ def test_a_damaged_page_found_by_the_daily_backup_offers_the_restore(
     directory = store.path.parent
     store.close()
     _damage_encounters(database_path(directory))
-    asked: list[str] = []
-
-    def yes(_parent: object, _title: str, text: str, *_rest: object) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
+    asked = answer_message_boxes(monkeypatch, "question")
     window = make_window(qtbot, open_store(directory), translations)
     window.backups.directory = directory
     window.backups.back_up_today()
     qtbot.waitUntil(lambda: bool(asked) and window.store is not None, timeout=10000)
     assert "vioittunut" in asked[0]
     assert backups.integrity_problem(database_path(directory)) == ""
-    assert _rows(database_path(directory)) == 400
+    assert table_rows(database_path(directory)) == 400
     window.close()
 
 
@@ -339,7 +315,7 @@ def test_a_missing_font_keeps_the_referral_and_says_to_reinstall(store: Store, m
             referrals.handout_pdf(session=session, author=author, service_ids=["mll-vanhempainpuhelin"],
                                   language="fi", day=date(2026, 11, 20))  # fmt: skip
         assert "fonttitiedosto puuttuu" in error_message(caught.value)
-        assert _rows(store.path, "referrals") == 1
+        assert table_rows(store.path, "referrals") == 1
         check = checks.fonts()
         assert not check.ok and "Missing.ttf" in check.detail
     finally:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ui.backend import lazy
 from ui.context import Context
-from ui.messages import error_message, fault_code
+from ui.messages import error_message
 from ui.recovery import Recovery
 
 if TYPE_CHECKING:
@@ -92,9 +92,10 @@ class BackupKeeper(QObject):
     def _failed(self, error: Exception) -> None:
         self.running = False
         self.failed.emit(error)
-        if str(getattr(error, "params", {}).get("reason", "")) == "damaged" or fault_code(error) == "corrupt":
-            if self.directory is not None:
-                self.recovery.offer(self.directory)
+        # A copy that fails its integrity check: the data file itself is damaged. (An error SQLite reports as damage
+        # is offered the restore by Tasks.damaged, whoever handles it.)
+        if getattr(error, "params", {}).get("reason") == "damaged" and self.directory is not None:
+            self.recovery.offer(self.directory)
             return
         self.context.message.emit(self.tr("Today's backup failed: %1").replace("%1", error_message(error)))
 

@@ -171,10 +171,14 @@ class MainWindow(QMainWindow):
             self.unexpected.show()
 
     def _release_store(self) -> None:
-        """Let go of the data file (before a restore replaces it): writes finish, the engine closes."""
-        self.backups.stop()
+        """Let go of the data file before a restore replaces it; the window waits on its opening page."""
         self.lock()
         self.stack.setCurrentWidget(self.opening_page)
+        self._close_store()
+
+    def _close_store(self) -> None:
+        """Queued writes finish, then the engine closes: a click made is a click saved."""
+        self.backups.stop()
         self.tasks.wait()
         if self.store is not None:
             self.store.close()
@@ -431,11 +435,6 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        """Let queued writes finish before the store closes: a click made is a click saved."""
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
-        self.backups.stop()
-        self.tasks.wait()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_store()
         super().closeEvent(event)

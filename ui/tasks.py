@@ -2,9 +2,9 @@
 
 Store work runs on a single background thread, so there is exactly one writer and operations keep their order;
 network work runs on a thread of its own, so a slow register never holds up a click, and so does long file work
-(the daily backup). Each operation gets a fresh
-session that commits when it returns and rolls back if it raises. Results and errors come back to the GUI thread
-through a queued signal. Tests can run everything synchronously.
+(the daily backup). Each store operation gets a fresh session that commits when it returns and rolls back if it
+raises. Results and errors come back to the GUI thread through a queued signal. Tests can run everything
+synchronously.
 """
 
 from __future__ import annotations
