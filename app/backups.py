@@ -10,7 +10,6 @@ sealed in a copy; the key stays in this laptop's keyring (see app/privacy/keys.p
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from app.errors import NotADatabaseError, PysakkiError
+from app.files import fsync_dir, fsync_file, staged
 from app.paths import backup_dir
 from app.sqlite import connect_read_only
 
@@ -121,20 +121,13 @@ def integrity_problem(path: Path) -> str:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """A checked copy of the database ``source`` at ``target`` (written beside it first, then renamed)."""
+    """A checked copy of the database ``source`` at ``target``, written as ``app.files`` writes every output."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
+    with staged(target) as partial:
         _backup(source, partial)
         problem = integrity_problem(partial)
         if problem:
             raise BackupError(f"the copy of {source} fails the integrity check: {problem}", reason="damaged")
-        _fsync(partial)
-        partial.replace(target)
-        _fsync_dir(target.parent)
-    finally:
-        partial.unlink(missing_ok=True)
     return target
 
 
@@ -214,10 +207,10 @@ def restore(database: Path, source: Path) -> Path | None:
     incoming.unlink(missing_ok=True)
     try:
         _backup(source, incoming)
-        _fsync(incoming)
+        fsync_file(incoming)
         aside = _set_aside(database, folder) if database.exists() else None
         incoming.replace(database)
-        _fsync_dir(database.parent)
+        fsync_dir(database.parent)
     finally:
         incoming.unlink(missing_ok=True)
     log.info("database restored from a backup; the replaced one kept as %s", aside.name if aside else "-")
@@ -265,25 +258,6 @@ def _backup(source: Path, target: Path) -> None:
 
 
 def _copy_file(source: Path, target: Path) -> Path:
-    partial = target.with_name(target.name + ".part")
-    try:
+    with staged(target) as partial:
         shutil.copyfile(source, partial)
-        _fsync(partial)
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
     return target
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    if os.name == "posix":  # a directory cannot be opened for fsync on Windows
-        descriptor = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)

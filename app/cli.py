@@ -11,6 +11,7 @@ from app.errors import DatabaseTooNewError, PysakkiError, StoreError
 from app.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+STANDARD_STREAM = "-"  # as a FILE: standard input to read, standard output to write
 LOGGED = {"backup", "restore", "sync", "import", "catalogue"}  # what changes the data leaves a line in the log file
 
 
@@ -46,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
     export.add_argument("--since", metavar="DATE", type=_since, help="only records changed on or after DATE")
-    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    export.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-': standard output, the default)")
 
     imp = commands.add_parser("import", help="read records from a JSON Lines file ('-' for standard input)")
     imp.add_argument("file", metavar="FILE")
@@ -75,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("--from", dest="start", type=_day, metavar="DATE", help="the first day (with --to)")
     report.add_argument("--to", dest="end", type=_day, metavar="DATE", help="the last day, inclusive")
     report.add_argument("--format", choices=["json", "csv", "xlsx", "pdf"], default="json")
-    report.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of standard output")
+    report.add_argument("--output", "-o", metavar="FILE", help="write to FILE ('-': standard output, the default)")
     report.add_argument("--language", choices=["fi", "sv", "en"], default="fi")
     report.add_argument("--municipality", metavar="CODE", help="one municipality (Statistics Finland code)")
     report.add_argument("--unit", metavar="ID", help="one unit")

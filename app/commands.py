@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TextIO
 
 from app import __version__
-from app.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from app.cli import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, STANDARD_STREAM
 from app.db import Store, open_store
 from app.doctor import diagnose
 from app.errors import ValidationError
-from app.files import write_atomically
+from app.files import staged, write_atomically
 from app.paths import database_path
 from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
 
@@ -20,10 +20,11 @@ __all__ = ["backup", "doctor", "export", "export_bundle", "import_file", "open_s
 
 
 def export(store: Store, since: datetime | None, output: str | None) -> int:
+    """Records as JSON Lines to ``output`` (written by ``app.files``), or to standard output (none, or '-')."""
     with store.session() as session:
         lines = list(export_lines(session=session, updated_since=since))
     text = "".join(line + "\n" for line in lines)
-    if output:
+    if output and output != STANDARD_STREAM:
         write_atomically(Path(output), text.encode("utf-8"))
     else:
         sys.stdout.write(text)
@@ -36,8 +37,9 @@ def export_bundle(store: Store, file: str) -> int:
     from sync.bundle import BundleError, write_bundle  # noqa: PLC0415 (the sync side loads only for this command)
 
     try:
-        with store.session() as session:
-            count = write_bundle(session, Path(file))
+        # staged(): the bundle goes where every output goes, by the same rules (a device in place, never a folder).
+        with store.session() as session, staged(Path(file)) as partial:
+            count = write_bundle(session, partial)
     except BundleError as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
         return EXIT_PROBLEM
@@ -51,7 +53,7 @@ def export_bundle(store: Store, file: str) -> int:
 
 def import_file(store: Store, file: str, all_or_nothing: bool) -> int:
     try:
-        lines = sys.stdin.read().splitlines() if file == "-" else Path(file).read_text("utf-8").splitlines()
+        lines = sys.stdin.read().splitlines() if file == STANDARD_STREAM else Path(file).read_text("utf-8").splitlines()
     except UnicodeDecodeError:
         print(f"pysakki: {file} is not UTF-8 text", file=sys.stderr)
         return EXIT_USAGE
@@ -88,7 +90,8 @@ def import_catalogue(store: Store, file: str) -> int:
 
 
 def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
-    """One sync from the shell: a one-line summary; exit 0 if all went up, 1 if some were refused, 2 on failure."""
+    """One sync from the shell: a one-line summary; exit 0 if all went up and came down, 1 if some were refused or
+    received records wait for what they refer to, 2 on failure."""
     import platform  # noqa: PLC0415
 
     from sync.client import SyncError  # noqa: PLC0415 (the network side loads only for this command)
@@ -108,14 +111,14 @@ def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
         return EXIT_USAGE
     print(f"pysakki: {report.summary()}", file=sys.stderr)
     refused = report.pushed["rejected"] + report.pushed["conflict"]
-    return EXIT_PROBLEM if refused else EXIT_OK
+    return EXIT_PROBLEM if refused or report.waiting else EXIT_OK
 
 
 def _print_report(report: ImportReport, out: TextIO) -> None:
     for result in report.rejected:
         reasons = "; ".join(str(e) for e in result.errors)
         print(f"line {result.line}: rejected: {reasons}", file=out)
-    summary = ", ".join(f"{report.count(o)} {o.value.replace('_', ' ')}" for o in Outcome)
+    summary = ", ".join(f"{report.count(o)} {o.value}" for o in Outcome)
     print(f"import: {summary}", file=out)
 
 
@@ -154,7 +157,8 @@ def backup(directory: Path, file: str) -> int:
         print("pysakki: give another file: that one is the database itself", file=sys.stderr)
         return EXIT_USAGE
     backups.copy_database(database, target)
-    print(f"pysakki: backup written to {target} ({target.stat().st_size / 1e6:.1f} MB, integrity ok)", file=sys.stderr)
+    size = f"{target.stat().st_size / 1e6:.1f} MB, " if target.is_file() else ""  # not of a device or a pipe
+    print(f"pysakki: backup written to {target} ({size}integrity ok)", file=sys.stderr)
     return EXIT_OK
 
 

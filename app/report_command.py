@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import EXIT_OK, EXIT_USAGE
+from app.cli import EXIT_OK, EXIT_USAGE, STANDARD_STREAM
 from app.db import Store
 from app.reports import Scope, ScopeError, make_report, render, save_report
 
@@ -29,7 +29,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
     except ScopeError as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    if args.output:
+    if args.output and args.output != STANDARD_STREAM:
         target = save_report(report, args.format, Path(args.output))
         print(f"pysakki: {report.title} written to {target}", file=sys.stderr)
     elif args.format in ("xlsx", "pdf") and sys.stdout.isatty():

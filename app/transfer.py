@@ -1,8 +1,10 @@
 """Records to and from JSON Lines: one envelope per line, the same shape the sync protocol pushes.
 
 Export is canonical (sorted keys, dependency order, then creation order), so exporting, importing into an empty
-store and exporting again gives identical lines. Import is idempotent: a line already present at the same version
-changes nothing; an older version is skipped; a different body at the same version is a conflict and is refused.
+store and exporting again gives identical lines. Import follows the version-merge rule (``app.merge``), so it is
+idempotent: a line already present at the same version is a duplicate and changes nothing; an older version changes
+nothing; a different body at the same version is a conflict and is refused. An import never marks anything as sent
+to the register (see ``apply_envelope``).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
-from app.models import QuarantinedRecord, Unit
+from app.merge import Merge, merge
+from app.models import QuarantinedRecord, SyncedRecord, Unit
 from app.models.contact_request import IDENTIFYING
 from app.privacy.retention import without_identifying
-from app.records import BY_NAME, RECORD_TYPES, SHARED, to_record
+from app.records import BY_NAME, RECORD_TYPES, SHARED, RecordType, to_record
+from app.schemas import Body
 from app.validation import field_errors, validate
 
 FORMAT = "jsonl"
@@ -73,11 +77,20 @@ def export_lines(*, session: Session, updated_since: datetime | None = None) -> 
 
 
 class Outcome(StrEnum):
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    SKIPPED_OLDER = "skipped_older"
+    """What became of a line: the merge rule's outcome, or rejected (invalid, or a conflict: the reason says)."""
+
+    CREATED = Merge.CREATED.value
+    UPDATED = Merge.UPDATED.value
+    DUPLICATE = Merge.DUPLICATE.value
+    OLDER = Merge.OLDER.value
     REJECTED = "rejected"
+
+
+class Source(StrEnum):
+    """Where an envelope comes from, which decides what it tells about the register (see ``apply_envelope``)."""
+
+    PULL = "pull"  # handed out by the register: it holds this version, at this revision
+    IMPORT = "import"  # a line of a file: its revision is that of the last version its store had acknowledged
 
 
 @dataclass
@@ -140,7 +153,7 @@ def _apply_line(session: Session, number: int, text: str) -> LineResult:
         payload = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError.single("line", "not_json", position=exc.pos) from None
-    outcome, record_id = apply_envelope(session, payload)
+    outcome, record_id = apply_envelope(session, payload, source=Source.IMPORT)
     return LineResult(number, outcome, record_id)
 
 
@@ -155,11 +168,24 @@ def _register_moved_on(session: Session, type_name: str, row: Any, envelope: Env
     return refused is not None and refused.status == "conflict"
 
 
-def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
-    """Bring one record envelope (an export line, or a record pulled from the register) into the store.
+def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PULL) -> tuple[Outcome, str]:
+    """Bring one record envelope (a record pulled from the register, or a line of a file) into the store.
 
-    New: created. A higher version: updated. The same version and body: unchanged. An older version: skipped.
-    The same version with another body, or another author: ValidationError (nothing changed).
+    The version-merge rule (``app.merge``) decides: created, updated, duplicate or older (these two change nothing);
+    a conflict (the same version with another body), or another author, raises ValidationError and changes nothing.
+    For a shared record the register's order comes first: when it has moved on and nothing of this store's waits to
+    be sent, its copy replaces this one whatever the versions.
+
+    What the envelope tells about the register depends on ``source``:
+
+    - ``PULL`` (the sync engine's): the register holds this version at this revision, so the version is
+      acknowledged (``synced_version``) and the revision taken as given.
+    - ``IMPORT``: a line's revision is the register's revision of the last version its store had acknowledged,
+      which may be older than the line's version, so nothing imported is marked as sent, not even a new row with a
+      revision: it waits to be pushed, and what the register holds already comes back as a duplicate (one record on
+      the wire), whereas an edit taken as sent would never reach it. The revision is kept as the base of the next
+      push's compare-and-set: never erased by a line without one, never lowered, raised by a line with a higher one
+      (the register had moved on that far).
     """
     try:
         envelope = Envelope.model_validate(payload)
@@ -176,37 +202,47 @@ def apply_envelope(session: Session, payload: Any) -> tuple[Outcome, str]:
         raise ValidationError([FieldError(f"body.{e.field}", e.code, e.params) for e in exc.errors]) from None
 
     row = session.get(rtype.model, envelope.id)
+    if row is not None and (row.unit_id, row.device_id) != (envelope.unit_id, envelope.device_id):
+        raise ValidationError.single("id", "identity_mismatch", id=envelope.id)
     if row is not None and rtype.name == "contact_request":
         # An export leaves a request's name and number out: what this store holds of them stays.
         kept = {name: getattr(row, name) for name in IDENTIFYING if getattr(body, name) is None}
         body = body.model_copy(update=kept)
-    acknowledged = envelope.version if envelope.revision is not None else 0
-    sync_values = {
+    if row is not None and rtype.name in SHARED and _register_moved_on(session, rtype.name, row, envelope):
+        decision = Merge.UPDATED  # another laptop's change won at the register: it replaces this one
+    else:
+        same = row is not None and envelope.version == row.version and _same_content(rtype, row, body, envelope)
+        decision = merge(envelope.version, None if row is None else row.version, same_content=same)
+    if decision is Merge.CONFLICT:
+        raise ValidationError.single("version", "conflict", id=envelope.id, version=envelope.version)
+    if decision in (Merge.DUPLICATE, Merge.OLDER):
+        return Outcome(decision.value), envelope.id
+
+    if source is Source.PULL:
+        revision, acknowledged = envelope.revision, envelope.version if envelope.revision is not None else 0
+    else:
+        known = [r for r in (envelope.revision, None if row is None else row.revision) if r is not None]
+        revision, acknowledged = max(known, default=None), 0
+    values = {
         "unit_id": envelope.unit_id,
         "device_id": envelope.device_id,
         "created_at": envelope.created_at,
         "updated_at": envelope.updated_at,
         "version": envelope.version,
-        "revision": envelope.revision,
+        "revision": revision,
         "deleted": envelope.deleted,
+        **body.storage_values(),
     }
     if row is None:
-        session.add(rtype.new_row(id=envelope.id, synced_version=acknowledged, **sync_values, **body.storage_values()))
-        session.flush()
-        return Outcome.CREATED, envelope.id
-    if (row.unit_id, row.device_id) != (envelope.unit_id, envelope.device_id):
-        raise ValidationError.single("id", "identity_mismatch", id=envelope.id)
-    if rtype.name in SHARED and _register_moved_on(session, rtype.name, row, envelope):
-        pass  # another laptop's change won at the register: it replaces this one (whose version is kept in view)
-    elif envelope.version < row.version:
-        return Outcome.SKIPPED_OLDER, envelope.id
-    elif envelope.version == row.version:
-        current = to_record(rtype, row)
-        if current.body == body and current.deleted == envelope.deleted:
-            return Outcome.UNCHANGED, envelope.id
-        raise ValidationError.single("version", "conflict", id=envelope.id, version=envelope.version)
-    for name, value in {**sync_values, **body.storage_values()}.items():
-        setattr(row, name, value)
-    row.synced_version = max(row.synced_version, acknowledged)
+        session.add(rtype.new_row(id=envelope.id, synced_version=acknowledged, **values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.synced_version = max(row.synced_version, acknowledged)
     session.flush()
-    return Outcome.UPDATED, envelope.id
+    return Outcome(decision.value), envelope.id
+
+
+def _same_content(rtype: RecordType, row: SyncedRecord, body: Body, envelope: Envelope) -> bool:
+    current = to_record(rtype, row)
+    return current.body == body and current.deleted == envelope.deleted

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from app.db import open_store
 from app.identity import current_author
 from app.services import encounters, stop_days
 from tests.conftest import NOW
+from tests.test_files import FifoReader
 
 
 def _run(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -31,15 +33,21 @@ def test_version() -> None:
     assert result.stdout.strip() == f"pysakki {__version__}"
 
 
-def test_doctor_reports_location_schema_counts_and_integrity(tmp_path: Path) -> None:
-    store = open_store(tmp_path)
+def _laptop(directory: Path, *groups: str) -> None:
+    """A store in ``directory`` with a stop day and an encounter of each of ``groups``."""
+    store = open_store(directory)
     with store.session() as session:
         author = current_author(session)
         day = stop_days.open_stop_day(
             session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori"
         )
-        encounters.count_encounter(session=session, author=author, group="child", stop_day_id=day.id)
+        for group in groups:
+            encounters.count_encounter(session=session, author=author, group=group, stop_day_id=day.id)
     store.close()
+
+
+def test_doctor_reports_location_schema_counts_and_integrity(tmp_path: Path) -> None:
+    _laptop(tmp_path, "child")
     result = _run("doctor", env_home=tmp_path)
     assert result.returncode == 0, result.stdout
     assert f"data directory: {tmp_path}" in result.stdout
@@ -70,15 +78,7 @@ def test_doctor_flags_a_newer_database_without_touching_it(tmp_path: Path) -> No
 
 
 def test_export_then_import_through_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    source = open_store(tmp_path / "a")
-    with source.session() as session:
-        author = current_author(session)
-        day = stop_days.open_stop_day(
-            session=session, author=author, day=NOW.date(), municipality_code="400", place="Tori"
-        )
-        for group in ("parent", "youth"):
-            encounters.count_encounter(session=session, author=author, group=group, stop_day_id=day.id)
-    source.close()
+    _laptop(tmp_path / "a", "parent", "youth")
     out = tmp_path / "records.jsonl"
     assert main(["--data-dir", str(tmp_path / "a"), "export", "--format", "jsonl", "--output", str(out)]) == 0
     lines = out.read_text("utf-8").splitlines()
@@ -87,7 +87,7 @@ def test_export_then_import_through_the_command(tmp_path: Path, capsys: pytest.C
     assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
     assert "3 created" in capsys.readouterr().err
     assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
-    assert "0 created, 0 updated, 3 unchanged" in capsys.readouterr().err
+    assert "0 created, 0 updated, 3 duplicate, 0 older, 0 rejected" in capsys.readouterr().err
 
     bad = tmp_path / "bad.jsonl"
     bad.write_text(lines[0] + "\nnonsense\n", encoding="utf-8")
@@ -130,3 +130,50 @@ def test_catalogue_import_through_the_command(tmp_path: Path, capsys: pytest.Cap
     bad.write_text("{}", encoding="utf-8")
     assert main(["--data-dir", str(tmp_path), "catalogue", "import", str(bad)]) == 2
     assert "not a PTV catalogue file: the file has no services" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="named pipes")
+@pytest.mark.parametrize(
+    ("command", "begins"),
+    [
+        (["export", "--output"], b'{"body":'),
+        (["export", "--sync-bundle"], b"\x1f\x8b"),  # gzip
+        (["report", "yearly", "--year", "2026", "--format", "csv", "--output"], b"\xef\xbb\xbf"),  # a BOM
+        (["backup"], b"SQLite format 3\x00"),
+    ],
+    ids=["export", "sync-bundle", "report", "backup"],
+)
+def test_every_output_goes_into_a_named_pipe_in_place(tmp_path: Path, command: list[str], begins: bytes) -> None:
+    _laptop(tmp_path / "data", "parent")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = FifoReader(fifo)
+    reader.start()
+    assert main(["--data-dir", str(tmp_path / "data"), *command, str(fifo)]) == 0
+    reader.join(timeout=10)
+    assert not reader.is_alive(), "the pipe was replaced, not written"
+    assert reader.data.startswith(begins)
+    assert fifo.is_fifo() and not list(tmp_path.glob("*.part"))
+
+
+def test_a_dash_for_output_means_standard_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _laptop(tmp_path / "data", "parent")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--data-dir", str(tmp_path / "data"), "export", "--output", "-"]) == 0
+    assert [json.loads(line)["type"] for line in capsys.readouterr().out.splitlines()] == ["stop_day", "encounter"]
+    assert main(["--data-dir", str(tmp_path / "data"), "report", "yearly", "--year", "2026", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_folder_as_output_is_refused_and_left_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _laptop(tmp_path / "data", "parent")
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    for command in (["export", "--output"], ["export", "--sync-bundle"], ["backup"]):
+        assert main(["--data-dir", str(tmp_path / "data"), *command, str(folder)]) != 0
+        assert f"{folder} is a folder, not a file" in capsys.readouterr().err
+        assert folder.is_dir() and not list(folder.iterdir())
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "stick"]

@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
 
+from app.backups import copy_database
 from app.db import Store, open_store
 from app.identity import Author, current_author
+from app.models import ContactRequest, GuidanceSession
+from app.privacy.keys import KEYS_DIRNAME
 from app.records import RECORD_TYPES
 from app.services import encounters, records, stop_days
-from app.transfer import ImportRefusedError, Outcome, export_lines, import_lines
+from app.transfer import ImportRefusedError, Outcome, Source, apply_envelope, export_lines, import_lines
+from sync.laptop import sync_now
+from sync.outbox import outbox
 from tests.conftest import NOW, valid_data
+from tests.contact_data import recorded
 
 
 def _fill(store: Store) -> None:
@@ -69,8 +77,8 @@ def test_round_trip_gives_identical_lines(store: Store, tmp_path: Path) -> None:
             report = import_lines(session=session, lines=first)
         assert report.count(Outcome.CREATED) == 9 and not report.rejected
         assert _export(empty) == first
-        with empty.session() as session:  # acknowledged records stay acknowledged, the rest wait to sync
-            assert records.pending_count(session=session) == 8
+        with empty.session() as session:  # a file's lines are not known to be at the register: all wait
+            assert records.pending_count(session=session) == 9
     finally:
         empty.close()
 
@@ -80,7 +88,7 @@ def test_reimport_changes_nothing(store: Store) -> None:
     lines = _export(store)
     with store.session() as session:
         report = import_lines(session=session, lines=lines)
-    assert report.count(Outcome.UNCHANGED) == len(lines)
+    assert report.count(Outcome.DUPLICATE) == len(lines)
     assert _export(store) == lines
 
 
@@ -104,7 +112,7 @@ def test_a_newer_version_updates_and_an_older_one_is_skipped(store: Store, tmp_p
         assert _export(copy) == new
         with copy.session() as session:
             report = import_lines(session=session, lines=old)
-        assert report.count(Outcome.SKIPPED_OLDER) == 1
+        assert report.count(Outcome.OLDER) == 1
         assert _export(copy) == new
     finally:
         copy.close()
@@ -193,3 +201,114 @@ def test_the_documented_examples_import(store: Store) -> None:
     with store.session() as session:
         report = import_lines(session=session, lines=lines)
     assert [r.outcome for r in report.results] == [Outcome.CREATED] * len(RECORD_TYPES)
+
+
+def _sync_state(store: Store, model: type[Any], record_id: str) -> tuple[int, int, int | None]:
+    """(version, synced_version, revision) of one row."""
+    with store.session() as session:
+        row = session.get(model, record_id)
+        assert row is not None
+        return row.version, row.synced_version, row.revision
+
+
+def _base_revisions(store: Store) -> dict[str, int | None]:
+    """What the next push sends, by id, with the revision each change was made to."""
+    with store.session() as session:
+        return {record.id: record.base_revision for record in outbox(session, 100)}
+
+
+def test_an_imported_edit_stays_waiting_to_be_sent(store: Store, tmp_path: Path) -> None:
+    """The laptop's own export carried back after restoring an older backup: its edit must still reach the register."""
+    _fill(store)
+    backup = copy_database(store.path, tmp_path / "backup" / "pysakki.db")
+    shutil.copytree(store.path.parent / KEYS_DIRNAME, backup.parent / KEYS_DIRNAME)  # restored with its key
+    with store.session() as session:
+        guidance = records.list_records(session=session, type="guidance")[0]
+        records.update(
+            session=session, author=current_author(session), type="guidance", id=guidance.id,
+            changes={"duration_min": 45},
+        )  # fmt: skip
+    lines = _export(store)
+    assert _line_of(lines, "guidance")["revision"] == 42  # the revision of the acknowledged version, not the edit's
+    restored = open_store(backup.parent)
+    try:
+        version, acknowledged, _ = _sync_state(restored, GuidanceSession, guidance.id)
+        with restored.session() as session:
+            report = import_lines(session=session, lines=lines)
+        assert report.count(Outcome.UPDATED) == 1 and report.count(Outcome.DUPLICATE) == len(lines) - 1
+        assert _sync_state(restored, GuidanceSession, guidance.id) == (version + 1, acknowledged, 42)
+        assert _base_revisions(restored)[guidance.id] == 42
+    finally:
+        restored.close()
+
+
+def test_an_imported_line_never_erases_or_lowers_the_known_revision(store: Store) -> None:
+    _fill(store)
+    line = _line_of(_export(store), "contact_request")
+    request_id, version = str(line["id"]), int(str(line["version"]))
+    with store.session() as session:  # the request is at the register, at revision 7
+        row = session.get(ContactRequest, request_id)
+        assert row is not None
+        row.revision, row.synced_version = 7, row.version
+    for step, (revision, status) in enumerate([(None, "contacted"), (3, "unreachable")], start=1):
+        edited = line | {"version": version + step, "revision": revision}
+        edited["body"] = edited["body"] | {"status": status}  # type: ignore[operator]
+        with store.session() as session:
+            report = import_lines(session=session, lines=[json.dumps(edited)])
+        assert [r.outcome for r in report.results] == [Outcome.UPDATED]
+        assert _sync_state(store, ContactRequest, request_id) == (version + step, version, 7)
+        assert _base_revisions(store)[request_id] == 7  # compare-and-set against what the register holds
+    moved_on = line | {"version": version + 3, "revision": 9}  # the register moved on since (another laptop)
+    with store.session() as session:
+        import_lines(session=session, lines=[json.dumps(moved_on)])
+    assert _sync_state(store, ContactRequest, request_id) == (version + 3, version, 9)
+
+
+def test_a_new_row_from_a_file_waits_to_be_sent_even_with_a_revision(store: Store, tmp_path: Path) -> None:
+    """An export line's revision is that of the last version the register acknowledged, which may be older than
+    the line: the row keeps the revision (the base of its next push) but is not taken as sent. A push of what the
+    register already holds is answered as a duplicate; an edit taken as sent would never reach it."""
+    _fill(store)
+    lines = _export(store)
+    line = _line_of(lines, "guidance")
+    target = open_store(tmp_path / "target")
+    try:
+        with target.session() as session:
+            assert import_lines(session=session, lines=lines).count(Outcome.CREATED) == len(lines)
+        assert _sync_state(target, GuidanceSession, str(line["id"])) == (line["version"], 0, 42)
+        assert _base_revisions(target)[str(line["id"])] == 42
+    finally:
+        target.close()
+
+
+def test_a_pulled_record_is_acknowledged_and_an_imported_one_is_not(store: Store) -> None:
+    _fill(store)
+    line = _line_of(_export(store), "guidance")
+    version = int(str(line["version"]))
+    with store.session() as session:
+        assert apply_envelope(session, line | {"version": version + 1}, source=Source.IMPORT)[0] is Outcome.UPDATED
+    assert _sync_state(store, GuidanceSession, str(line["id"])) == (version + 1, version, 42)
+    with store.session() as session:  # the register hands it out at a new revision: it is there at that version
+        assert apply_envelope(session, line | {"version": version + 2, "revision": 43})[0] is Outcome.UPDATED
+    assert _sync_state(store, GuidanceSession, str(line["id"])) == (version + 2, version + 2, 43)
+
+
+@pytest.mark.parametrize("revision", ["as_exported", "null"])
+def test_an_imported_edit_of_a_request_reaches_the_register_without_a_conflict(
+    register: Any, laptop: Store, revision: str
+) -> None:
+    with laptop.session() as session:
+        request_id = recorded(session, "kota")
+    sync_now(laptop)
+    line = _line_of(_export(laptop), "contact_request")
+    assert line["revision"] is not None
+    edited = line | {"version": 2, "revision": line["revision"] if revision == "as_exported" else None}
+    edited["body"] = edited["body"] | {"status": "contacted", "contacted_at": "2026-11-20T12:00:00Z"}  # type: ignore[operator]
+    with laptop.session() as session:
+        assert import_lines(session=session, lines=[json.dumps(edited)]).count(Outcome.UPDATED) == 1
+    report = sync_now(laptop)
+    assert (report.pushed["updated"], report.pushed["conflict"]) == (1, 0)
+    with register.store.session() as session:
+        at_register = session.get(ContactRequest, request_id)
+        assert at_register is not None and at_register.version == 2 and at_register.status == "contacted"
+    assert _sync_state(laptop, ContactRequest, request_id)[:2] == (2, 2)
