@@ -37,6 +37,13 @@ def set_setting(session: Session, key: str, value: str) -> None:
     session.flush()
 
 
+def forget_setting(session: Session, key: str) -> None:
+    row = session.get(LocalSetting, key)
+    if row is not None:
+        session.delete(row)
+        session.flush()
+
+
 def device_id(session: Session) -> str:
     """This store's device id, made once on first use and never changed."""
     value = get_setting(session, DEVICE_ID)

@@ -55,6 +55,12 @@ def load_reference_data(session: Session) -> int:
     return written
 
 
+def reference_key(table: str, data: dict[str, Any]) -> str:
+    """A reference row's primary key as text (every reference table has a one-column key)."""
+    (column,) = inspect(model_for_table(table)).primary_key
+    return str(data.get(str(column.key), ""))
+
+
 def apply_pulled_row(session: Session, table: str, data: dict[str, Any]) -> bool:
     """Insert or replace one reference row sent by the register (it wins over the shipped copy from now on).
 

@@ -29,7 +29,11 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, foreign_k
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # A connection made with the execution option sqlite_begin="IMMEDIATE" takes the write lock up front: a
+    # transaction that reads and then writes cannot meet SQLITE_BUSY_SNAPSHOT (which skips the busy timeout), it
+    # waits its turn for the lock instead.
+    mode = connection.get_execution_options().get("sqlite_begin", "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:

@@ -40,6 +40,14 @@ def integral(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+def _text_only(value: Any) -> Any:
+    """A timestamp travels as ISO 8601 text; a number (seconds since 1970?) is refused, not guessed at."""
+    if isinstance(value, int | float):
+        raise ValueError("a timestamp is ISO 8601 text")
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_text_only)]
 # A version or revision: a whole JSON number, never text or a boolean coerced into one.
 VersionNumber = Annotated[int, Field(ge=1, le=MAX_COUNTER, strict=True), BeforeValidator(integral)]
 
@@ -53,8 +61,8 @@ class Envelope(BaseModel):
     id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     unit_id: Key
     device_id: Key
-    created_at: AwareDatetime
-    updated_at: AwareDatetime
+    created_at: Timestamp
+    updated_at: Timestamp
     version: VersionNumber
     revision: VersionNumber | None = None
     deleted: Annotated[bool, Field(strict=True)] = False

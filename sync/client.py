@@ -31,6 +31,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    ReceiptResponse,
     ServerInfo,
     WorkersRequest,
     WorkersResponse,
@@ -120,8 +121,10 @@ class RegisterClient:
     def hello(self) -> ServerInfo:
         return self._call("GET", "/hello", ServerInfo)
 
-    def enroll(self, code: str, device_name: str, device_id: str | None = None) -> EnrollResponse:
-        request = EnrollRequest(code=code, device_name=device_name, device_id=device_id)
+    def enroll(
+        self, code: str, device_name: str, device_id: str | None = None, attempt: str | None = None
+    ) -> EnrollResponse:
+        request = EnrollRequest(code=code, device_name=device_name, device_id=device_id, attempt=attempt)
         return self._call("POST", "/enroll", EnrollResponse, request)
 
     def push(self, request: PushRequest | Encoded) -> PushResponse:
@@ -133,6 +136,10 @@ class RegisterClient:
 
     def pull(self, cursor: int, limit: int = 500) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"since": cursor, "limit": limit})
+
+    def receipt(self) -> ReceiptResponse:
+        """What the register holds of this device's records (the end-of-day receipt)."""
+        return self._call("GET", "/receipt", ReceiptResponse)
 
     def report(self, kind: str, params: dict[str, Any]) -> ReportBody:
         """The central report as figures (a coordinator's token); ``params`` as ``GET /reports/{kind}`` takes them."""

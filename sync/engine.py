@@ -3,9 +3,10 @@
 - The outbox (``sync.outbox``) is pushed in batches that grow on a quick link and shrink on a slow one; the next
   batch is read while one is on the wire and answers are written behind (``sync.pipeline``).
 - Rejected records and conflicts go to the quarantine, visible and out of the queue; they never block the rest.
-  A pulled record this store cannot take goes there too ("not_applied"), never silently.
+- A pulled change this store cannot take yet (its stop day has not arrived) waits in ``sync.inbox`` until it can;
+  the report says how many wait, and nothing pulled is dropped.
 - A pulled batch and the cursor after it are committed in one transaction: the cursor never passes a change that
-  is not in the store.
+  is neither in the store nor waiting.
 - No transaction is held open across the network, so the program keeps writing while a sync runs.
 """
 
@@ -17,27 +18,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy.orm import Session
-
 from app.clock import utcnow
 from app.db import Store
-from app.errors import ValidationError
 from app.identity import get_setting, set_setting
-from app.models import QuarantinedRecord
-from app.records import BY_NAME
-from app.reference import apply_pulled_row
-from app.transfer import Outcome, apply_envelope
+from sync import inbox, receipt
 from sync.client import Encoded, RegisterClient, SyncError
 from sync.outbox import local_workers, outbox, pending_count
 from sync.pipeline import Acknowledger, ReadAhead
 from sync.protocol import (
     MAX_PUSH_RECORDS,
-    Change,
     PushRecord,
     PushRequest,
     PushStatus,
     WorkersRequest,
 )
+from sync.receipt import ReceiptCheck
 
 CURSOR = "sync_cursor"
 LAST_SYNC = "sync_last_success"
@@ -52,6 +47,8 @@ SKEW_LIMIT = timedelta(minutes=5)
 class SyncReport:
     pushed: Counter[str] = field(default_factory=Counter)  # by PushStatus
     pulled: int = 0  # changes that changed this store (its own records coming back do not count)
+    waiting: int = 0  # pulled changes this store cannot take yet (sync.inbox): the sync is not complete
+    receipt: ReceiptCheck | None = None  # the register's count of this laptop's records, checked against ours
     skew: timedelta | None = None  # the register's clock minus ours, when more than five minutes
     finished_at: datetime | None = None
 
@@ -60,33 +57,13 @@ class SyncReport:
         parts = [f"sent {sent}"]
         parts += [f"{status} {self.pushed[status]}" for status in PushStatus if self.pushed[status]]
         parts.append(f"received {self.pulled}")
+        if self.waiting:
+            parts.append(f"{self.waiting} received record(s) wait for what they refer to")
+        if self.receipt is not None:
+            parts.append(self.receipt.summary())
         if self.skew is not None:
             parts.append(f"warning: this computer's clock is {abs(self.skew)} off the register's")
         return ", ".join(parts)
-
-
-def apply_change(session: Session, change: Change, now: datetime) -> bool:
-    """One pulled change in its own savepoint; True if it changed this store (not an echo of its own record).
-
-    A record this store cannot take is kept in view, not dropped.
-    """
-    try:
-        with session.begin_nested():
-            if change.kind in BY_NAME:
-                outcome, _ = apply_envelope(session, change.data)
-                return outcome in (Outcome.CREATED, Outcome.UPDATED)
-            return apply_pulled_row(session, change.kind, change.data)
-    except ValidationError as exc:
-        record_id, version = str(change.data.get("id", "")), int(change.data.get("version", 0))
-        if session.get(QuarantinedRecord, (change.kind, record_id, version)) is None:
-            reason = "; ".join(f"{error.field}: {error.code}" for error in exc.errors)
-            session.add(
-                QuarantinedRecord(
-                    record_type=change.kind, record_id=record_id, version=version, status="not_applied",
-                    reason=reason, at=now,
-                )
-            )  # fmt: skip
-        return False
 
 
 class SyncEngine:
@@ -113,6 +90,9 @@ class SyncEngine:
             report.skew = skew
         self.push(report)
         self.pull(report)
+        answer = self.client.receipt()
+        with self.store.session() as session:
+            report.receipt = receipt.check(session, answer, self.clock())
         report.finished_at = self.clock()
         with self.store.session() as session:
             set_setting(session, LAST_SYNC, report.finished_at.isoformat())
@@ -176,12 +156,14 @@ class SyncEngine:
     def pull(self, report: SyncReport) -> None:
         with self.store.session() as session:
             cursor = int(get_setting(session, CURSOR) or 0)
+            report.pulled += inbox.retry_waiting(session)  # what waited since the last sync, first
         while True:
             answer = self.client.pull(cursor, PULL_LIMIT)
-            with self.store.session() as session:  # the changes and the cursor after them: one commit
-                changed = sum(apply_change(session, change, self.clock()) for change in answer.changes)
+            with self.store.session() as session:  # the changes, what they let in, and the cursor: one commit
+                report.pulled += inbox.take(session, answer.changes, self.clock())
                 set_setting(session, CURSOR, str(answer.cursor))
-            report.pulled += changed
             cursor = answer.cursor
             if not answer.more:
-                return
+                break
+        with self.store.session() as session:
+            report.waiting = inbox.waiting_count(session)

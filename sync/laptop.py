@@ -3,6 +3,7 @@ what the Sync page shows, one whole sync, and whether the register answers now."
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,36 +12,55 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import Store
-from app.identity import current_author, device_id, get_setting, set_setting, set_unit
-from app.models import QuarantinedRecord
+from app.identity import current_author, device_id, forget_setting, get_setting, set_setting, set_unit
+from app.models import QuarantinedRecord, WaitingChange
 from app.privacy.store import seal_setting, sealed_setting
+from app.records import model_for_table
+from app.reference import apply_pulled_row
 from sync.client import RETRY_STATUSES, RegisterClient, SyncError
 from sync.engine import LAST_SYNC, SyncEngine, SyncReport
+from sync.inbox import key_of
 from sync.outbox import pending_count
+from sync.receipt import ReceiptCheck, last_check
 
 REGISTER_URL = "register_url"
 REGISTER_TOKEN = "register_token"
+ENROLL_ATTEMPT = "enroll_attempt"  # the attempt secret of an enrollment not finished yet (see ``enroll``)
 
 
 def enroll(store: Store, url: str, code: str, device_name: str) -> str:
-    """Enroll this laptop with a one-time code; the register learns the laptop's own device id. Returns the unit."""
+    """Enroll this laptop with a one-time code; the register learns the laptop's own device id. Returns the unit.
+
+    A random attempt secret is kept (sealed) from before the first try until the token is stored: if the answer is
+    lost on the way, or this laptop cannot store it, enrolling again with the same code gives this laptop a new
+    token instead of "code used". The unit's reference rows come with the answer, so a unit headquarters added
+    after this program was built is known before the first pull.
+    """
     with store.session() as session:
         own_id = device_id(session)
+        attempt = sealed_setting(session, ENROLL_ATTEMPT)
+        if attempt is None:
+            attempt = secrets.token_urlsafe(32)
+            seal_setting(session, ENROLL_ATTEMPT, attempt)
     # A 429 here means too many wrong codes: waiting would not make this code right, so it is not retried.
     client = RegisterClient(url, attempts=2, retry_statuses=RETRY_STATUSES - {429})
     try:
-        answer = client.enroll(code, device_name, own_id)
+        answer = client.enroll(code, device_name, own_id, attempt)
     finally:
         client.close()
     with store.session() as session:
         configured = get_setting(session, "unit_id")
         if configured is not None and configured != answer.unit_id:
             raise SyncError("other_unit", f"this laptop records for {configured}, the code is for {answer.unit_id}")
+        for change in answer.reference:
+            if session.get(model_for_table(change.kind), key_of(change.kind, change.data)) is None:
+                apply_pulled_row(session, change.kind, change.data)
         if configured is None:
             set_unit(session, answer.unit_id)
         current_author(session)
         set_setting(session, REGISTER_URL, url)
         seal_setting(session, REGISTER_TOKEN, answer.token)
+        forget_setting(session, ENROLL_ATTEMPT)
     return answer.unit_id
 
 
@@ -68,6 +88,18 @@ class QuarantineEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class WaitingEntry:
+    """A pulled change this laptop cannot take yet (``sync.inbox``), without its content."""
+
+    kind: str
+    key: str
+    reason: str
+    waits_for: str | None
+    since: datetime
+    tries: int
+
+
+@dataclass(frozen=True, slots=True)
 class SyncStatus:
     """What the Sync page shows: where the register is, whether this laptop is enrolled, what waits."""
 
@@ -76,6 +108,8 @@ class SyncStatus:
     last_sync: datetime | None
     pending: int
     quarantine: list[QuarantineEntry]
+    waiting: list[WaitingEntry]
+    receipt: ReceiptCheck | None  # the last end-of-day receipt, checked
 
 
 def status(*, session: Session) -> SyncStatus:
@@ -87,7 +121,16 @@ def status(*, session: Session) -> SyncStatus:
         last_sync=datetime.fromisoformat(last) if last else None,
         pending=pending_count(session),
         quarantine=[QuarantineEntry(e.record_type, e.record_id, e.version, e.status, e.reason, e.at) for e in entries],
+        waiting=waiting_entries(session),
+        receipt=last_check(session),
     )
+
+
+def waiting_entries(session: Session) -> list[WaitingEntry]:
+    """What waits in ``sync.inbox``, oldest revision first, read without opening the sealed changes."""
+    columns = (WaitingChange.kind, WaitingChange.key, WaitingChange.reason, WaitingChange.waits_for,
+               WaitingChange.since, WaitingChange.tries)  # fmt: skip
+    return [WaitingEntry(*row) for row in session.execute(select(*columns).order_by(WaitingChange.revision))]
 
 
 def sync_now(store: Store, progress: Callable[[int, int], None] | None = None) -> SyncReport:

@@ -8,6 +8,7 @@ body telling the user to update. Bodies are JSON, gzip-compressed when large. Re
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -98,6 +99,9 @@ class EnrollRequest(Wire):
     device_name: Annotated[str, Field(min_length=1, max_length=120, pattern=NO_NUL)]
     # The id the laptop made for itself at first start: records written before enrollment already carry it.
     device_id: Annotated[str | None, Field(pattern=UUID_PATTERN)] = None
+    # A random secret the laptop keeps until it has its token: the same code, id and secret again (the first
+    # answer was lost) give this laptop a new token.
+    attempt: Annotated[str | None, Field(min_length=32, max_length=128, pattern=NO_NUL)] = None
 
 
 class WorkerUpload(Wire):
@@ -122,3 +126,27 @@ class EnrollResponse(Wire):
     device_id: str
     unit_id: str
     token: str  # shown once; the register keeps only its hash
+    reference: list[Change] = []  # the unit's own reference rows (and what they refer to), parents first
+
+
+class TypeReceipt(Wire):
+    """What the register holds of one record type of a device: how many, and a digest over ids and versions."""
+
+    count: int
+    digest: str
+
+
+class ReceiptResponse(Wire):
+    """The end-of-day receipt: every record this device wrote, as the register holds it (``receipt_digest``)."""
+
+    device_id: str
+    types: dict[str, TypeReceipt]
+    server_time: AwareDatetime
+
+
+def receipt_digest(pairs: Iterable[tuple[str, int]]) -> str:
+    """SHA-256 over ``id:version`` lines in id order: both ends compute it over their own copies of the records."""
+    hashed = hashlib.sha256()
+    for record_id, version in sorted(pairs):
+        hashed.update(f"{record_id}:{version}\n".encode("ascii"))
+    return hashed.hexdigest()

@@ -16,6 +16,7 @@ from app.identity import get_setting
 from app.models import GuidanceSession, QuarantinedRecord, StopDay, Theme, Worker
 from app.services import records, workers
 from sync import engine as engine_module
+from sync import inbox
 from sync.client import SyncError
 from sync.engine import CURSOR
 from sync.laptop import configured_client, enroll
@@ -145,20 +146,20 @@ def test_the_cursor_moves_only_with_a_committed_batch(
     try:
         enroll(replacement, register.url, register.enrollment_code(), "Bussi 2")
         calls = {"n": 0}
-        real_apply = engine_module.apply_change
+        real_apply = inbox.try_apply
 
-        def fail_on_second(session: Any, change: Any, now: Any) -> bool:
+        def fail_on_second(session: Any, kind: str, data: Any) -> Any:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise OSError("disk full")
-            return real_apply(session, change, now)
+            return real_apply(session, kind, data)
 
-        monkeypatch.setattr(engine_module, "apply_change", fail_on_second)
+        monkeypatch.setattr(inbox, "try_apply", fail_on_second)
         with pytest.raises(OSError):
             engine(replacement).run()
         assert count(replacement, StopDay) == 0  # the first change of the batch was rolled back with it
         assert get_setting_value(replacement, CURSOR) is None
-        monkeypatch.setattr(engine_module, "apply_change", real_apply)
+        monkeypatch.setattr(inbox, "try_apply", real_apply)
         assert engine(replacement).run().pulled == 3
         assert count(replacement, GuidanceSession) == 2
     finally:

@@ -40,7 +40,9 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
     assert view.state_label.text() == "Tämä kone on liitetty rekisteriin."
     assert view.pending_label.text() == "Odottaa lähettämistä: 4"  # the stop day and three encounters
     click(qtbot, view.sync_button)
-    assert view.message.text() == "Lähetetty 4, vastaanotettu 0."
+    assert view.message.text().startswith("Lähetetty 4, vastaanotettu 0. Kaikki tämän koneen 4 kirjausta ovat "
+                                          "keskustoimistossa (tarkistettu ")  # the end-of-day receipt  # fmt: skip
+    assert view.receipt_label.text().startswith("Kaikki tämän koneen 4 kirjausta ovat keskustoimistossa")
     assert view.pending_label.text() == "Odottaa lähettämistä: 0"
     assert window.pending_label.text() == "Odottaa synkronointia: 0"
     assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
@@ -102,3 +104,27 @@ def test_failures_are_told_in_words_and_keep_the_records(
     with store.session() as session:  # nothing was lost on the laptop
         assert session.scalars(select(EncounterTally)).all() == []
     assert view.pending_label.text() == "Odottaa lähettämistä: 1"
+
+
+def test_received_records_that_wait_are_shown(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    """A pulled encounter whose stop day has not arrived is told in words and listed, not dropped."""
+    from sync import inbox  # noqa: PLC0415
+    from sync.protocol import Change  # noqa: PLC0415
+
+    with store.session() as session:
+        author = current_author(session)
+        envelope = {
+            "type": "encounter", "id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f0001", "unit_id": author.unit_id,
+            "device_id": "9d0c4ad5-1111-4c3c-8f5e-000000000001", "created_at": "2026-11-20T10:00:00Z",
+            "updated_at": "2026-11-20T10:00:00Z", "version": 1, "revision": 5, "deleted": False,
+            "body": {"occurred_at": "2026-11-20T10:00:00Z", "group": "parent",
+                     "stop_day_id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f9999"},
+        }  # fmt: skip
+        inbox.take(session, [Change(kind="encounter", revision=5, data=envelope)], NOW)
+    view = window.workspace.sync_view
+    window.workspace.setCurrentWidget(view)
+    window.workspace.sync.load()
+    qtbot.waitUntil(view.waiting_label.isVisible)
+    assert view.waiting_label.text().startswith("Vastaanotettu, mutta ei vielä otettu käyttöön: 1.")
+    item = view.quarantine.item(0).text()
+    assert "Vastaanotettu, odottaa" in item and "stop_day_id: unknown_reference" in item

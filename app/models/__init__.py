@@ -22,6 +22,7 @@ from app.models.reference import (
 )
 from app.models.referral import Referral
 from app.models.stop_day import StopDay
+from app.models.waiting import WaitingChange
 from app.models.worker_pin import WorkerPin
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "SyncedRecord",
     "Theme",
     "Unit",
+    "WaitingChange",
     "Worker",
     "WorkerPin",
 ]

@@ -1,5 +1,5 @@
 """Records sync could not place, kept visible on the laptop: versions the register refused (rejected, conflict),
-which stay out of the push queue, and pulled records this store could not take (not_applied).
+which stay out of the push queue. (Pulled records this store cannot take yet wait in ``sync_waiting``.)
 
 A quarantined version is not sent again; editing the record makes a new version, which is sent as usual.
 """
@@ -20,6 +20,6 @@ class QuarantinedRecord(Base):
     record_type: Mapped[str] = mapped_column(String(32), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     version: Mapped[int] = mapped_column(Integer, primary_key=True)
-    status: Mapped[str] = mapped_column(String(16))  # "rejected", "conflict" or "not_applied"
+    status: Mapped[str] = mapped_column(String(16))  # "rejected" or "conflict"
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[datetime] = mapped_column(UtcDateTime())

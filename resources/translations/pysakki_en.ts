@@ -1422,6 +1422,13 @@ Ctrl+L: lock the window</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received records wait for a record they refer to.</source>
+        <translation>
+            <numerusform>%n received record waits for a record it refers to.</numerusform>
+            <numerusform>%n received records wait for records they refer to.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
         <translation type="unfinished"></translation>
@@ -1536,16 +1543,34 @@ Ctrl+L: lock the window</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received but not taken yet: %n. They wait for a record they refer to and are tried again at every sync; if they still wait after a sync, tell headquarters.</source>
+        <translation>
+            <numerusform>Received but not taken yet: %n. It waits for a record it refers to and is tried again at every sync; if it still waits after a sync, tell headquarters.</numerusform>
+            <numerusform>Received but not taken yet: %n. They wait for records they refer to and are tried again at every sync; if they still wait after a sync, tell headquarters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records of this laptop are at headquarters (checked %1).</source>
+        <translation>
+            <numerusform>The %n record of this laptop is at headquarters (checked %1).</numerusform>
+            <numerusform>All %n records of this laptop are at headquarters (checked %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
+        <translation>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</translation>
+    </message>
+    <message>
+        <source>Received, waiting</source>
+        <translation>Received, waiting</translation>
+    </message>
     <message>
         <source>Conflict: headquarters keeps both versions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received but not taken on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1429,6 +1429,13 @@ Ctrl+L: lukitse ikkuna</translation>
             <numerusform>%n ei hyväksytty: katso luettelo alla.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received records wait for a record they refer to.</source>
+        <translation>
+            <numerusform>%n vastaanotettu kirjaus odottaa kirjausta, johon se viittaa.</numerusform>
+            <numerusform>%n vastaanotettua kirjausta odottaa kirjauksia, joihin ne viittaavat.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
         <translation>Koneen kello poikkeaa rekisterin kellosta yli viisi minuuttia: tarkista se.</translation>
@@ -1543,6 +1550,28 @@ Ctrl+L: lukitse ikkuna</translation>
             <numerusform>Odottaa lähettämistä: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received but not taken yet: %n. They wait for a record they refer to and are tried again at every sync; if they still wait after a sync, tell headquarters.</source>
+        <translation>
+            <numerusform>Vastaanotettu, mutta ei vielä otettu käyttöön: %n. Se odottaa kirjausta, johon se viittaa, ja sitä yritetään uudelleen jokaisessa synkronoinnissa; jos se odottaa vielä synkronoinnin jälkeen, kerro keskustoimistoon.</numerusform>
+            <numerusform>Vastaanotettu, mutta ei vielä otettu käyttöön: %n. Ne odottavat kirjauksia, joihin ne viittaavat, ja niitä yritetään uudelleen jokaisessa synkronoinnissa; jos ne odottavat vielä synkronoinnin jälkeen, kerro keskustoimistoon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records of this laptop are at headquarters (checked %1).</source>
+        <translation>
+            <numerusform>Tämän koneen %n kirjaus on keskustoimistossa (tarkistettu %1).</numerusform>
+            <numerusform>Kaikki tämän koneen %n kirjausta ovat keskustoimistossa (tarkistettu %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
+        <translation>Keskustoimistossa on %1 tämän koneen %2 kirjauksesta (tarkistettu %3). Eivät täsmää: %4.</translation>
+    </message>
+    <message>
+        <source>Received, waiting</source>
+        <translation>Vastaanotettu, odottaa</translation>
+    </message>
     <message>
         <source>Conflict: headquarters keeps both versions</source>
         <translation>Ristiriita: keskustoimisto säilyttää molemmat versiot</translation>
@@ -1550,10 +1579,6 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Refused</source>
         <translation>Hylätty</translation>
-    </message>
-    <message>
-        <source>Received but not taken on this laptop</source>
-        <translation>Vastaanotettu, mutta ei otettu käyttöön tällä koneella</translation>
     </message>
     <message>
         <source>Nothing refused.</source>

@@ -1429,6 +1429,13 @@ Ctrl+L: lås fönstret</translation>
             <numerusform>%n godkändes inte: se listan nedan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n received records wait for a record they refer to.</source>
+        <translation>
+            <numerusform>%n mottagen uppgift väntar på en uppgift som den hänvisar till.</numerusform>
+            <numerusform>%n mottagna uppgifter väntar på uppgifter som de hänvisar till.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
         <translation>Datorns klocka avviker mer än fem minuter från registrets: kontrollera den.</translation>
@@ -1543,6 +1550,28 @@ Ctrl+L: lås fönstret</translation>
             <numerusform>Väntar på att skickas: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Received but not taken yet: %n. They wait for a record they refer to and are tried again at every sync; if they still wait after a sync, tell headquarters.</source>
+        <translation>
+            <numerusform>Mottagen men ännu inte tagen i bruk: %n. Den väntar på en uppgift som den hänvisar till och prövas igen vid varje synkronisering; om den fortfarande väntar efter en synkronisering, meddela huvudkontoret.</numerusform>
+            <numerusform>Mottagna men ännu inte tagna i bruk: %n. De väntar på uppgifter som de hänvisar till och prövas igen vid varje synkronisering; om de fortfarande väntar efter en synkronisering, meddela huvudkontoret.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n records of this laptop are at headquarters (checked %1).</source>
+        <translation>
+            <numerusform>Datorns %n uppgift finns på huvudkontoret (kontrollerat %1).</numerusform>
+            <numerusform>Alla datorns %n uppgifter finns på huvudkontoret (kontrollerat %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
+        <translation>Huvudkontoret har %1 av datorns %2 uppgifter (kontrollerat %3). Stämmer inte: %4.</translation>
+    </message>
+    <message>
+        <source>Received, waiting</source>
+        <translation>Mottagen, väntar</translation>
+    </message>
     <message>
         <source>Conflict: headquarters keeps both versions</source>
         <translation>Konflikt: huvudkontoret sparar båda versionerna</translation>
@@ -1550,10 +1579,6 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Refused</source>
         <translation>Avvisad</translation>
-    </message>
-    <message>
-        <source>Received but not taken on this laptop</source>
-        <translation>Mottagen men inte tagen i bruk på den här datorn</translation>
     </message>
     <message>
         <source>Nothing refused.</source>

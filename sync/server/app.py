@@ -6,25 +6,27 @@ PostgreSQL behind a load balancer. Every error answers ``{"code", "message"}`` (
 
 from __future__ import annotations
 
-import zlib
-from collections.abc import Awaitable, Callable
+import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse, Response
-from sqlalchemy.exc import DataError
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.reports.scope import ScopeError
-from sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, ErrorBody
+from sync.protocol import PROTOCOL_VERSION, ErrorBody
+from sync.server.admission import RETRY_AFTER_SECONDS, Admission
 from sync.server.audit_routes import router as audit_router
 from sync.server.auth import AuthError
+from sync.server.body_limit import MAX_BODY_BYTES, BodyLimit
 from sync.server.report_routes import router as report_router
 from sync.server.routes import MIN_PROTOCOL_VERSION, router
 from sync.server.store import RegisterStore
 
-MAX_BODY_BYTES = 16 * 1024 * 1024  # after decompression: a push of 500 records is far below this
+log = logging.getLogger(__name__)
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "no-store",
@@ -40,28 +42,13 @@ def error(status: int, code: str, message: str = "") -> JSONResponse:
 def create_app(store: RegisterStore) -> FastAPI:
     api = FastAPI(title="Pysäkki register", version=str(PROTOCOL_VERSION))
     api.add_middleware(GZipMiddleware, minimum_size=1024)
-
-    @api.middleware("http")
-    async def protocol_and_body(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if request.url.path.startswith(API_PREFIX):
-            sent = request.headers.get(PROTOCOL_HEADER, "")
-            if not sent.isdigit() or not MIN_PROTOCOL_VERSION <= int(sent) <= PROTOCOL_VERSION:
-                return error(426, "update_required", f"this register speaks protocol {MIN_PROTOCOL_VERSION}-"
-                             f"{PROTOCOL_VERSION}; update Pysäkki")  # fmt: skip
-            if request.headers.get("content-encoding", "").lower() == "gzip":
-                try:
-                    decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                    body = decoder.decompress(await request.body(), MAX_BODY_BYTES + 1)
-                except zlib.error:
-                    return error(400, "bad_gzip", "the body is not valid gzip")
-                if len(body) > MAX_BODY_BYTES or decoder.unconsumed_tail:
-                    return error(413, "too_large", "the request body is too large")
-                request._body = body  # Starlette serves the body from here to the endpoint
-            elif int(request.headers.get("content-length") or 0) > MAX_BODY_BYTES:
-                return error(413, "too_large", "the request body is too large")
-        response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
-        return response
+    # A request's body is read whole (and bounded) before it waits for its turn, so a slow upload holds no turn.
+    api.add_middleware(Admission, capacity=store.capacity)
+    # Outermost: a request refused for its protocol or body size never reaches the app, and every answer,
+    # a refusal included, carries the security headers.
+    api.add_middleware(
+        BodyLimit, min_protocol=MIN_PROTOCOL_VERSION, response_headers=SECURITY_HEADERS, limit=MAX_BODY_BYTES
+    )
 
     @api.exception_handler(AuthError)
     async def refused(_request: Request, exc: AuthError) -> JSONResponse:
@@ -85,6 +72,21 @@ def create_app(store: RegisterStore) -> FastAPI:
     async def unstorable(_request: Request, _exc: DataError) -> JSONResponse:
         # PostgreSQL refuses what SQLite takes (a NUL character in text, a number out of range): the sender's fault.
         return error(422, "unstorable_value", "a value in the request cannot be stored")
+
+    @api.exception_handler(OperationalError)
+    async def unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
+        # A lock not had in time (SQLite's busy timeout, PostgreSQL's lock_timeout), a statement or an idle
+        # transaction cut off, the database out of reach: nothing was written; the laptop retries after a while.
+        log.warning("database unavailable: %s", type(exc.orig).__name__)
+        answer = error(503, "busy", "the register's database is busy; try again shortly")
+        answer.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return answer
+
+    @api.exception_handler(PoolTimeoutError)
+    async def no_connection(_request: Request, _exc: PoolTimeoutError) -> JSONResponse:
+        answer = error(503, "busy", "the register is busy; try again shortly")
+        answer.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return answer
 
     @api.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.models import AuditEntry, Worker
 from sync.protocol import API_PREFIX, NO_NUL
-from sync.server.routes import ERRORS, CoordinatorDep, SessionDep
+from sync.server.routes import ERRORS, CoordinatorDep, StoreDep
 
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 MAX_ENTRIES = 1000
@@ -31,7 +31,7 @@ class AuditLine(BaseModel):
 @router.get("/audit", response_model=list[AuditLine])
 def audit_log(
     *,
-    db: SessionDep,
+    store: StoreDep,
     _caller: CoordinatorDep,
     unit: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
     request: Annotated[str | None, Query(max_length=36, pattern=NO_NUL)] = None,
@@ -48,6 +48,8 @@ def audit_log(
         query = query.where(AuditEntry.unit_id == unit)
     if request is not None:
         query = query.where(AuditEntry.contact_request_id == request)
+    with store.snapshot() as session:
+        found = session.execute(query).all()
     return [
         AuditLine(
             at=entry.at,
@@ -59,5 +61,5 @@ def audit_log(
             contact_request_id=entry.contact_request_id,
             detail=entry.detail,
         )
-        for entry, name in db.execute(query)
+        for entry, name in found
     ]

@@ -10,14 +10,18 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import Unit
 from sync.protocol import digest
 from sync.server.models import Coordinator, Device, EnrollmentAttempt, EnrollmentCode
+
+if TYPE_CHECKING:
+    from sync.server.store import RegisterStore
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_LENGTH = 12
@@ -44,6 +48,7 @@ class Caller:
     role: str  # "device" or "coordinator"
     id: str
     unit_id: str | None  # None for a coordinator
+    last_seen_at: datetime | None = None  # a device's, as it was before this call
 
     @property
     def is_coordinator(self) -> bool:
@@ -77,28 +82,54 @@ def enroll(
     code: str,
     device_name: str,
     device_id: str | None = None,
+    attempt: str | None = None,
     now: datetime | None = None,
 ) -> tuple[Device, str]:
-    """Trade a valid, unused code for a device and its token (the token is returned once, never stored).
+    """Trade a valid code for a device and its token (the token is returned once, never stored).
 
-    The device keeps the id it made for itself (``device_id``), so what it wrote before enrolling is its own.
+    The device keeps the id it made for itself (``device_id``), so what it wrote before enrolling is its own. The code
+    is used only when the caller's transaction commits. Idempotent and recoverable:
+
+    - the same code, device and ``attempt`` secret again (the laptop keeps the secret until it has its token, so a
+      lost answer is asked for again): the same device and a new token; a used code without that secret is refused;
+    - a new code for a device already here: allowed when a coordinator revoked it (the way out for a stuck or lost
+      laptop) or when it never called with its token (its answer was lost); then the same device, a new token, and
+      the revocation lifted. An active device is refused (409 ``device_exists``), a device of another unit too.
     """
     stamp = now or utcnow()
     row = session.get(EnrollmentCode, digest(normalise_code(code)), with_for_update=True)
-    if row is None or row.used_at is not None or row.expires_at <= stamp:
+    if row is None or row.expires_at <= stamp:
         raise AuthError(403, "bad_code", "the enrollment code is wrong, used or expired")
-    if device_id is not None and session.get(Device, device_id) is not None:
-        raise AuthError(409, "device_exists", "this device is enrolled already; a coordinator can revoke it first")
     token = secrets.token_urlsafe(32)
-    device = Device(
-        id=device_id or str(uuid.uuid4()),
-        unit_id=row.unit_id,
-        name=device_name,
-        token_hash=digest(token),
-        created_at=stamp,
-    )
-    session.add(device)
+    if row.used_at is not None:
+        repeated = (
+            device_id is not None and attempt is not None and row.device_id == device_id
+            and row.attempt_hash == digest(attempt)
+        )  # fmt: skip
+        device = session.get(Device, device_id) if repeated else None
+        if device is None:
+            raise AuthError(403, "bad_code", "the enrollment code is wrong, used or expired")
+        device.token_hash = digest(token)
+        session.flush()
+        return device, token
+    device = session.get(Device, device_id) if device_id is not None else None
+    if device is not None:
+        if device.unit_id != row.unit_id:
+            raise AuthError(409, "device_other_unit", "this device is enrolled for another unit")
+        if device.revoked_at is None and device.last_seen_at is not None:
+            raise AuthError(409, "device_exists", "this device is enrolled already; a coordinator can revoke it first")
+        device.name, device.token_hash, device.revoked_at = device_name, digest(token), None
+    else:
+        device = Device(
+            id=device_id or str(uuid.uuid4()),
+            unit_id=row.unit_id,
+            name=device_name,
+            token_hash=digest(token),
+            created_at=stamp,
+        )
+        session.add(device)
     row.used_at, row.device_id = stamp, device.id
+    row.attempt_hash = digest(attempt) if attempt is not None else None
     session.flush()
     return device, token
 
@@ -137,7 +168,11 @@ def create_coordinator(*, session: Session, name: str, now: datetime | None = No
     return token
 
 
-def authenticate(*, session: Session, authorization: str | None, now: datetime | None = None) -> Caller:
+SEEN_EVERY = timedelta(minutes=1)  # how stale ``last_seen_at`` may be before a call writes it again
+
+
+def authenticate(*, session: Session, authorization: str | None) -> Caller:
+    """Who the bearer token belongs to; a read only (``touch`` writes when the device was last seen)."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token:
         raise AuthError(401, "no_token", "a bearer token is required")
@@ -146,12 +181,27 @@ def authenticate(*, session: Session, authorization: str | None, now: datetime |
     if device is not None:
         if device.revoked_at is not None:
             raise AuthError(401, "revoked", "this device has been revoked")
-        device.last_seen_at = now or utcnow()
-        return Caller("device", device.id, device.unit_id)
+        return Caller("device", device.id, device.unit_id, device.last_seen_at)
     coordinator = session.scalar(select(Coordinator).where(Coordinator.token_hash == hashed))
     if coordinator is not None:
         return Caller("coordinator", coordinator.id, None)
     raise AuthError(401, "bad_token", "the token is not known")
+
+
+def identify(store: RegisterStore, authorization: str | None, now: datetime | None = None) -> Caller:
+    """The caller, looked up in a read; a device's ``last_seen_at`` is written at most once a minute, in a short
+    write of its own (a read that also writes is what made concurrent SQLite requests fail with "locked")."""
+    with store.snapshot() as session:
+        caller = authenticate(session=session, authorization=authorization)
+    stamp = now or utcnow()
+    if caller.role == "device" and (caller.last_seen_at is None or stamp - caller.last_seen_at >= SEEN_EVERY):
+        with store.session() as session:
+            session.execute(
+                update(Device)
+                .where(Device.id == caller.id, or_(Device.last_seen_at.is_(None), Device.last_seen_at < stamp))
+                .values(last_seen_at=stamp)
+            )
+    return caller
 
 
 def revoke(*, session: Session, device_id: str, now: datetime | None = None) -> Device:

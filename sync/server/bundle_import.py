@@ -13,8 +13,8 @@ from pathlib import Path
 from app.privacy.sealing import SealError
 from sync.bundle import BundleError, bundle_sealer, read_bundle, seal_record
 from sync.protocol import MAX_PUSH_RECORDS
-from sync.server import push
-from sync.server.auth import AuthError, Caller
+from sync.server import authorisation, push
+from sync.server.auth import Caller
 from sync.server.models import Device
 from sync.server.store import RegisterStore
 
@@ -42,10 +42,10 @@ def import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool = F
                     "the bundle's contact requests do not open with this device's key: was the laptop enrolled "
                     "again after writing it? Write the bundle again."
                 ) from None
-        try:
-            push.check_identity(caller, records)  # refuse the whole file before any of it is applied
-        except AuthError as exc:
-            raise BundleError(exc.message) from None
+        for record in records:  # the whole file is refused before any of it is applied
+            refusal = authorisation.claim_refusal(caller, record)
+            if refusal is not None:
+                raise BundleError(f"record {record.id}: {refusal}")
         if header.workers:
             push.add_workers(session=session, caller=caller, workers=header.workers)
     answers: Counter[str] = Counter()

@@ -38,6 +38,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--insecure-http", action="store_true", help="allow plain HTTP on a non-loopback address (not for production)"
     )
     serve.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
+    serve.add_argument(
+        "--forwarded-allow-ips",
+        type=_proxies,
+        default=os.environ.get(ENV_FORWARDED) or None,
+        metavar="ADDRESSES",
+        help="reverse proxies (comma-separated addresses or networks, or *) whose X-Forwarded-For names the client; "
+        f"default ${ENV_FORWARDED}, else none: the client is the socket's address",
+    )
     commands.add_parser("migrate", help="create or upgrade the database schema")
     purge = commands.add_parser("purge", help="empty closed contact requests' names and numbers after retention")
     purge.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
@@ -59,6 +67,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 RETENTION_HELP = f"days a closed contact request keeps its name and number (default {DEFAULT_RETENTION_DAYS})"
+ENV_FORWARDED = "PYSAKKI_REGISTER_FORWARDED_ALLOW_IPS"
+
+
+def _proxies(text: str) -> str:
+    """The proxies whose X-Forwarded-For names the client (whom the wrong-code lockout counts). Checked here, so a
+    host name or a typo stops the start instead of leaving the proxy silently untrusted."""
+    items = [item.strip() for item in text.split(",")]
+    for item in items:
+        if item == "*":
+            continue
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{item!r} is not an IP address or network") from None
+    return ",".join(items)
 
 
 def _retention(text: str) -> int:
@@ -137,7 +160,10 @@ def _run(args: argparse.Namespace, store: RegisterStore) -> int:
             port=args.port,
             ssl_certfile=args.certfile,
             ssl_keyfile=args.keyfile,
-            proxy_headers=True,
+            # Without named proxies the client is the socket's address: uvicorn would otherwise believe
+            # X-Forwarded-For from 127.0.0.1, a local program included, and the wrong-code lockout keys on it.
+            proxy_headers=args.forwarded_allow_ips is not None,
+            forwarded_allow_ips=args.forwarded_allow_ips,
             log_level="info",
         )
         purging.set()

@@ -63,6 +63,9 @@ class EnrollmentCode(RegisterBase):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime())
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     device_id: Mapped[str | None] = mapped_column(String(36))
+    # The hash of the secret the laptop sent with the code and keeps until it has its token: repeating the
+    # enrollment with it after a lost answer gives that laptop a new token, and nobody else.
+    attempt_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class Conflict(RegisterBase):

@@ -73,3 +73,20 @@ def _as_pulled(caller: Caller, envelope: dict[str, Any]) -> dict[str, Any]:
     """A unit's laptops get its contact requests whole (they follow them up); a coordinator's bulk pull reads no
     names or numbers, which only the audited paths show."""
     return without_identifying(envelope) if caller.is_coordinator else envelope
+
+
+def unit_reference(session: Session, unit_id: str) -> list[Change]:
+    """A unit's own row and the municipality it refers to, parents first: what a laptop needs to record for it
+    before its first pull (a unit added at headquarters is not in the reference data the program ships)."""
+    unit = session.get(Unit, unit_id)
+    if unit is None:
+        return []
+    rows: list[Any] = []
+    if unit.home_municipality_code is not None:
+        rows.append(session.get(Municipality, unit.home_municipality_code))
+    rows.append(unit)
+    return [
+        Change(kind=str(row.__tablename__), revision=row.revision or 0, data=row_values(row))
+        for row in rows
+        if row is not None
+    ]

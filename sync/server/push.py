@@ -1,10 +1,10 @@
 """Applying a device's push: each record created, updated, answered as a duplicate, kept as a conflict, or rejected.
 
-A device is the only writer of its records (the open-mSupply rule), so a higher version replaces the register's
-copy; the same version with the same body is a duplicate (a retried request gets the first answer again); the same
-version with another body is a conflict, stored beside the current copy and never applied. A batch is decided in
-memory and written in one flush; if the database refuses it, each record is applied again in its own savepoint,
-so one bad record never takes the batch down with it.
+Who may write what is ``sync.server.authorisation``; how two versions of a record meet is ``app.merge`` (a higher
+version replaces the register's copy; the same version and body is a duplicate, and a retried request gets the first
+answer again; the same version with another body is a conflict, stored beside the current copy and never applied).
+A batch is decided in memory and written in one flush; if the database refuses it, each record is applied again in
+its own savepoint, so one bad record never takes the batch down with it.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.errors import ValidationError
+from app.merge import Merge, merge
 from app.models import Organisation, SyncedRecord, Worker
 from app.records import BY_NAME, RECORD_TYPES, SHARED, RecordType, model_for_table, to_record
 from app.schemas import Body, refs_of
 from app.validation import check_body, parse_body
 from sync.protocol import PushRecord, PushResult, PushStatus, WorkerUpload
+from sync.server import authorisation
 from sync.server.auth import AuthError, Caller
 from sync.server.models import Conflict, RegisterState
 
@@ -71,31 +73,20 @@ def add_workers(*, session: Session, caller: Caller, workers: list[WorkerUpload]
     return created, known
 
 
-def check_identity(caller: Caller, records: list[PushRecord]) -> None:
-    """A device pushes only its own unit's records, and only as itself: otherwise the whole request is refused."""
-    if caller.is_coordinator:
-        raise AuthError(403, "devices_only", "only devices push records")
-    for record in records:
-        if record.unit_id != caller.unit_id:
-            raise AuthError(403, "other_unit", f"record {record.id} belongs to another unit")
-        if record.device_id != caller.id and record.type not in SHARED:
-            raise AuthError(403, "not_this_device", f"record {record.id} was written by another device")
-
-
 def apply_push(
     *, session: Session, caller: Caller, records: list[PushRecord], now: datetime | None = None
 ) -> list[PushResult]:
     """Apply a batch: at once when it can be (rows read with one query per table, one flush), else record by
     record in savepoints, so one record the database refuses never takes the rest down with it."""
-    check_identity(caller, records)
+    authorisation.require_device(caller)
     stamp = now or utcnow()
     if len({record.id for record in records}) == len(records):
         try:
             with session.begin_nested():
-                return _Batch(session, stamp, caller.id).apply(records)
+                return _Batch(session, stamp, caller).apply(records)
         except (IntegrityError, DataError):
             pass  # rolled back to before the batch: take the records one by one below
-    return [_apply_alone(session, record, stamp, caller.id) for record in records]
+    return [_apply_alone(session, record, stamp, caller) for record in records]
 
 
 def allocate_revisions(session: Session, count: int) -> range:
@@ -112,10 +103,10 @@ def allocate_revisions(session: Session, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
-def _apply_alone(session: Session, record: PushRecord, now: datetime, caller_id: str) -> PushResult:
+def _apply_alone(session: Session, record: PushRecord, now: datetime, caller: Caller) -> PushResult:
     try:
         with session.begin_nested():
-            return _Batch(session, now, caller_id).apply([record])[0]
+            return _Batch(session, now, caller).apply([record])[0]
     except DataError:  # e.g. a NUL character, which PostgreSQL cannot store
         return _answer(record, PushStatus.REJECTED, reason="unstorable_value: a value the database cannot store")
     except IntegrityError as exc:  # a rule of the database the checks before it did not foresee
@@ -148,10 +139,10 @@ class _Batch:
     created here are looked up before the database.
     """
 
-    def __init__(self, session: Session, now: datetime, caller_id: str) -> None:
+    def __init__(self, session: Session, now: datetime, caller: Caller) -> None:
         self.session = session
         self.now = now
-        self.caller_id = caller_id  # the pushing device
+        self.caller = caller  # the pushing device
         self.known: dict[tuple[type[Any], Any], Any] = {}
         self.conflicts: list[Conflict] = []
 
@@ -231,6 +222,10 @@ class _Batch:
     ) -> tuple[PushResult, SyncedRecord | dict[str, Any] | None]:
         """The answer for one record, and what takes a new revision, if anything: the values of a new row (inserted
         with the batch's others in one statement) or the changed row."""
+        row = self.known.get((rtype.model, record.id))
+        refusal = authorisation.write_refusal(self.caller, record, row)
+        if refusal is not None:
+            return _answer(record, PushStatus.REJECTED, reason=refusal), None
         try:
             if isinstance(parsed, ValidationError):
                 raise parsed
@@ -249,27 +244,22 @@ class _Batch:
             "deleted": record.deleted,
             **body.storage_values(),
         }
-        row = self.known.get((rtype.model, record.id))
-        if row is None and record.device_id != self.caller_id:
-            # Another laptop's shared record can be changed here, never made: a device creates only as itself.
-            return _answer(record, PushStatus.REJECTED, reason="not_author: another device wrote this record"), None
         if row is None:
             # What a later record of this batch that refers to this one needs to know of it.
             self.known[(rtype.model, record.id)] = Created(record.unit_id, record.deleted)
             return _answer(record, PushStatus.CREATED), {"id": record.id, **values}
-        if row.device_id != record.device_id:
-            return _answer(
-                record, PushStatus.REJECTED, row.revision, "not_author: another device wrote this record"
-            ), None
-        if record.version == row.version and _unchanged(rtype, row, body, record.deleted):
-            return _answer(record, PushStatus.DUPLICATE, row.revision), None  # a retry of what is here
-        if rtype.name in SHARED and record.base_revision != row.revision:
+        same = record.version == row.version and _unchanged(rtype, row, body, record.deleted)
+        if rtype.name in SHARED and not same and record.base_revision != row.revision:
             # Compare-and-set: this change was made to a revision the register has moved on from (another laptop
             # changed the request first). Kept beside the current one, never applied over it.
             return self._conflict(record, rtype, row, "changed meanwhile on another laptop (compare-and-set)")
-        if record.version < row.version:
-            return _answer(record, PushStatus.DUPLICATE, row.revision), None  # an old retry; a newer version is here
-        if record.version == row.version:
+        outcome = merge(record.version, row.version, same_content=same)
+        if outcome is Merge.DUPLICATE:
+            return _answer(record, PushStatus.DUPLICATE, row.revision), None  # a retry of what is here
+        if outcome is Merge.OLDER:
+            # A late retry of a version the device has since replaced: to the device, what it sent is here.
+            return _answer(record, PushStatus.DUPLICATE, row.revision), None
+        if outcome is Merge.CONFLICT:
             return self._conflict(record, rtype, row, "the same version with a different body is already here")
         for name, value in values.items():
             setattr(row, name, value)

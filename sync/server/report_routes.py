@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from app.reports import DEFAULT_THRESHOLD, Scope, make_report, render
 from sync.protocol import API_PREFIX, NO_NUL
 from sync.report_wire import ReportBody
-from sync.server.routes import ERRORS, CoordinatorDep, SessionDep
+from sync.server.routes import ERRORS, CoordinatorDep, StoreDep
 
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
@@ -34,7 +34,7 @@ Kind = Literal["review", "municipality", "theme", "organisation", "package", "mo
 def report(
     kind: Kind,
     *,
-    db: SessionDep,
+    store: StoreDep,
     _caller: CoordinatorDep,
     start: date,
     end: date,
@@ -47,7 +47,8 @@ def report(
 ) -> Response | ReportBody:
     """A report of every unit's records (or one unit's, or one municipality's) for the dates given, inclusive."""
     scope = Scope(start, end, municipality_code=municipality, unit_id=unit)  # ScopeError: 422 (sync.server.app)
-    made = make_report(db, kind, scope, language=language, threshold=0 if exact else threshold)
+    with store.snapshot() as session:
+        made = make_report(session, kind, scope, language=language, threshold=0 if exact else threshold)
     if format == "json":
         return ReportBody.model_validate(made.as_dict())
     name = f"{kind}-{start.isoformat()}-{end.isoformat()}.{format}"

@@ -35,6 +35,19 @@ def default_url() -> str:
     return f"sqlite:///{directory / 'register.db'}"
 
 
+# Requests working at once (sync.server.admission): SQLite has one writer at a time, so a few suffice; PostgreSQL
+# gets one pooled connection per working request and as many again for bursts (a request uses one at a time).
+SQLITE_CAPACITY = 4
+POSTGRES_CAPACITY = 8
+# Every wait is bounded (milliseconds): a lock (the revision counter's row), a statement, a transaction left idle.
+POSTGRES_LIMITS = "-c lock_timeout=10000 -c statement_timeout=120000 -c idle_in_transaction_session_timeout=60000"
+POOL_TIMEOUT_SECONDS = 10
+
+
+def capacity_for(url: str) -> int:
+    return SQLITE_CAPACITY if make_url(url).get_backend_name() == "sqlite" else POSTGRES_CAPACITY
+
+
 def make_engine(url: str, *, for_migrations: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -44,7 +57,16 @@ def make_engine(url: str, *, for_migrations: bool = False) -> Engine:
         return make_sqlite_engine(path, foreign_keys=not for_migrations)
     if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
         parsed = parsed.set(drivername="postgresql+psycopg")  # psycopg 3
-    return create_engine(parsed, pool_pre_ping=True)
+    if for_migrations:
+        return create_engine(parsed, pool_pre_ping=True)
+    return create_engine(
+        parsed,
+        pool_pre_ping=True,
+        pool_size=POSTGRES_CAPACITY,
+        max_overflow=POSTGRES_CAPACITY,
+        pool_timeout=POOL_TIMEOUT_SECONDS,
+        connect_args={"options": POSTGRES_LIMITS},
+    )
 
 
 def _config(location: Path) -> object:
@@ -85,11 +107,18 @@ class RegisterStore:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    writers: sessionmaker[Session]  # on SQLite, transactions that take the write lock when they begin
+    capacity: int  # requests working at once (sync.server.admission), sized with the connection pool
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: commits on success, rolls back on any error."""
-        with self.sessions() as session, session.begin():
+        """One write transaction: commits on success, rolls back on any error.
+
+        On SQLite it begins IMMEDIATE, taking the write lock up front: a transaction that read first and wrote
+        later would fail at once with SQLITE_BUSY_SNAPSHOT when another writer committed in between (the busy
+        timeout does not apply to that), where this one waits its turn.
+        """
+        with self.writers() as session, session.begin():
             yield session
 
     @contextmanager
@@ -128,4 +157,11 @@ def open_register(url: str, key: Path | None = None) -> RegisterStore:
         raise NotMigratedError(f"the register database at {make_url(url).render_as_string()} is not migrated; "
                                "run: pysakki-register migrate")  # fmt: skip
     unlock(engine, key_file(key or key_path(url)))
-    return RegisterStore(url, engine, sessionmaker(engine, expire_on_commit=False))
+    writing = engine.execution_options(sqlite_begin="IMMEDIATE") if engine.dialect.name == "sqlite" else engine
+    return RegisterStore(
+        url,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        sessionmaker(writing, expire_on_commit=False),
+        capacity_for(url),
+    )

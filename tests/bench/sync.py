@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import requests
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from app.db import open_store
 from app.identity import current_author, set_setting
@@ -103,6 +103,19 @@ def push_child(directory: Path) -> None:
                       "answers": dict(report.pushed)}))  # fmt: skip
 
 
+def pull_child(directory: Path) -> None:
+    """In a child process: a replacement laptop's first sync pulls every record of its unit; print the figures."""
+    store = open_store(directory)
+    client = configured_client(store)
+    report = SyncReport()
+    began = time.perf_counter()
+    SyncEngine(store, client).pull(report)
+    seconds = time.perf_counter() - began
+    with store.session() as session:
+        held = sum(session.scalar(select(func.count()).select_from(model)) or 0 for model in TABLES)
+    print(json.dumps({"seconds": seconds, "held": held, "waiting": report.waiting, "peak": peak_memory()}))
+
+
 def peak_memory() -> int:
     """This process's peak resident memory in bytes. On Linux from VmHWM, which starts afresh at exec; ru_maxrss
     would also count the pages of the (large) benchmark process this one was forked from."""
@@ -144,12 +157,18 @@ def build_backlog(directory: Path, total: int) -> Path:
 
 def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Path, total: int) -> list[Figure]:
     migrate(url)
+    env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     with register_process(url) as address:
         laptop = enrolled_laptop(template, work / f"laptop-{kind}", url, address)
-        env = os.environ | {"PYTHONPATH": str(Path(__file__).resolve().parents[2])}
         child = subprocess.run([sys.executable, "-m", "tests.bench.sync", "--push-child", str(laptop)],
                                capture_output=True, text=True, check=True, env=env)  # fmt: skip
+        empty = work / f"empty-{kind}"
+        open_store(empty).close()
+        replacement = enrolled_laptop(empty, work / f"replacement-{kind}", url, address)
+        pulled = subprocess.run([sys.executable, "-m", "tests.bench.sync", "--pull-child", str(replacement)],
+                                capture_output=True, text=True, check=True, env=env)  # fmt: skip
     figures = json.loads(child.stdout.strip().splitlines()[-1])
+    pull_figures = json.loads(pulled.stdout.strip().splitlines()[-1])
     raw = executemany_baseline(url, baseline_url)
     rate, raw_rate = total / figures["seconds"], total / raw
     print(
@@ -159,7 +178,14 @@ def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Pa
     print(f"  bytes per record (HTTP bodies, gzip; copies of one record compress far better than a real day's): "
           f"{figures['sent'] / total:.0f} sent, {figures['received'] / total:.0f} received; client peak memory "
           f"{figures['peak'] / 1e6:.0f} MB (target under 250 MB); answers {figures['answers']}")  # fmt: skip
+    pull_rate = pull_figures["held"] / pull_figures["seconds"]
+    print(f"a replacement laptop pulls the unit's {pull_figures['held']} records: {pull_figures['seconds']:.1f} s, "
+          f"{pull_rate:,.0f} records/s, peak memory {pull_figures['peak'] / 1e6:.0f} MB, "
+          f"{pull_figures['waiting']} waiting at the end")  # fmt: skip
+    if pull_figures["held"] != total or pull_figures["waiting"]:
+        raise SystemExit(f"the replacement laptop holds {pull_figures['held']} of {total} records")
     raw_text = f"raw executemany insert {raw_rate:,.0f} rows/s"
+    push_text = f"the push of the same records: {rate:,.0f} records/s"
     return [
         Figure("sync", f"push {total:,} records, register on {kind}", f"{rate:,.0f} records/s", "", None, raw_text),
         Figure(
@@ -171,6 +197,16 @@ def backlog_run(kind: str, url: str, baseline_url: str, template: Path, work: Pa
             raw_text,
         ),
         Figure("sync", "  client peak memory", f"{figures['peak'] / 1e6:.0f} MB", "< 250 MB", figures["peak"] < 250e6),
+        Figure(
+            "sync", f"replacement laptop pulls {total:,}, {kind}", f"{pull_rate:,.0f} records/s", "", None, push_text
+        ),
+        Figure(
+            "sync",
+            "  replacement laptop peak memory",
+            f"{pull_figures['peak'] / 1e6:.0f} MB",
+            "< 250 MB",
+            pull_figures["peak"] < 250e6,
+        ),
     ]
 
 
@@ -219,10 +255,14 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--no-postgres", action="store_true", help="only the register on SQLite")
     parser.add_argument("--push-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--pull-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--json", type=Path, help=argparse.SUPPRESS)  # for python -m tests.bench
     options = parser.parse_args()
     if options.push_child:
         push_child(options.push_child)
+        return
+    if options.pull_child:
+        pull_child(options.pull_child)
         return
     work = Path(tempfile.mkdtemp(prefix="pysakki-bench-sync-"))
     began = time.perf_counter()

@@ -102,9 +102,14 @@ class Sync(QObject):
         refused = report.pushed["rejected"] + report.pushed["conflict"]
         if refused:
             text += " " + self.tr("%n not accepted: see the list below.", "", refused)
+        if report.receipt is not None:
+            text += " " + self.view.receipt_text(report.receipt)
+        if report.waiting:
+            text += " " + self.tr("%n received records wait for a record they refer to.", "", report.waiting)
         if report.skew is not None:
             text += " " + self.tr("This laptop's clock is more than five minutes off the register's: check it.")
-        self.view.show_message(text, problem=bool(refused or report.skew))
+        incomplete = report.receipt is not None and not report.receipt.complete
+        self.view.show_message(text, problem=bool(refused or report.waiting or report.skew or incomplete))
         self.context.message.emit(self.tr("Sync done."))
         self.context.refresh_pending()
         self.load()

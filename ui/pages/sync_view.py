@@ -24,7 +24,8 @@ from ui.labels import RECORD_TYPES, record_type_label
 from ui.widgets.choices import TOUCH
 
 if TYPE_CHECKING:
-    from sync.laptop import QuarantineEntry, SyncStatus
+    from sync.laptop import QuarantineEntry, SyncStatus, WaitingEntry
+    from sync.receipt import ReceiptCheck
 
 
 class SyncView(QWidget):
@@ -45,6 +46,12 @@ class SyncView(QWidget):
         self.progress = QProgressBar()
         self.progress.hide()
         self.last_label, self.pending_label = QLabel(), QLabel()
+        self.receipt_label = QLabel()
+        self.receipt_label.setWordWrap(True)
+        self.waiting_label = QLabel()
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.setStyleSheet("color: #b00020;")
+        self.waiting_label.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.quarantine = QListWidget()
@@ -69,6 +76,8 @@ class SyncView(QWidget):
         now.addLayout(row)
         now.addWidget(self.last_label)
         now.addWidget(self.pending_label)
+        now.addWidget(self.waiting_label)
+        now.addWidget(self.receipt_label)
         now.addWidget(self.message)
 
         self.quarantine_box = QGroupBox()
@@ -131,20 +140,52 @@ class SyncView(QWidget):
             else self.tr("Not synced yet.")
         )  # fmt: skip
         self.pending_label.setText(self.tr("Waiting to be sent: %n", "", status.pending))
-        self.show_quarantine(status.quarantine)
+        self.waiting_label.setVisible(bool(status.waiting))
+        self.waiting_label.setText(
+            self.tr(
+                "Received but not taken yet: %n. They wait for a record they refer to and are tried again at "
+                "every sync; if they still wait after a sync, tell headquarters.",
+                "",
+                len(status.waiting),
+            )
+        )
+        self.show_receipt(status.receipt)
+        self.show_quarantine(status.quarantine, status.waiting)
 
-    def show_quarantine(self, entries: Sequence[QuarantineEntry]) -> None:
+    def show_receipt(self, receipt: ReceiptCheck | None) -> None:
+        self.receipt_label.setText(self.receipt_text(receipt) if receipt is not None else "")
+        self.receipt_label.setStyleSheet("" if receipt is None or receipt.complete else "color: #b00020;")
+
+    def receipt_text(self, receipt: ReceiptCheck) -> str:
+        """The end-of-day receipt in words: everything checked at headquarters, or what is not the same there."""
+        when = _local(receipt.at)
+        if receipt.complete:
+            text = self.tr("All %n records of this laptop are at headquarters (checked %1).", "", receipt.mine)
+            return text.replace("%1", when)
+        kinds = ", ".join(record_type_label(name) if name in RECORD_TYPES else name for name in receipt.differing)
+        return (
+            self.tr("Headquarters holds %1 of this laptop's %2 records (checked %3). Not the same there: %4.")
+            .replace("%1", str(receipt.held))
+            .replace("%2", str(receipt.mine))
+            .replace("%3", when)
+            .replace("%4", kinds)
+        )
+
+    def show_quarantine(self, entries: Sequence[QuarantineEntry], waiting: Sequence[WaitingEntry] = ()) -> None:
         self.quarantine.clear()
+        received = self.tr("Received, waiting")
+        for held in waiting:
+            kind = record_type_label(held.kind) if held.kind in RECORD_TYPES else held.kind
+            self.quarantine.addItem(f"{_local(held.since)} · {received} · {kind} · {held.reason}")
         statuses = {
             "conflict": self.tr("Conflict: headquarters keeps both versions"),
             "rejected": self.tr("Refused"),
-            "not_applied": self.tr("Received but not taken on this laptop"),
         }
         for entry in entries:
             kind = record_type_label(entry.record_type) if entry.record_type in RECORD_TYPES else entry.record_type
             status = statuses.get(entry.status, entry.status)
             self.quarantine.addItem(f"{_local(entry.at)} · {status} · {kind} · {entry.reason}")
-        if not entries:
+        if not entries and not waiting:
             self.quarantine.addItem(self.tr("Nothing refused."))
 
     def show_progress(self, done: int, total: int) -> None:

@@ -1,0 +1,145 @@
+"""Taking pulled changes into the store: at once when they fit, else waiting until what they refer to arrives.
+
+The rule (DESIGN.md, "Sync"): the register hands changes out in revision order, and revision order is not
+dependency order. A stop day edited after its encounters were pushed takes a later revision than theirs, so a laptop
+pulling from scratch meets the encounters before their stop day. A change that cannot be applied yet is kept whole in
+``sync_waiting`` (sealed), with the key it waits for when a missing reference is the reason. Whenever a change is
+applied, the changes waiting for its key are tried at once, and so on down the chain (an encounter waits for a
+guidance session that waits for its stop day). Everything still waiting is tried again at the start of every pull.
+
+So the cursor may pass a change only because the change is committed here or waiting here, in the same transaction
+as the cursor; nothing pulled is dropped. A sync that ends with anything waiting says so, and ``pysakki sync`` exits
+non-zero. A newer revision of a waiting record replaces the waiting one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
+
+from app.errors import FieldError, ValidationError
+from app.models import WaitingChange
+from app.records import BY_NAME
+from app.reference import apply_pulled_row, reference_key
+from app.transfer import Outcome, apply_envelope
+from sync.protocol import Change
+
+MISSING = frozenset({"unknown_reference", "unknown_unit"})  # codes whose ``value`` names what is not here yet
+IN_CHUNKS = 900  # keys per IN (...): within every database's limit on bound parameters
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why a change could not be applied now, and the key it waits for (None: not a missing reference)."""
+
+    reason: str
+    waits_for: str | None
+
+
+def key_of(kind: str, data: dict[str, Any]) -> str:
+    """A change's key: a record's id, a reference row's primary key."""
+    return str(data.get("id", "")) if kind in BY_NAME else reference_key(kind, data)
+
+
+def _refusal(errors: Sequence[FieldError]) -> Refusal:
+    reason = "; ".join(f"{error.field}: {error.code}" for error in errors)
+    missing = next((str(e.params.get("value")) for e in errors if e.code in MISSING and e.params.get("value")), None)
+    return Refusal(reason, missing)
+
+
+def try_apply(session: Session, kind: str, data: dict[str, Any]) -> bool | Refusal:
+    """Apply one change in its own savepoint: True if it changed this store, False if it was here already (its own
+    record coming back), or why it cannot be applied now."""
+    try:
+        with session.begin_nested():
+            if kind in BY_NAME:
+                outcome, _ = apply_envelope(session, data)
+                return outcome in (Outcome.CREATED, Outcome.UPDATED)
+            return apply_pulled_row(session, kind, data)
+    except ValidationError as exc:
+        return _refusal(exc.errors)
+    except (IntegrityError, DataError) as exc:  # a reference row whose parent row is not here yet, as a rule
+        return Refusal(f"refused_by_database: {str(exc.orig).splitlines()[0]}", None)
+
+
+def take(session: Session, changes: Iterable[Change], now: datetime) -> int:
+    """Apply one pulled page in revision order; what cannot be applied waits. Returns how many changed the store."""
+    changed = 0
+    arrived: set[str] = set()
+    for change in changes:
+        key = key_of(change.kind, change.data)
+        held = session.get(WaitingChange, (change.kind, key))
+        if held is not None and held.revision <= change.revision:
+            session.delete(held)  # superseded by this newer revision, which is tried instead
+            session.flush()
+        outcome = try_apply(session, change.kind, change.data)
+        if isinstance(outcome, Refusal):
+            _wait(session, change, key, outcome, now)
+            continue
+        changed += outcome
+        arrived.add(key)
+    return changed + _release(session, arrived)
+
+
+def retry_waiting(session: Session) -> int:
+    """Try every waiting change again, oldest revision first, until a round applies nothing more."""
+    changed = 0
+    while True:
+        applied: set[str] = set()
+        for held in session.scalars(select(WaitingChange).order_by(WaitingChange.revision)).all():
+            outcome = try_apply(session, held.kind, held.data)
+            if isinstance(outcome, Refusal):
+                _still_waiting(held, outcome)
+                continue
+            changed += outcome
+            applied.add(held.key)
+            session.delete(held)
+        session.flush()
+        if not applied:
+            return changed
+        changed += _release(session, applied)
+
+
+def waiting_count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(WaitingChange)) or 0
+
+
+def _release(session: Session, arrived: set[str]) -> int:
+    """The changes that waited for a key that just arrived, tried now; their own keys release others in turn."""
+    changed = 0
+    while arrived:
+        keys = sorted(arrived)
+        arrived = set()
+        for start in range(0, len(keys), IN_CHUNKS):
+            chunk = keys[start : start + IN_CHUNKS]
+            query = select(WaitingChange).where(WaitingChange.waits_for.in_(chunk)).order_by(WaitingChange.revision)
+            for held in session.scalars(query).all():
+                outcome = try_apply(session, held.kind, held.data)
+                if isinstance(outcome, Refusal):
+                    _still_waiting(held, outcome)
+                    continue
+                changed += outcome
+                arrived.add(held.key)
+                session.delete(held)
+        session.flush()
+    return changed
+
+
+def _wait(session: Session, change: Change, key: str, refusal: Refusal, now: datetime) -> None:
+    session.add(
+        WaitingChange(
+            kind=change.kind, key=key, revision=change.revision, data=change.data, waits_for=refusal.waits_for,
+            reason=refusal.reason, since=now, tries=1,
+        )
+    )  # fmt: skip
+    session.flush()
+
+
+def _still_waiting(held: WaitingChange, refusal: Refusal) -> None:
+    held.waits_for, held.reason, held.tries = refusal.waits_for, refusal.reason, held.tries + 1
