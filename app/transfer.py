@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
+from app.identity import device_id
 from app.merge import Merge, merge
 from app.models import QuarantinedRecord, SyncedRecord, Unit
 from app.models.contact_request import IDENTIFYING
@@ -193,7 +194,8 @@ def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PU
       revision: it waits to be pushed, and what the register holds already comes back as a duplicate (one record on
       the wire), whereas an edit taken as sent would never reach it. The revision is kept as the base of the next
       push's compare-and-set: never erased by a line without one, never lowered, raised by a line with a higher one
-      (the register had moved on that far).
+      (the register had moved on that far). Another laptop's record (not a shared one) is never this store's to
+      send: it is taken as acknowledged.
     """
     try:
         envelope = Envelope.model_validate(payload)
@@ -231,6 +233,10 @@ def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PU
     else:
         known = [r for r in (envelope.revision, None if row is None else row.revision) if r is not None]
         revision, acknowledged = max(known, default=None), 0
+        if rtype.name not in SHARED and envelope.device_id != device_id(session):
+            # Another laptop's own record: only its author sends it (the register would refuse it from here), so it
+            # never waits in this laptop's outbox.
+            acknowledged = envelope.version
     values = {
         "unit_id": envelope.unit_id,
         "device_id": envelope.device_id,

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.backups import copy_database
 from app.db import Store, open_store
-from app.identity import Author, current_author
+from app.identity import DEVICE_ID, Author, current_author, set_setting
 from app.models import ContactRequest, GuidanceSession
 from app.privacy.keys import KEYS_DIRNAME
 from app.records import RECORD_TYPES
@@ -77,8 +77,9 @@ def test_round_trip_gives_identical_lines(store: Store, tmp_path: Path) -> None:
             report = import_lines(session=session, lines=first)
         assert report.count(Outcome.CREATED) == 9 and not report.rejected
         assert _export(empty) == first
-        with empty.session() as session:  # a file's lines are not known to be at the register: all wait
-            assert records.pending_count(session=session) == 9
+        with empty.session() as session:
+            # Another laptop's own records are only its author's to send; the shared contact request waits here.
+            assert records.pending_count(session=session) == 1
     finally:
         empty.close()
 
@@ -273,10 +274,27 @@ def test_a_new_row_from_a_file_waits_to_be_sent_even_with_a_revision(store: Stor
     line = _line_of(lines, "guidance")
     target = open_store(tmp_path / "target")
     try:
-        with target.session() as session:
+        with target.session() as session:  # the same laptop, on a new disk: its own records
+            set_setting(session, DEVICE_ID, str(line["device_id"]))
             assert import_lines(session=session, lines=lines).count(Outcome.CREATED) == len(lines)
         assert _sync_state(target, GuidanceSession, str(line["id"])) == (line["version"], 0, 42)
         assert _base_revisions(target)[str(line["id"])] == 42
+    finally:
+        target.close()
+
+
+def test_another_laptops_own_records_never_wait_here(store: Store, tmp_path: Path) -> None:
+    """Only a record's author sends it (the register refuses it from another device); a shared contact request is
+    the exception, which any laptop of the unit follows up."""
+    _fill(store)
+    lines = _export(store)
+    target = open_store(tmp_path / "target")
+    try:
+        with target.session() as session:
+            import_lines(session=session, lines=lines)
+        with target.session() as session:
+            waiting = {record.type for record in outbox(session, 100)}
+        assert waiting == {"contact_request"}
     finally:
         target.close()
 
