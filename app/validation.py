@@ -57,10 +57,13 @@ def parse_body(rtype: RecordType, data: Mapping[str, Any]) -> Body:
 
 def identifying_errors(body: Body) -> list[FieldError]:
     """Anonymous free text that names a way to reach or identify someone: refused, with where it is (never what)."""
+    names = anonymous_fields(type(body))
+    if not names:
+        return []  # most records (an encounter click) have no free text at all
     from app.privacy.guard import find_identifying  # noqa: PLC0415 (phonenumbers loads only when a record is saved)
 
     errors = []
-    for name in anonymous_fields(type(body)):
+    for name in names:
         text = getattr(body, name)
         if text:
             errors += [

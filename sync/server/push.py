@@ -180,7 +180,10 @@ class _Batch:
                 row["revision"] = revision
             else:
                 row.revision = revision
-            results[place] = results[place].model_copy(update={"revision": revision})
+            answered = results[place]  # built without validation: every value was validated on its way in
+            results[place] = PushResult.model_construct(
+                id=answered.id, version=answered.version, status=answered.status, revision=revision, reason=None
+            )
         self.session.flush()  # the updates
         for _order, group in groupby(numbered, key=lambda item: item[0]):
             rows = [(rtype, row) for _o, _p, rtype, row in group if isinstance(row, dict)]
