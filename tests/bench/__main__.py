@@ -27,6 +27,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "catalogue": [],
     "reports": [],
     "sync": [],
+    "rush": [],
 }
 
 
@@ -58,7 +59,7 @@ def main() -> None:
     for name, args in BENCHMARKS.items():
         if options.only and name not in options.only:
             continue
-        extra = ["--no-postgres"] if name == "sync" and options.no_postgres else []
+        extra = ["--no-postgres"] if name in ("sync", "rush") and options.no_postgres else []
         print(f"running {name} …", end=" ", flush=True)
         found, seconds, code = run_one(name, [*args, *extra], options.logs)
         print(f"{seconds:.0f} s" + ("" if code == 0 else f", FAILED (exit {code}, see {options.logs / name}.txt)"))
