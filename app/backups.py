@@ -41,6 +41,13 @@ class BackupRefusedError(BackupError):
     code = "backup_refused"
 
 
+class FileHeldError(BackupError):
+    """A file of the database could not be moved: another program holds it open (an antivirus, an indexer, a backup
+    agent: Windows refuses to rename an open file). Nothing was moved, or everything moved was moved back."""
+
+    code = "file_held"
+
+
 class DatabaseInUseError(BackupError):
     """Another program (normally Pysäkki itself) has the database open; a restore must wait until it is closed."""
 
@@ -198,8 +205,9 @@ def newest_good(folder: Path) -> Backup | None:
 
 def restore(database: Path, source: Path) -> Path | None:
     """Put the copy ``source`` in place of ``database``; the replaced files (database, WAL) are kept in the backups
-    folder under one name, which is returned (None when there was no database). Raises before changing anything if
-    ``source`` fails :func:`check` or the database is open elsewhere."""
+    folder under one name, which is returned (None when there was nothing to replace). Raises before changing
+    anything if ``source`` fails :func:`check` or the database is open elsewhere; a file another program holds
+    (FileHeldError) leaves everything as it was: the files moved aside are moved back."""
     check(source)
     folder = backup_dir(database.parent)
     folder.mkdir(parents=True, exist_ok=True)
@@ -208,8 +216,14 @@ def restore(database: Path, source: Path) -> Path | None:
     try:
         _backup(source, incoming)
         fsync_file(incoming)
-        aside = _set_aside(database, folder) if database.exists() else None
-        incoming.replace(database)
+        # An orphaned WAL without its database is set aside too: beside the restored file SQLite would replay it.
+        aside = _set_aside(database, folder) if _present(database) else None
+        try:
+            _move_together([(incoming, database)])
+        except FileHeldError:
+            if aside is not None:
+                _move_together(_pairs(aside, database))
+            raise
         fsync_dir(database.parent)
     finally:
         incoming.unlink(missing_ok=True)
@@ -217,10 +231,38 @@ def restore(database: Path, source: Path) -> Path | None:
     return aside
 
 
+_SUFFIXES = ("", "-wal", "-shm", "-journal")  # a database is its file and these beside it, moved together
+
+
+def _pairs(aside: Path, database: Path) -> list[tuple[Path, Path]]:
+    """The renames that put the files set aside as ``aside`` back in place of ``database``."""
+    return [
+        (aside.with_name(aside.name + suffix), database.with_name(database.name + suffix))
+        for suffix in _SUFFIXES
+        if aside.with_name(aside.name + suffix).exists()
+    ]
+
+
+def _present(database: Path) -> list[Path]:
+    return [p for p in (database.with_name(database.name + suffix) for suffix in _SUFFIXES) if p.exists()]
+
+
 def _set_aside(database: Path, folder: Path) -> Path:
     """Move the database and its WAL into ``folder`` under one new name (a WAL beside its database under the
-    matching name is read with it). First make sure no one else has it open: switching off WAL needs every other
-    connection gone, and it also copies the WAL into the database file."""
+    matching name is read with it), all of them or none. First make sure no one else has it open: switching off WAL
+    needs every other connection gone, and it also copies the WAL into the database file."""
+    if database.exists():
+        _take_over(database)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    aside = folder / f"replaced-{stamp}{SUFFIX}"
+    _move_together(
+        [(current, aside.with_name(aside.name + current.name[len(database.name) :])) for current in _present(database)]
+    )
+    return aside
+
+
+def _take_over(database: Path) -> None:
+    """Raise DatabaseInUseError if another connection has ``database`` open; else leave it one file, WAL emptied."""
     try:
         connection = sqlite3.connect(database, timeout=0)
         try:
@@ -234,13 +276,36 @@ def _set_aside(database: Path, folder: Path) -> Path:
             raise DatabaseInUseError(f"{database} is open in another program", path=str(database)) from exc
     except sqlite3.DatabaseError:
         pass  # a damaged database is set aside as it is, with its WAL
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = folder / f"replaced-{stamp}{SUFFIX}"
-    for suffix in ("", "-wal", "-shm"):
-        current = database.with_name(database.name + suffix)
-        if current.exists():
-            current.replace(aside.with_name(aside.name + suffix))
-    return aside
+
+
+def _move_together(moves: list[tuple[Path, Path]]) -> None:
+    """Rename every pair or none: when one is refused (Windows refuses to rename a file another program holds
+    open), the ones already renamed are renamed back before FileHeldError is raised. Nothing is copied: a rename
+    within one folder (or the data folder and its backups folder, one disk) cannot be half done."""
+    done: list[tuple[Path, Path]] = []
+    for source, target in moves:
+        try:
+            source.replace(target)
+        except OSError as exc:
+            stuck = [f"{t} (belongs at {s})" for s, t in reversed(done) if not _move_back(t, s)]
+            outcome = f"these could not be moved back: {', '.join(stuck)}" if stuck else "nothing was moved"
+            raise FileHeldError(
+                f"{source} is held by another program (an antivirus, an indexer or a backup program?): "
+                f"{exc.strerror or exc}; {outcome}",
+                reason="held",
+                path=str(source),
+                stuck=stuck,
+            ) from exc
+        done.append((source, target))
+
+
+def _move_back(moved: Path, original: Path) -> bool:
+    try:
+        moved.replace(original)
+    except OSError:
+        log.error("a file moved aside could not be moved back: %s (it belongs at %s)", moved, original)
+        return False
+    return True
 
 
 def _backup(source: Path, target: Path) -> None:

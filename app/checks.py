@@ -6,8 +6,10 @@ Each check reads and never writes (the folder check makes and removes one empty 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from app.backups import list_backups
 from app.paths import backup_dir, database_path
-from app.privacy.keys import KEYRING_SERVICE, KEYS_DIRNAME
+from app.privacy import keys
 from app.sqlite import connect_read_only
 
 LOW_SPACE_BYTES = 200 * 1024 * 1024  # a year of a busy unit is a few MB; a backup is the database's size
@@ -34,7 +36,14 @@ def run_checks(directory: Path, today: date, *, register: bool = True) -> list[C
     checks = [writable(directory), free_space(directory), backups(directory, today), fonts(), log_file()]
     settings = _settings(directory)
     if settings.get("device_id"):
-        checks.append(contact_key(directory, settings["device_id"]))
+        checks.append(
+            contact_key(
+                directory,
+                settings["device_id"],
+                settings.get("contact_key_place"),
+                settings.get("contact_key_fingerprint"),
+            )
+        )
     if register and settings.get("register_url"):
         checks.append(register_answers(settings["register_url"]))
     return checks
@@ -91,20 +100,40 @@ def log_file() -> Check:
     return Check("log file", True, str(path()))
 
 
-def contact_key(directory: Path, device_id: str) -> Check:
-    """Whether this database's key is where the program looks (file or keyring); never makes one."""
+def contact_key(directory: Path, device_id: str, place: str | None = None, recorded: str | None = None) -> Check:
+    """Whether this database's key is where the database says it was put, and is the key it recorded; never makes
+    one. A key that has moved, or another key in its place, fails the check: the program will refuse to start."""
     name = "contact-request key"
-    if (directory / KEYS_DIRNAME / f"{device_id}.key").exists():
-        return Check(name, True, f"in {directory / KEYS_DIRNAME}")
-    try:
-        import keyring  # noqa: PLC0415
+    path = keys.laptop_key_path(directory, device_id)
+    if place is None:  # not recorded yet (a database of an older program): recorded at the next start
+        found = keys.look_in_file(path)
+        if found.key is None:
+            found = keys.look_in_keyring(device_id)
+        where = _key_place(found.place, path)
+        if found.key is None:
+            return Check(name, True, f"not found ({found.problem}); where it is kept is recorded at the next start")
+        return Check(name, True, f"{where}, fingerprint {keys.fingerprint(found.key)} (recorded at the next start)")
+    found = keys.look_in_file(path) if place == keys.FILE else keys.look_in_keyring(device_id)
+    where = _key_place(place, path)
+    if found.key is None or keys.fingerprint(found.key) != recorded:
+        why = "a different key is there" if found.key is not None else keys.WHY.get(found.problem, found.problem)
+        detail = f" ({found.detail})" if found.detail else ""
+        return Check(
+            name,
+            False,
+            f"not {where}, where it was kept: {why}{detail}. Pysäkki will not open the contact requests until it is "
+            "found (see the README: when the key is not found)",
+        )
+    detail = f"{where}, fingerprint {recorded}"
+    if place == keys.FILE and os.name == "posix" and stat.S_IMODE(path.stat().st_mode) & 0o077:
+        return Check(name, False, f"{detail}: others may read the file; make it readable only by its owner (0600)")
+    return Check(name, True, detail)
 
-        stored = keyring.get_password(KEYRING_SERVICE, device_id)
-    except Exception as exc:  # no keyring at all is an answer too
-        return Check(name, True, f"no keyring here ({type(exc).__name__}); made in a file at first use")
-    if stored is None:
-        return Check(name, True, "not made yet (made at first start)")
-    return Check(name, True, "in the system keyring")
+
+def _key_place(place: str, path: Path) -> str:
+    if place == keys.FILE:
+        return f"in the file {path}" if path.exists() else f"in the key file {path}"
+    return f"in the system keyring ({keys.keyring_backend()})"
 
 
 def register_answers(url: str, hello: Callable[[str], str] | None = None) -> Check:
@@ -138,7 +167,8 @@ def _settings(directory: Path) -> dict[str, str]:
         connection = connect_read_only(path)
         try:
             rows = connection.execute(
-                "SELECT key, value FROM local_settings WHERE key IN ('device_id', 'register_url')"
+                "SELECT key, value FROM local_settings WHERE key IN "
+                "('device_id', 'register_url', 'contact_key_place', 'contact_key_fingerprint')"
             ).fetchall()
         finally:
             connection.close()

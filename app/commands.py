@@ -174,6 +174,9 @@ def restore(directory: Path, file: str) -> int:
     except backups.BackupRefusedError as exc:
         print(f"pysakki: not restored: {exc}; the database was not changed", file=sys.stderr)
         return EXIT_PROBLEM
+    except backups.FileHeldError as exc:
+        print(f"pysakki: not restored: {exc}. Try again in a minute", file=sys.stderr)
+        return EXIT_PROBLEM
     kept = f"; the database it replaced is kept as {aside}" if aside else ""
     print(f"pysakki: restored from {file}{kept}", file=sys.stderr)
     return EXIT_OK

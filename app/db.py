@@ -15,12 +15,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app import faults, migrate
 from app.clock import utcnow
-from app.errors import DiskFullError, NotADatabaseError, ReadOnlyStoreError, StoreError, StoreInUseError
+from app.errors import (
+    DiskFullError,
+    KeyMissingError,
+    NotADatabaseError,
+    OrphanedWalError,
+    ReadOnlyStoreError,
+    StoreError,
+    StoreInUseError,
+)
 from app.identity import device_id
 from app.paths import database_path
 from app.privacy.keys import laptop_key
 from app.privacy.retention import purge_expired
-from app.privacy.store import reseal, unlock
+from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
 from app.reference import load_reference_data
 from app.services import preferences
 from app.sqlite import forget_old_pages, make_engine
@@ -73,6 +81,7 @@ def open_store(directory: Path, *, load_reference: bool = True) -> Store:
 
 
 def _open(path: Path, load_reference: bool) -> Store:
+    refuse_orphaned_wal(path)
     migrate.check_header(path)
     result = migrate.prepare(path)
     engine = make_engine(path)
@@ -84,12 +93,27 @@ def _open(path: Path, load_reference: bool) -> Store:
         raise
 
 
+def refuse_orphaned_wal(path: Path) -> None:
+    """A write-ahead log with no data file (or an empty one) beside it is what a move stopped halfway leaves: SQLite
+    would delete it on making a new file, and the newest records with it. Refuse, naming it, and change nothing."""
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0 and (not path.exists() or path.stat().st_size == 0):
+        raise OrphanedWalError(f"{wal} is there without its data file {path.name}", path=str(wal))
+
+
 def _ready(store: Store, load_reference: bool) -> Store:
     directory, engine = store.path.parent, store.engine
     with store.session() as session:
         own_id = device_id(session)
-    unlock(engine, laptop_key(directory, own_id))
+        record, sample = recorded_key(session), sealed_sample(session)
+    try:
+        key = laptop_key(directory, own_id, record, None if sample is None else opens(sample))
+    except KeyMissingError as exc:
+        exc.params["path"] = str(store.path)
+        raise
+    unlock(engine, key.key)
     with store.session() as session:
+        record_key(session, key)
         changed = reseal(session)
         changed += purge_expired(session, now=utcnow(), retention_days=preferences.retention_days(session=session))
     if changed:

@@ -138,3 +138,20 @@ class FontMissingError(PysakkiError):
     """A font file of the installation is missing or unreadable: no PDF can be made until it is reinstalled."""
 
     code = "font_missing"
+
+
+class KeyMissingError(StoreError):
+    """The key that opens the stored names and numbers is not where it was kept; no new key was made.
+
+    ``params``: ``place`` (keyring or file), ``problem`` (locked, no_keyring, unreadable, not_found, damaged,
+    other_key), ``key_file``, ``path`` (the database).
+    """
+
+    code = "key_missing"
+
+
+class OrphanedWalError(StoreError):
+    """The data file's write-ahead log is there without its data file (a move stopped halfway): opening a new file
+    beside it would make SQLite delete it, and the newest records with it. Nothing was changed."""
+
+    code = "orphaned_wal"

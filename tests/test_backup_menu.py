@@ -16,6 +16,7 @@ from app.paths import backup_dir, database_path
 from app.services import preferences
 from tests.conftest import count_encounters, table_rows
 from tests.desktop import add_workers, answer_message_boxes, make_window, sign_in
+from tests.test_backups import hold_files
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -94,4 +95,22 @@ def test_restore_from_the_menu_refuses_a_file_that_is_not_a_backup(
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
     assert "ei ole Pysäkin tietokanta" in refused[0] and "ei muutettu" in refused[0]
     assert table_rows(database_path(directory)) == 12  # the data file is as it was
+    assert not list(backup_dir(directory).glob("replaced-*"))
+
+
+def test_a_restore_held_by_another_program_says_so_and_keeps_the_data_file(
+    qtbot: QtBot, window: MainWindow, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory = store.path.parent
+    earlier = backups.daily_backup(store.path, date(2026, 11, 19)).made
+    assert earlier is not None
+    count_encounters(store, 50, day=date(2026, 11, 21))
+    answer_message_boxes(monkeypatch, "question")
+    refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(earlier), "")))
+    held = hold_files(monkeypatch, ".restore")  # an antivirus scanning the copy just written beside the data file
+    window.restore_action.trigger()
+    qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
+    assert held and "pysakki.db.restore" in refused[0] and "ei muutettu" in refused[0]
+    assert table_rows(database_path(directory)) == 62  # every committed row, in the data file the window reopened
     assert not list(backup_dir(directory).glob("replaced-*"))

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app import backups
-from app.backups import BackupRefusedError, DatabaseInUseError
+from app.backups import BackupRefusedError, DatabaseInUseError, FileHeldError
 from app.cli import main
 from app.db import Store, open_store
+from app.errors import OrphanedWalError
 from app.paths import backup_dir, database_path
 from app.services import preferences
 from tests.conftest import count_encounters, table_rows
+from ui.messages import store_error_text
 
 
 def _count(store: Store, times: int = 1) -> None:
@@ -240,3 +246,127 @@ def _damage(path: Path) -> None:
     for number in range(2, len(data) // page - 1, 3):
         data[number * page : number * page + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
+
+
+# Files held open by another program (Windows refuses to rename them) -------------------------------------------
+
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def hold_files(monkeypatch: pytest.MonkeyPatch, *names: str) -> list[str]:
+    """Renames of files whose name ends with one of ``names`` are refused as Windows refuses a file another program
+    holds open (os.replace, os.rename, and Path.replace/rename through them); the refused sources, in order."""
+    refused: list[str] = []
+    real_replace, real_rename = os.replace, os.rename
+
+    def guarded(real: Any) -> Any:
+        def move(source: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+            if str(source).endswith(names):
+                refused.append(str(source))
+                raise PermissionError(13, "The process cannot access the file: another process is using it", source)
+            real(source, target, *args, **kwargs)
+
+        return move
+
+    monkeypatch.setattr(os, "replace", guarded(real_replace))
+    monkeypatch.setattr(os, "rename", guarded(real_rename))
+    return refused
+
+
+def _fifty_rows_and_an_older_copy(tmp_path: Path) -> tuple[Path, Path, Store]:
+    directory = tmp_path / "data"
+    store = open_store(directory)
+    copy = backups.copy_database(store.path, tmp_path / "copy.db")  # before the day's work
+    count_encounters(store, 50)
+    return directory, copy, store
+
+
+def test_a_restore_whose_new_file_is_held_moves_the_current_database_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    directory, copy, store = _fifty_rows_and_an_older_copy(tmp_path)
+    store.close()
+    refused = hold_files(monkeypatch, ".restore")  # an antivirus scanning the file just written
+    with pytest.raises(FileHeldError) as held:
+        backups.restore(database_path(directory), copy)
+    assert refused and "nothing was moved" in str(held.value)
+    assert table_rows(database_path(directory)) == 50
+    assert not list(backup_dir(directory).glob("replaced-*")) and not list(directory.glob("*.restore"))
+    monkeypatch.undo()
+    reopened = open_store(directory)
+    try:
+        assert table_rows(reopened.path) == 50
+    finally:
+        reopened.close()
+
+
+@pytest.fixture
+def held_wal(tmp_path: Path) -> Iterator[Any]:
+    """Holds a database's -wal as another program would on Windows: a bind mount of the file on itself makes the
+    kernel refuse to rename or delete it (EBUSY), SQLite's own delete included, while it reads and writes as usual."""
+    held: list[Path] = []
+
+    def hold(wal: Path) -> None:
+        subprocess.run(["mount", "--bind", str(wal), str(wal)], check=True)
+        held.append(wal)
+
+    yield hold
+    for wal in held:
+        subprocess.run(["umount", "-l", str(wal)], check=False)
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="holding a file with a bind mount needs root (CI runs as root)")
+def test_a_restore_with_the_wal_held_by_another_program_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, held_wal: Any
+) -> None:
+    directory, copy, store = _fifty_rows_and_an_older_copy(tmp_path)
+    wal = database_path(directory).with_name("pysakki.db-wal")
+    held_wal(wal)  # an antivirus holds the WAL while the program closes: SQLite cannot delete it
+    store.close()
+    assert wal.exists()
+    refused = hold_files(monkeypatch, "-wal")  # and the refusal is Windows' PermissionError, not Linux's EBUSY
+    with pytest.raises(FileHeldError) as held:
+        backups.restore(database_path(directory), copy)
+    assert refused == [str(wal)] and held.value.params["path"] == str(wal)
+    assert database_path(directory).exists() and not list(backup_dir(directory).glob("replaced-*"))
+    monkeypatch.undo()
+    reopened = open_store(directory)  # what the window does after a refused restore
+    try:
+        assert table_rows(reopened.path) == 50  # all 50 committed rows
+    finally:
+        reopened.close()
+
+
+def test_a_wal_without_its_database_is_never_replaced_by_a_new_empty_file(tmp_path: Path) -> None:
+    directory, _copy, store = _fifty_rows_and_an_older_copy(tmp_path)
+    with store.engine.connect() as connection:  # a WAL holding committed rows, as a crash or a half move leaves it
+        connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+        count_encounters(store, 5)
+        wal_bytes = database_path(directory).with_name("pysakki.db-wal").read_bytes()
+    store.close()
+    orphan = tmp_path / "orphan"
+    orphan.mkdir()
+    (orphan / "pysakki.db-wal").write_bytes(wal_bytes)
+    with pytest.raises(OrphanedWalError) as refused:
+        open_store(orphan)
+    assert refused.value.params["path"] == str(orphan / "pysakki.db-wal")
+    assert (orphan / "pysakki.db-wal").read_bytes() == wal_bytes and not (orphan / "pysakki.db").exists()
+    assert "without its data file" in store_error_text(refused.value) or "ilman tietokantaa" in store_error_text(
+        refused.value
+    )
+
+
+def test_a_restore_sets_an_orphaned_wal_aside_before_the_copy_takes_its_place(tmp_path: Path) -> None:
+    """A WAL left from another database would be replayed onto the restored file: it is kept aside instead."""
+    directory, copy, store = _fifty_rows_and_an_older_copy(tmp_path)
+    with store.engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+        count_encounters(store, 5)
+        wal_bytes = database_path(directory).with_name("pysakki.db-wal").read_bytes()
+    store.close()
+    database_path(directory).unlink()
+    database_path(directory).with_name("pysakki.db-wal").write_bytes(wal_bytes)
+    aside = backups.restore(database_path(directory), copy)
+    assert aside is not None and aside.with_name(aside.name + "-wal").read_bytes() == wal_bytes
+    assert backups.integrity_problem(database_path(directory)) == ""
+    assert table_rows(database_path(directory)) == table_rows(copy) == 0

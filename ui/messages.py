@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from app import faults
@@ -10,7 +12,9 @@ from app.errors import (
     DiskFullError,
     FieldError,
     ForeignDatabaseError,
+    KeyMissingError,
     NotADatabaseError,
+    OrphanedWalError,
     PysakkiError,
     ReadOnlyStoreError,
     StoreError,
@@ -173,6 +177,8 @@ def fault_code(error: Exception) -> str | None:
 def store_error_text(error: StoreError) -> str:
     """Why the data file cannot be opened, and that it was left alone."""
     path = str(error.params.get("path", ""))
+    if isinstance(error, KeyMissingError):
+        return key_missing_text(error)
     if isinstance(error, DiskFullError):
         text = QT_TRANSLATE_NOOP(
             "Messages", "The disk of the data folder %1 is full. Free some space and start Pysäkki again."
@@ -197,6 +203,14 @@ def store_error_text(error: StoreError) -> str:
         text = QT_TRANSLATE_NOOP(
             "Messages", "The data file %1 is damaged or is not a Pysäkki database. It was not changed."
         )
+    elif isinstance(error, OrphanedWalError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The data file's log %1 is there without its data file: a move of the file stopped halfway. Pysäkki did "
+            "not start a new, empty data file beside it, which would delete the log and the newest records in it. "
+            "Put the data file back (look in the backups folder for the newest “replaced-…” file) or ask "
+            "headquarters. Nothing was changed.",
+        )
     elif isinstance(error, ForeignDatabaseError):
         text = QT_TRANSLATE_NOOP("Messages", "The file %1 belongs to another program. It was not changed.")
     else:
@@ -204,3 +218,36 @@ def store_error_text(error: StoreError) -> str:
             "%1", str(error)
         )
     return _translate(text).replace("%1", path)
+
+
+def key_missing_text(error: KeyMissingError) -> str:
+    """The contact requests' key is not where it was kept: why, how to find it, and the way out if it is lost."""
+    if error.params.get("place") == "file":
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The key file %1 that opens the names and numbers of contact requests is missing or is not the right "
+            "one. Put it back from a copy of the data folder and start Pysäkki again.",
+        )
+        where = str(error.params.get("key_file", ""))
+    elif error.params.get("problem") == "locked":
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The key that opens the names and numbers of contact requests is in the keyring, which is locked. Sign "
+            "in to the desktop session again (the keyring opens with it) and start Pysäkki again.",
+        )
+        where = ""
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "The key that opens the names and numbers of contact requests is not found in this computer's keyring "
+            "(%1). Start the same Pysäkki that was used before, or ask headquarters.",
+        )
+        where = str(error.params.get("backend", ""))
+    tail = QT_TRANSLATE_NOOP(
+        "Messages",
+        "Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact "
+        "requests back from the register: they revoke this laptop and give a new code; move the data folder %1 "
+        "aside (keep it), start Pysäkki and enroll again.",
+    )
+    folder = str(Path(str(error.params.get("path", ""))).parent)
+    return _translate(text).replace("%1", where) + " " + _translate(tail).replace("%1", folder)

@@ -121,6 +121,12 @@ def restore_refused_text(error: Exception) -> str:
         text = QCoreApplication.translate(
             "Recovery", "The data file is open in another Pysäkki window. Close it first."
         )
+    elif code == "file_held":
+        text = QCoreApplication.translate(
+            "Recovery",
+            "Another program (an antivirus, a search indexer or a backup program?) holds the file %1 open, so it "
+            "could not be moved. Wait a minute and try again.",
+        ).replace("%1", str(getattr(error, "params", {}).get("path", "")))
     else:
         text = texts.get(reason, error_message(error))
     return QCoreApplication.translate("Recovery", "Nothing was restored: %1 The data file was not changed.").replace(

@@ -877,11 +877,31 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The data file&apos;s log %1 is there without its data file: a move of the file stopped halfway. Pysäkki did not start a new, empty data file beside it, which would delete the log and the newest records in it. Put the data file back (look in the backups folder for the newest “replaced-…” file) or ask headquarters. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file %1 belongs to another program. It was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pysäkki cannot use its data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 that opens the names and numbers of contact requests is missing or is not the right one. Put it back from a copy of the data folder and start Pysäkki again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is in the keyring, which is locked. Sign in to the desktop session again (the keyring opens with it) and start Pysäkki again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is not found in this computer&apos;s keyring (%1). Start the same Pysäkki that was used before, or ask headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,6 +1026,10 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>The data file is open in another Pysäkki window. Close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program (an antivirus, a search indexer or a backup program?) holds the file %1 open, so it could not be moved. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -884,12 +884,32 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Tietokanta %1 on vioittunut tai se ei ole Pysäkin tietokanta. Sitä ei muutettu.</translation>
     </message>
     <message>
+        <source>The data file&apos;s log %1 is there without its data file: a move of the file stopped halfway. Pysäkki did not start a new, empty data file beside it, which would delete the log and the newest records in it. Put the data file back (look in the backups folder for the newest “replaced-…” file) or ask headquarters. Nothing was changed.</source>
+        <translation>Tietokannan loki %1 on tallessa ilman tietokantaa: tiedoston siirto keskeytyi puolivälissä. Pysäkki ei aloittanut uutta, tyhjää tietokantaa sen viereen, koska se poistaisi lokin ja sen uusimmat tiedot. Palauta tietokanta paikalleen (varmuuskopiokansion uusin ”replaced-…”-tiedosto) tai kysy keskustoimistosta. Mitään ei muutettu.</translation>
+    </message>
+    <message>
         <source>The file %1 belongs to another program. It was not changed.</source>
         <translation>Tiedosto %1 kuuluu toiselle ohjelmalle. Sitä ei muutettu.</translation>
     </message>
     <message>
         <source>Pysäkki cannot use its data folder: %1</source>
         <translation>Pysäkki ei voi käyttää tietokansiotaan: %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 that opens the names and numbers of contact requests is missing or is not the right one. Put it back from a copy of the data folder and start Pysäkki again.</source>
+        <translation>Avaintiedosto %1, jolla yhteydenottopyyntöjen nimet ja numerot avataan, puuttuu tai se on väärä. Palauta se tietokansion kopiosta ja käynnistä Pysäkki uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is in the keyring, which is locked. Sign in to the desktop session again (the keyring opens with it) and start Pysäkki again.</source>
+        <translation>Avain, jolla yhteydenottopyyntöjen nimet ja numerot avataan, on käyttöjärjestelmän avainnipussa, joka on lukittu. Kirjaudu työpöydälle uudelleen (avainnippu avautuu samalla) ja käynnistä Pysäkki uudelleen.</translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is not found in this computer&apos;s keyring (%1). Start the same Pysäkki that was used before, or ask headquarters.</source>
+        <translation>Avainta, jolla yhteydenottopyyntöjen nimet ja numerot avataan, ei löydy tämän koneen avainnipusta (%1). Käynnistä sama Pysäkki, jota käytettiin aiemmin, tai kysy keskustoimistosta.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
+        <translation>Mitään ei muutettu eikä uutta avainta tehty. Jos avain on kadonnut lopullisesti, koordinaattori palauttaa yhteydenottopyynnöt rekisteristä: hän poistaa tämän koneen käytöstä ja antaa uuden koodin; siirrä tietokansio %1 sivuun (säilytä se), käynnistä Pysäkki ja liity rekisteriin uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1034,10 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>The data file is open in another Pysäkki window. Close it first.</source>
         <translation>Tietokanta on auki toisessa Pysäkki-ikkunassa. Sulje se ensin.</translation>
+    </message>
+    <message>
+        <source>Another program (an antivirus, a search indexer or a backup program?) holds the file %1 open, so it could not be moved. Wait a minute and try again.</source>
+        <translation>Toinen ohjelma (virustorjunta, hakuindeksointi tai varmuuskopio-ohjelma?) pitää tiedostoa %1 auki, joten sitä ei voitu siirtää. Odota hetki ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Nothing was restored: %1 The data file was not changed.</source>

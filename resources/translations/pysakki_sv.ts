@@ -884,12 +884,32 @@ Ctrl+L: lås fönstret</translation>
         <translation>Datafilen %1 är skadad eller är ingen Pysäkki-databas. Den ändrades inte.</translation>
     </message>
     <message>
+        <source>The data file&apos;s log %1 is there without its data file: a move of the file stopped halfway. Pysäkki did not start a new, empty data file beside it, which would delete the log and the newest records in it. Put the data file back (look in the backups folder for the newest “replaced-…” file) or ask headquarters. Nothing was changed.</source>
+        <translation>Databasens logg %1 finns utan sin databas: en flytt av filen avbröts halvvägs. Pysäkki startade inte en ny, tom databas bredvid den, eftersom den skulle radera loggen och de nyaste uppgifterna i den. Lägg tillbaka databasen (den nyaste ”replaced-…”-filen i säkerhetskopiemappen) eller fråga huvudkontoret. Ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>The file %1 belongs to another program. It was not changed.</source>
         <translation>Filen %1 hör till ett annat program. Den ändrades inte.</translation>
     </message>
     <message>
         <source>Pysäkki cannot use its data folder: %1</source>
         <translation>Pysäkki kan inte använda sin datamapp: %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 that opens the names and numbers of contact requests is missing or is not the right one. Put it back from a copy of the data folder and start Pysäkki again.</source>
+        <translation>Nyckelfilen %1 som öppnar namnen och numren i kontaktförfrågningarna saknas eller är fel fil. Lägg tillbaka den från en kopia av datamappen och starta Pysäkki igen.</translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is in the keyring, which is locked. Sign in to the desktop session again (the keyring opens with it) and start Pysäkki again.</source>
+        <translation>Nyckeln som öppnar namnen och numren i kontaktförfrågningarna finns i systemets nyckelring, som är låst. Logga in på skrivbordet igen (nyckelringen öppnas då) och starta Pysäkki igen.</translation>
+    </message>
+    <message>
+        <source>The key that opens the names and numbers of contact requests is not found in this computer&apos;s keyring (%1). Start the same Pysäkki that was used before, or ask headquarters.</source>
+        <translation>Nyckeln som öppnar namnen och numren i kontaktförfrågningarna finns inte i datorns nyckelring (%1). Starta samma Pysäkki som användes tidigare, eller fråga huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
+        <translation>Ingenting ändrades och ingen ny nyckel skapades. Om nyckeln är förlorad för gott hämtar en koordinator kontaktförfrågningarna tillbaka från registret: hen spärrar den här datorn och ger en ny kod; flytta datamappen %1 åt sidan (behåll den), starta Pysäkki och anslut igen.</translation>
     </message>
 </context>
 <context>
@@ -1014,6 +1034,10 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>The data file is open in another Pysäkki window. Close it first.</source>
         <translation>Datafilen är öppen i ett annat Pysäkki-fönster. Stäng det först.</translation>
+    </message>
+    <message>
+        <source>Another program (an antivirus, a search indexer or a backup program?) holds the file %1 open, so it could not be moved. Wait a minute and try again.</source>
+        <translation>Ett annat program (ett antivirusprogram, en sökindexerare eller ett säkerhetskopieringsprogram?) håller filen %1 öppen, så den kunde inte flyttas. Vänta en stund och försök igen.</translation>
     </message>
     <message>
         <source>Nothing was restored: %1 The data file was not changed.</source>
