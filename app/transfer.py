@@ -18,7 +18,7 @@ from typing import Annotated, Any
 
 import pydantic
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from app.errors import FieldError, PysakkiError, ValidationError
@@ -29,7 +29,7 @@ from app.models.contact_request import IDENTIFYING
 from app.privacy.retention import without_identifying
 from app.records import BY_NAME, RECORD_TYPES, SHARED, RecordType, to_record
 from app.schemas import Body
-from app.validation import field_errors, validate
+from app.validation import Lookup, field_errors, validate
 
 FORMAT = "jsonl"
 Key = Annotated[str, StringConstraints(min_length=1, max_length=64)]
@@ -177,7 +177,9 @@ def _register_moved_on(session: Session, type_name: str, row: Any, envelope: Env
     return refused is not None and refused.status == "conflict"
 
 
-def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PULL) -> tuple[Outcome, str]:
+def apply_envelope(
+    session: Session, payload: Any, *, source: Source = Source.PULL, lookup: Lookup | None = None
+) -> tuple[Outcome, str]:
     """Bring one record envelope (a record pulled from the register, or a line of a file) into the store.
 
     The version-merge rule (``app.merge``) decides: created, updated, duplicate or older (these two change nothing);
@@ -196,7 +198,11 @@ def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PU
       push's compare-and-set: never erased by a line without one, never lowered, raised by a line with a higher one
       (the register had moved on that far). Another laptop's record (not a shared one) is never this store's to
       send: it is taken as acknowledged.
+
+    ``lookup`` finds the rows the envelope names (its unit, its references, the record itself) as ``session.get``
+    does; a pull passes one that holds a page's rows read up front.
     """
+    get = lookup or session.get
     try:
         envelope = Envelope.model_validate(payload)
     except pydantic.ValidationError as exc:
@@ -204,14 +210,14 @@ def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PU
     rtype = BY_NAME.get(envelope.type)
     if rtype is None:
         raise ValidationError.single("type", "unknown_type", value=envelope.type)
-    if session.get(Unit, envelope.unit_id) is None:
+    if get(Unit, envelope.unit_id) is None:
         raise ValidationError.single("unit_id", "unknown_unit", value=envelope.unit_id)
     try:
-        body = validate(session, rtype, envelope.body, unit_id=envelope.unit_id, allow_deleted_refs=True)
+        body = validate(session, rtype, envelope.body, unit_id=envelope.unit_id, allow_deleted_refs=True, lookup=lookup)
     except ValidationError as exc:
         raise ValidationError([FieldError(f"body.{e.field}", e.code, e.params) for e in exc.errors]) from None
 
-    row = session.get(rtype.model, envelope.id)
+    row: SyncedRecord | None = get(rtype.model, envelope.id)
     if row is not None and (row.unit_id, row.device_id) != (envelope.unit_id, envelope.device_id):
         raise ValidationError.single("id", "identity_mismatch", id=envelope.id)
     if row is not None and rtype.name == "contact_request":
@@ -248,11 +254,13 @@ def apply_envelope(session: Session, payload: Any, *, source: Source = Source.PU
         **body.storage_values(),
     }
     if row is None:
-        session.add(rtype.new_row(id=envelope.id, synced_version=acknowledged, **values))
-    else:
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.synced_version = max(row.synced_version, acknowledged)
+        # One INSERT, without the unit of work: a replacement laptop's first pull creates every row of its unit.
+        table = rtype.model.__table__  # type: ignore[attr-defined]
+        session.execute(insert(table), {"id": envelope.id, "synced_version": acknowledged, **values})
+        return Outcome(decision.value), envelope.id
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.synced_version = max(row.synced_version, acknowledged)
     session.flush()
     return Outcome(decision.value), envelope.id
 

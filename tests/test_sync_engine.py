@@ -148,11 +148,11 @@ def test_the_cursor_moves_only_with_a_committed_batch(
         calls = {"n": 0}
         real_apply = inbox.try_apply
 
-        def fail_on_second(session: Any, kind: str, data: Any) -> Any:
+        def fail_on_second(session: Any, kind: str, data: Any, *args: Any, **kwargs: Any) -> Any:
             calls["n"] += 1
             if calls["n"] == 2:
                 raise OSError("disk full")
-            return real_apply(session, kind, data)
+            return real_apply(session, kind, data, *args, **kwargs)
 
         monkeypatch.setattr(inbox, "try_apply", fail_on_second)
         with pytest.raises(OSError):

@@ -178,3 +178,31 @@ def test_upgrading_a_laptop_that_lost_pulled_records_pulls_everything_again(tmp_
             assert [row.status for row in session.scalars(select(QuarantinedRecord))] == ["rejected"]
     finally:
         store.close()
+
+
+def test_a_change_the_database_refuses_waits_alone_and_the_rest_of_its_page_goes_in(laptop: Store) -> None:
+    """A page is applied in one go; when the database refuses one of its changes (a service of an organisation this
+    laptop does not know: a foreign key), the page is applied again change by change and only that one waits."""
+    from sync.protocol import Change  # noqa: PLC0415
+
+    with laptop.session() as session:
+        author = current_author(session)
+
+    def encounter(number: int) -> Change:
+        envelope = {
+            "type": "stop_day", "id": f"0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f{number:04d}", "unit_id": author.unit_id,
+            "device_id": "9d0c4ad5-1111-4c3c-8f5e-000000000001", "created_at": "2026-11-20T10:00:00Z",
+            "updated_at": "2026-11-20T10:00:00Z", "version": 1, "revision": number, "deleted": False,
+            "body": {"day": "2026-11-20", "status": "open", "municipality_code": "400", "place": "Tori"},
+        }  # fmt: skip
+        return Change(kind="stop_day", revision=number, data=envelope)
+
+    orphan = Change(kind="services", revision=3, data={"id": "orpo-1", "organisation_id": "ei-ole", "name_fi": "X",
+                                                       "revision": 3})  # fmt: skip
+    with laptop.session() as session:
+        assert inbox.take(session, [encounter(1), encounter(2), orphan, encounter(4)], NOW) == 3
+    assert count(laptop, StopDay) == 3
+    with laptop.session() as session:
+        (held,) = session.scalars(select(WaitingChange)).all()
+        assert (held.kind, held.key) == ("services", "orpo-1")
+        assert held.reason.startswith("refused_by_database")
