@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -13,7 +14,7 @@ from app.db import Store, open_store
 from app.doctor import diagnose
 from app.errors import ValidationError
 from app.files import staged, write_atomically
-from app.paths import database_path
+from app.paths import as_given, database_path
 from app.transfer import ImportRefusedError, ImportReport, Outcome, export_lines, import_lines
 
 __all__ = ["backup", "doctor", "export", "export_bundle", "import_file", "open_store", "restore", "second_location"]
@@ -149,11 +150,11 @@ def backup(directory: Path, file: str) -> int:
     """A checked copy of the database at ``file``, made while the program may be running."""
     from app import backups  # noqa: PLC0415
 
-    database, target = database_path(directory), Path(file).expanduser().resolve()
+    database, target = database_path(directory), as_given(file)
     if not database.exists():
         print(f"pysakki: there is no database in {directory} to back up", file=sys.stderr)
         return EXIT_USAGE
-    if target == database.resolve():
+    if target.exists() and os.path.samefile(target, database):
         print("pysakki: give another file: that one is the database itself", file=sys.stderr)
         return EXIT_USAGE
     backups.copy_database(database, target)
@@ -167,7 +168,7 @@ def restore(directory: Path, file: str) -> int:
     from app import backups  # noqa: PLC0415
 
     try:
-        aside = backups.restore(database_path(directory), Path(file).expanduser())
+        aside = backups.restore(database_path(directory), as_given(file))
     except backups.DatabaseInUseError:
         print("pysakki: the database is open in Pysäkki: quit the program first; nothing was changed", file=sys.stderr)
         return EXIT_PROBLEM
@@ -186,7 +187,7 @@ def second_location(store: Store, folder: str, file: str | None) -> int:
     """Set (or with '' stop) the second place of the daily backups; then the copy to ``file`` if one was asked."""
     from app.services import preferences  # noqa: PLC0415
 
-    chosen = str(Path(folder).expanduser().resolve()) if folder else ""
+    chosen = str(as_given(folder)) if folder else ""
     try:
         with store.session() as session:
             preferences.set_backup_location(session=session, folder=chosen)

@@ -72,12 +72,18 @@ def _destination(path: Path) -> tuple[Path, bool]:
     try:
         mode = os.stat(path).st_mode  # through links
     except FileNotFoundError:
-        return Path(os.path.realpath(path)), False  # nothing there yet (or a link to nothing): made where it leads
+        return _followed(path), False  # nothing there yet (or a link to nothing): made where it leads
     if stat.S_ISDIR(mode):
         raise FolderGivenError(path)
     if stat.S_ISREG(mode):
-        return Path(os.path.realpath(path)), False  # beside the file itself, so the rename stays on its disk
+        return _followed(path), False  # beside the file itself, so the rename stays on its disk
     return path, True  # opened by its own name: /dev/stdout's link leads to a pipe no path names
+
+
+def _followed(path: Path) -> Path:
+    """Where a link named ``path`` leads; any other path as it was given, made absolute. (``realpath`` of every path
+    would also turn a mapped network drive into its UNC name on Windows.)"""
+    return Path(os.path.realpath(path)) if os.path.islink(path) else Path(os.path.abspath(path))
 
 
 def _copy_in_place(source: Path, target: Path) -> None:

@@ -14,13 +14,20 @@ BACKUP_DIRNAME = "backups"
 
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Resolve the data directory; ``--data-dir`` beats ``PYSAKKI_HOME`` beats platformdirs."""
+    """The data directory; ``--data-dir`` beats ``PYSAKKI_HOME`` beats platformdirs."""
     if explicit:
-        return Path(explicit).expanduser().resolve()
+        return as_given(explicit)
     env = os.environ.get(ENV_HOME)
     if env:
-        return Path(env).expanduser().resolve()
+        return as_given(env)
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def as_given(path: str | os.PathLike[str]) -> Path:
+    """``path`` made absolute the way the user named it: ``~`` expanded and ``..`` folded, but links and mapped
+    network drives kept (``Path.resolve`` turns ``Z:\\`` into a UNC name, which SQLite's URIs refuse and no user
+    recognises in a message)."""
+    return Path(os.path.abspath(Path(path).expanduser()))
 
 
 def database_path(directory: Path) -> Path:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from functools import partial
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -41,7 +42,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     Migrations turn foreign keys off, because SQLite's batch ALTER rebuilds tables, and check them afterwards.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # URL.create, not "sqlite:///" + path: a URL string would cut the path at a "?" and decode "%20" in it.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", partial(_on_connect, foreign_keys=foreign_keys))
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -49,7 +52,20 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection that cannot write to ``path`` (checks, copies and reports that must not change it)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path.absolute()), uri=True)
+
+
+def read_only_uri(path: PurePath) -> str:
+    """SQLite's read-only URI of the absolute ``path``, kept as it was given: not resolved, since Windows resolves a
+    mapped network drive (``Z:\\``) to a UNC name whose ``file://server/…`` URI SQLite refuses. Every character
+    but the separators is percent-encoded (spaces, ``#``, ``?``, ``%``, letters outside ASCII as UTF-8)."""
+    if not path.is_absolute():
+        raise ValueError(f"not an absolute path: {path}")
+    text, drive = path.as_posix(), ""
+    if isinstance(path, PureWindowsPath) and path.drive and not path.drive.startswith("\\\\"):
+        drive, text = "/" + path.drive, text[len(path.drive) :]  # file:///Z:/…
+    # A UNC name's as_posix() begins with //server: after file:// (an empty authority) it stays the path.
+    return f"file://{drive}{quote(text, safe='/')}?mode=ro"
 
 
 def forget_old_pages(engine: Engine) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
 import pytest
@@ -19,6 +19,7 @@ from app.db import Store, open_store
 from app.errors import OrphanedWalError
 from app.paths import backup_dir, database_path
 from app.services import preferences
+from app.sqlite import read_only_uri
 from tests.conftest import count_encounters, table_rows
 from ui.messages import store_error_text
 
@@ -370,3 +371,64 @@ def test_a_restore_sets_an_orphaned_wal_aside_before_the_copy_takes_its_place(tm
     assert aside is not None and aside.with_name(aside.name + "-wal").read_bytes() == wal_bytes
     assert backups.integrity_problem(database_path(directory)) == ""
     assert table_rows(database_path(directory)) == table_rows(copy) == 0
+
+
+# Network folders: paths kept as the user gave them ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        (PureWindowsPath(r"Z:\Pysäkki #1\a?b%c.db"), "file:///Z:/Pys%C3%A4kki%20%231/a%3Fb%25c.db?mode=ro"),
+        (PureWindowsPath(r"\\palvelin\jako\Perhe bussi\p.db"), "file:////palvelin/jako/Perhe%20bussi/p.db?mode=ro"),
+        (PurePosixPath("/mnt/verkko/Åbo 50%/#2?.db"), "file:///mnt/verkko/%C3%85bo%2050%25/%232%3F.db?mode=ro"),
+    ],
+    ids=["mapped-drive", "unc", "posix"],
+)
+def test_the_read_only_uri_keeps_the_path_and_encodes_every_odd_character(path: PurePath, uri: str) -> None:
+    assert read_only_uri(path) == uri
+
+
+@pytest.fixture
+def mapped_drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A network folder as Windows shows it: the user names it through a mapped drive (here a symlinked folder),
+    and ``Path.resolve`` turns that into the UNC name of the share, which SQLite's URI cannot open."""
+    share = tmp_path / "palvelin" / "Pysäkki data #1 ?% x"
+    share.mkdir(parents=True)
+    drive = tmp_path / "Z"
+    drive.symlink_to(share, target_is_directory=True)
+    real = Path.resolve
+
+    def to_unc(self: Path, strict: bool = False) -> Path:
+        if str(self).startswith(str(drive)):
+            return Path("//palvelin/jako") / real(self, strict).relative_to(share)
+        return real(self, strict)
+
+    monkeypatch.setattr(Path, "resolve", to_unc)
+    return drive
+
+
+def test_backups_and_restores_on_a_mapped_network_drive(mapped_drive: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    directory = mapped_drive / "data ä#?%"
+    store = open_store(directory)
+    _count(store, 3)
+    store.close()
+    target = mapped_drive / "varmuus #1?" / "maanantai 50%.db"
+    assert main(["--data-dir", str(directory), "backup", str(target)]) == 0
+    assert f"backup written to {target}" in capsys.readouterr().err  # named as the user named it
+    assert backups.integrity_problem(target) == ""
+    backups.check(target)  # a good backup on the network drive is not taken for a damaged one
+    assert main(["--data-dir", str(directory), "backup", "--second-location", str(mapped_drive / "toinen")]) == 2
+    (mapped_drive / "toinen").mkdir()
+    assert main(["--data-dir", str(directory), "backup", "--second-location", str(mapped_drive / "toinen")]) == 0
+    assert str(mapped_drive / "toinen") in capsys.readouterr().err
+    store = open_store(directory)
+    _count(store, 2)
+    with store.session() as session:
+        assert preferences.backup_location(session=session) == mapped_drive / "toinen"
+    daily = backups.daily_backup(store.path, date(2026, 11, 23), second=mapped_drive / "toinen")
+    store.close()
+    assert daily.second is not None and backups.integrity_problem(daily.second) == ""
+    assert main(["--data-dir", str(directory), "restore", str(target)]) == 0
+    assert table_rows(database_path(directory)) == 3
+    assert backups.newest_good(mapped_drive / "toinen") is not None
