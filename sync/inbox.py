@@ -163,22 +163,9 @@ def _take(session: Session, page: list[Change], now: datetime, *, savepoints: bo
 
 
 def retry_waiting(session: Session) -> int:
-    """Try every waiting change again, oldest revision first, until a round applies nothing more."""
-    changed = 0
-    while True:
-        applied: set[str] = set()
-        for held in session.scalars(select(WaitingChange).order_by(WaitingChange.revision)).all():
-            outcome = try_apply(session, held.kind, held.data)
-            if isinstance(outcome, Refusal):
-                _still_waiting(held, outcome)
-                continue
-            changed += outcome
-            applied.add(held.key)
-            session.delete(held)
-        session.flush()
-        if not applied:
-            return changed
-        changed += _release(session, applied)
+    """Try every waiting change once more, oldest revision first, and then what those that went in let in."""
+    changed, applied = _retry(session, session.scalars(select(WaitingChange).order_by(WaitingChange.revision)).all())
+    return changed + _release(session, applied)
 
 
 def waiting_count(session: Session) -> int:
@@ -194,16 +181,25 @@ def _release(session: Session, arrived: set[str]) -> int:
         for start in range(0, len(keys), IN_CHUNKS):
             chunk = keys[start : start + IN_CHUNKS]
             query = select(WaitingChange).where(WaitingChange.waits_for.in_(chunk)).order_by(WaitingChange.revision)
-            for held in session.scalars(query).all():
-                outcome = try_apply(session, held.kind, held.data)
-                if isinstance(outcome, Refusal):
-                    _still_waiting(held, outcome)
-                    continue
-                changed += outcome
-                arrived.add(held.key)
-                session.delete(held)
-        session.flush()
+            more, applied = _retry(session, session.scalars(query).all())
+            changed += more
+            arrived |= applied
     return changed
+
+
+def _retry(session: Session, waiting: Sequence[WaitingChange]) -> tuple[int, set[str]]:
+    """Try these waiting changes once: (how many changed the store, the keys of those now applied)."""
+    changed, applied = 0, set()
+    for held in waiting:
+        outcome = try_apply(session, held.kind, held.data)
+        if isinstance(outcome, Refusal):
+            held.waits_for, held.reason, held.tries = outcome.waits_for, outcome.reason, held.tries + 1
+            continue
+        changed += outcome
+        applied.add(held.key)
+        session.delete(held)
+    session.flush()
+    return changed, applied
 
 
 def _wait(session: Session, change: Change, key: str, refusal: Refusal, now: datetime) -> None:
@@ -214,7 +210,3 @@ def _wait(session: Session, change: Change, key: str, refusal: Refusal, now: dat
         )
     )  # fmt: skip
     session.flush()
-
-
-def _still_waiting(held: WaitingChange, refusal: Refusal) -> None:
-    held.waits_for, held.reason, held.tries = refusal.waits_for, refusal.reason, held.tries + 1

@@ -36,3 +36,19 @@ def count(store: Any, model: type[Any]) -> int:
     """Rows of ``model`` in a laptop's store or the register's."""
     with store.session() as session:
         return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+MISSING_DAY = "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f9999"  # a stop day no store has
+
+
+def orphan_encounter(unit_id: str, *, version: int = 1, revision: int = 5, group: str = "parent") -> Any:
+    """A pulled encounter of another laptop whose stop day has not arrived: it cannot be applied yet."""
+    from sync.protocol import Change  # noqa: PLC0415
+
+    envelope = {
+        "type": "encounter", "id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f0001", "unit_id": unit_id,
+        "device_id": "9d0c4ad5-1111-4c3c-8f5e-000000000001", "created_at": "2026-11-20T10:00:00Z",
+        "updated_at": "2026-11-20T10:00:00Z", "version": version, "revision": revision, "deleted": False,
+        "body": {"occurred_at": "2026-11-20T10:00:00Z", "group": group, "stop_day_id": MISSING_DAY},
+    }  # fmt: skip
+    return Change(kind="encounter", revision=revision, data=envelope)

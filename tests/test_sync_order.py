@@ -18,7 +18,7 @@ from sync import inbox
 from sync.laptop import enroll, status
 from tests.conftest import NOW, stop_day_data, valid_data
 from tests.register import Register
-from tests.syncing import count, engine
+from tests.syncing import MISSING_DAY, count, engine, orphan_encounter
 
 
 def a_day_with_children(store: Store) -> str:
@@ -125,24 +125,13 @@ def test_what_cannot_be_applied_waits_in_view_and_fails_the_sync_command(
 
 def test_a_newer_revision_replaces_a_waiting_one(laptop: Store) -> None:
     """Two revisions of one waiting record: only the newer waits."""
-    from sync.protocol import Change  # noqa: PLC0415
-
     with laptop.session() as session:
-        author = current_author(session)
-    envelope = {
-        "type": "encounter", "id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f0001", "unit_id": author.unit_id,
-        "device_id": "9d0c4ad5-1111-4c3c-8f5e-000000000001", "created_at": "2026-11-20T10:00:00Z",
-        "updated_at": "2026-11-20T10:00:00Z", "version": 1, "revision": 5, "deleted": False,
-        "body": {"occurred_at": "2026-11-20T10:00:00Z", "group": "parent",
-                 "stop_day_id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f9999"},
-    }  # fmt: skip
-    newer = envelope | {"version": 2, "revision": 9, "body": envelope["body"] | {"group": "child"}}
-    with laptop.session() as session:
-        inbox.take(session, [Change(kind="encounter", revision=5, data=envelope)], NOW)
-        inbox.take(session, [Change(kind="encounter", revision=9, data=newer)], NOW)
+        unit = current_author(session).unit_id
+        inbox.take(session, [orphan_encounter(unit, revision=5)], NOW)
+        inbox.take(session, [orphan_encounter(unit, version=2, revision=9, group="child")], NOW)
         (held,) = session.scalars(select(WaitingChange)).all()
         assert (held.revision, held.data["body"]["group"]) == (9, "child")
-        assert held.waits_for == "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f9999"
+        assert held.waits_for == MISSING_DAY
 
 
 def test_upgrading_a_laptop_that_lost_pulled_records_pulls_everything_again(tmp_path: Path) -> None:

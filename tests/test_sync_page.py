@@ -109,18 +109,10 @@ def test_failures_are_told_in_words_and_keep_the_records(
 def test_received_records_that_wait_are_shown(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     """A pulled encounter whose stop day has not arrived is told in words and listed, not dropped."""
     from sync import inbox  # noqa: PLC0415
-    from sync.protocol import Change  # noqa: PLC0415
+    from tests.syncing import orphan_encounter  # noqa: PLC0415
 
     with store.session() as session:
-        author = current_author(session)
-        envelope = {
-            "type": "encounter", "id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f0001", "unit_id": author.unit_id,
-            "device_id": "9d0c4ad5-1111-4c3c-8f5e-000000000001", "created_at": "2026-11-20T10:00:00Z",
-            "updated_at": "2026-11-20T10:00:00Z", "version": 1, "revision": 5, "deleted": False,
-            "body": {"occurred_at": "2026-11-20T10:00:00Z", "group": "parent",
-                     "stop_day_id": "0b6e3c52-3d1c-4e55-9a5a-5a4c1c0f9999"},
-        }  # fmt: skip
-        inbox.take(session, [Change(kind="encounter", revision=5, data=envelope)], NOW)
+        inbox.take(session, [orphan_encounter(current_author(session).unit_id)], NOW)
     view = window.workspace.sync_view
     window.workspace.setCurrentWidget(view)
     window.workspace.sync.load()
