@@ -27,6 +27,7 @@ _CODES = {
     "enum": "invalid_choice",
     "literal_error": "invalid_choice",
     "timezone_aware": "timezone_required",
+    "date_out_of_range": "date_out_of_range",  # app.schemas.base: before 2000 or after 2100
 }
 
 

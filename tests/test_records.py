@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import Any
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, get_args
 
 import pytest
+from pydantic import AwareDatetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -246,3 +247,51 @@ def test_pending_count_follows_versions(session: Session, author: Author, stop_d
     assert records.pending_count(session=session) == 1
     records.update(session=session, author=author, type="encounter", id=made.id, changes={"count": 2})
     assert records.pending_count(session=session) == 2
+
+
+def _date_fields(body: type[Any]) -> dict[str, type]:
+    """Every field of a record body that holds a date or a moment, with which of the two it is."""
+
+    def kinds(annotation: Any) -> set[type]:
+        if annotation in (datetime, AwareDatetime):
+            return {datetime}
+        if annotation is date:
+            return {date}
+        return {kind for arg in get_args(annotation) for kind in kinds(arg)}
+
+    found = {}
+    for name, info in body.model_fields.items():
+        for kind in kinds(info.annotation):
+            found[name] = kind
+    return found
+
+
+DATE_FIELDS = [(rt.name, name, kind) for rt in RECORD_TYPES for name, kind in _date_fields(rt.body).items()]
+
+
+def test_every_record_type_has_its_dates_checked() -> None:
+    named = {(t, f) for t, f, _k in DATE_FIELDS}
+    assert named >= {
+        ("event", "starts_at"),
+        ("stop_day", "day"),
+        ("contact_request", "deadline"),
+        ("audit_entry", "at"),
+    }
+
+
+@pytest.mark.parametrize("year", [1752, 1969, 2101])
+@pytest.mark.parametrize(("type_name", "field", "kind"), DATE_FIELDS, ids=[f"{t}.{f}" for t, f, _k in DATE_FIELDS])
+def test_a_date_outside_2000_to_2100_is_refused_on_every_record(
+    session: Session, author: Author, stop_day_id: str, type_name: str, field: str, kind: type, year: int
+) -> None:
+    refs = {"guidance": stop_day_id, "contact_request": stop_day_id}
+    value: Any = date(year, 9, 14) if kind is date else datetime(year, 9, 14, 12, tzinfo=UTC)
+    data = valid_data(type_name, stop_day_id, refs) | {field: value.isoformat()}
+    with pytest.raises(ValidationError) as err:
+        records.create(session=session, author=author, type=type_name, data=data)
+    assert (field, "date_out_of_range") in _codes(err.value)
+
+
+def test_the_first_and_last_day_of_the_range_are_taken(session: Session, author: Author) -> None:
+    for day in (date(2000, 1, 1), date(2100, 12, 31)):
+        records.create(session=session, author=author, type="stop_day", data=stop_day_data(day=day, opened_at=None))

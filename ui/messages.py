@@ -28,6 +28,7 @@ _FIELD: dict[str, str] = {
     "too_long": QT_TRANSLATE_NOOP("Messages", "Too long."),
     "too_many": QT_TRANSLATE_NOOP("Messages", "Too many chosen."),
     "out_of_range": QT_TRANSLATE_NOOP("Messages", "The number is out of range."),
+    "date_out_of_range": QT_TRANSLATE_NOOP("Messages", "Choose a date from the years 2000 to 2100."),
     "invalid_choice": QT_TRANSLATE_NOOP("Messages", "Choose one of the options."),
     "duplicate": QT_TRANSLATE_NOOP("Messages", "Chosen twice."),
     "unknown_reference": QT_TRANSLATE_NOOP("Messages", "Not found in the reference data; sync and try again."),

@@ -8,11 +8,11 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, case, literal
 
+from app.clock import EARLIEST, LATEST
 from app.errors import PysakkiError
 from app.workdays import FINNISH_TIME
 
 MAX_DAYS = 366 * 20
-EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 
 
 class ScopeError(PysakkiError):

@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, StringConstraints
+from pydantic import StringConstraints
 
-from app.schemas.base import Body, Ref
+from app.schemas.base import Body, Moment, Ref
 from app.vocab import AuditAction
 
 
 class AuditEntryBody(Body):
     record_type = "audit_entry"
 
-    at: AwareDatetime
+    at: Moment
     worker_id: Annotated[str | None, Ref("workers")] = None
     action: AuditAction
     # Not an operational reference: the entry that logs a deletion points at a deleted request, and must.

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import cache
-from typing import Annotated, Any, ClassVar, get_args
+from typing import Annotated, Any, ClassVar, TypeVar, get_args
 
-from pydantic import BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, StringConstraints
+from pydantic_core import PydanticCustomError
 
+from app.clock import EARLIEST, LATEST
 from app.errors import FieldError
 
 
@@ -23,6 +26,26 @@ Note = Annotated[str, _LONG, Anonymous()]
 # The contact request's own fields: a name and a preferred time identify on purpose, and are encrypted.
 PersonalText = Annotated[str, _SHORT]
 PersonalNote = Annotated[str, _LONG]
+
+
+_When = TypeVar("_When", date, datetime)
+
+
+def _in_range(value: _When) -> _When:
+    """Refuse a date outside EARLIEST..LATEST (its own calendar day, as the worker entered it)."""
+    day = value.date() if isinstance(value, datetime) else value
+    if not EARLIEST <= day <= LATEST:
+        raise PydanticCustomError(
+            "date_out_of_range",
+            "a date from {earliest} to {latest}",
+            {"earliest": EARLIEST.isoformat(), "latest": LATEST.isoformat()},
+        )
+    return value
+
+
+# Every date and moment of a record: within the program's working years (app.clock.EARLIEST … LATEST).
+Day = Annotated[date, AfterValidator(_in_range)]
+Moment = Annotated[AwareDatetime, AfterValidator(_in_range)]
 
 
 @dataclass(frozen=True, slots=True)

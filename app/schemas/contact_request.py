@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Annotated
 
-from pydantic import AwareDatetime, StringConstraints
+from pydantic import StringConstraints
 
 from app.errors import FieldError
-from app.schemas.base import Body, PersonalNote, PersonalText, Ref
+from app.schemas.base import Body, Day, Moment, PersonalNote, PersonalText, Ref
 from app.vocab import ContactStatus, Language
 
 PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-]+$")
@@ -17,7 +16,7 @@ EMAIL_SHAPE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 class ContactRequestBody(Body):
     record_type = "contact_request"
 
-    received_at: AwareDatetime
+    received_at: Moment
     stop_day_id: Annotated[str | None, Ref("stop_days", operational=True)] = None
     session_id: Annotated[str | None, Ref("guidance_sessions", operational=True)] = None
     consent: bool
@@ -29,10 +28,10 @@ class ContactRequestBody(Body):
     language: Language = Language.FI
     theme_key: Annotated[str | None, Ref("themes")] = None
     organisation_id: Annotated[str, Ref("organisations")]
-    deadline: date
+    deadline: Day
     status: ContactStatus = ContactStatus.NEW
-    contacted_at: AwareDatetime | None = None
-    closed_at: AwareDatetime | None = None
+    contacted_at: Moment | None = None
+    closed_at: Moment | None = None
 
     def rules(self) -> list[FieldError]:
         errors: list[FieldError] = []

@@ -2,17 +2,17 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.errors import FieldError
-from app.schemas.base import Body, Ref, one_place
+from app.schemas.base import Body, Moment, Ref, one_place
 from app.vocab import EncounterGroup
 
 
 class EncounterBody(Body):
     record_type = "encounter"
 
-    occurred_at: AwareDatetime
+    occurred_at: Moment
     group: EncounterGroup
     count: Annotated[int, Field(ge=1, le=10_000)] = 1
     estimated: bool = False

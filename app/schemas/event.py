@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.errors import FieldError
-from app.schemas.base import Body, Ref, ShortText
+from app.schemas.base import Body, Moment, Ref, ShortText
 from app.vocab import EventKind, EventMode
 
 Participants = Annotated[int, Field(ge=0, le=100_000)]
@@ -16,7 +16,7 @@ class EventBody(Body):
 
     kind: EventKind
     title: ShortText
-    starts_at: AwareDatetime
+    starts_at: Moment
     duration_min: Annotated[int | None, Field(ge=1, le=7 * 24 * 60)] = None
     mode: EventMode = EventMode.ON_SITE
     municipality_code: Annotated[str | None, Ref("municipalities")] = None

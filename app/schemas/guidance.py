@@ -2,16 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
-from app.schemas.base import Body, Note, Ref
+from app.schemas.base import Body, Moment, Note, Ref
 from app.vocab import AgeBand, Arrival, Channel, ClientType, Language, Outcome
 
 
 class GuidanceBody(Body):
     record_type = "guidance"
 
-    occurred_at: AwareDatetime
+    occurred_at: Moment
     stop_day_id: Annotated[str | None, Ref("stop_days", operational=True)] = None
     worker_id: Annotated[str | None, Ref("workers")] = None
     client_type: ClientType

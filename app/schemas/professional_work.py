@@ -2,9 +2,9 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
-from app.schemas.base import Body, Note, Ref
+from app.schemas.base import Body, Moment, Note, Ref
 from app.vocab import Channel, ProfessionalWorkKind, Sector
 
 
@@ -12,7 +12,7 @@ class ProfessionalWorkBody(Body):
     record_type = "professional_work"
 
     kind: ProfessionalWorkKind
-    occurred_at: AwareDatetime
+    occurred_at: Moment
     sector: Sector
     municipality_code: Annotated[str | None, Ref("municipalities")] = None
     stop_day_id: Annotated[str | None, Ref("stop_days", operational=True)] = None

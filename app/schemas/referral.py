@@ -2,16 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AwareDatetime
-
-from app.schemas.base import Body, Ref
+from app.schemas.base import Body, Moment, Ref
 from app.vocab import HandoutLanguage
 
 
 class ReferralBody(Body):
     record_type = "referral"
 
-    referred_at: AwareDatetime
+    referred_at: Moment
     session_id: Annotated[str | None, Ref("guidance_sessions", operational=True)] = None
     stop_day_id: Annotated[str | None, Ref("stop_days", operational=True)] = None
     organisation_id: Annotated[str, Ref("organisations")]

@@ -1,25 +1,24 @@
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
-from pydantic import AwareDatetime, Field
+from pydantic import Field
 
 from app.errors import FieldError
-from app.schemas.base import Body, Note, Ref, ShortText
+from app.schemas.base import Body, Day, Moment, Note, Ref, ShortText
 from app.vocab import CancelReason, StopDayStatus
 
 
 class StopDayBody(Body):
     record_type = "stop_day"
 
-    day: date
+    day: Day
     status: StopDayStatus
     municipality_code: Annotated[str, Ref("municipalities")]
     stop_id: Annotated[str | None, Ref("stops")] = None
     place: ShortText
-    opened_at: AwareDatetime | None = None
-    closed_at: AwareDatetime | None = None
+    opened_at: Moment | None = None
+    closed_at: Moment | None = None
     cancel_reason: CancelReason | None = None
     cancel_note: Note | None = None
     km: Annotated[float | None, Field(ge=0, le=2000)] = None

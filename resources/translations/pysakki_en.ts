@@ -677,6 +677,10 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a date from the years 2000 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -684,6 +684,10 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Luku on sallitun alueen ulkopuolella.</translation>
     </message>
     <message>
+        <source>Choose a date from the years 2000 to 2100.</source>
+        <translation>Valitse päivämäärä vuosilta 2000–2100.</translation>
+    </message>
+    <message>
         <source>Choose one of the options.</source>
         <translation>Valitse jokin vaihtoehdoista.</translation>
     </message>

@@ -684,6 +684,10 @@ Ctrl+L: lås fönstret</translation>
         <translation>Talet ligger utanför det tillåtna intervallet.</translation>
     </message>
     <message>
+        <source>Choose a date from the years 2000 to 2100.</source>
+        <translation>Välj ett datum från åren 2000–2100.</translation>
+    </message>
+    <message>
         <source>Choose one of the options.</source>
         <translation>Välj ett av alternativen.</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,6 +52,8 @@ class EventView(RecordFormView):
         self.title_edit.setMinimumHeight(TOUCH)
         self.starts_edit = QDateTimeEdit()
         self.starts_edit.setCalendarPopup(True)
+        # What a record may carry (app.clock.EARLIEST … LATEST); the schema refuses anything else too.
+        self.starts_edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
         self.starts_edit.setMinimumHeight(TOUCH)
         self.starts_edit.setMaximumWidth(260)
         self.duration_spin = _spin(7 * 24 * 60)
