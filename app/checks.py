@@ -149,8 +149,10 @@ def register_answers(url: str, hello: Callable[[str], str] | None = None) -> Che
 
 
 def _hello(url: str) -> str:
+    from app.tls import trust_system_certificates  # noqa: PLC0415
     from sync.client import RegisterClient  # noqa: PLC0415 (the network side loads only for this check)
 
+    trust_system_certificates()
     client = RegisterClient(url, attempts=0, connect_timeout=3, read_timeout=5)
     try:
         info = client.hello()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime, time
@@ -130,7 +131,25 @@ def _since(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=finnish_time)
 
 
+def utf8_output() -> None:
+    """Output that is not a terminal is UTF-8 wherever the program runs: Windows would write a redirected stream
+    (a file, a pipe to another tool) in its ANSI code page, which has no room for every name and mangles the rest.
+    A terminal keeps its own encoding (Windows' console takes any text). A windowed start (the ``pysakki``
+    gui-script, the bundle's ``pysakki``) has no streams at all: they are pointed at the null device, so a line
+    written to them is dropped instead of failing."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (open for the process's life)
+        elif not stream.isatty() and str(getattr(stream, "encoding", "")).lower().replace("-", "") != "utf8":
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                stream.flush()
+                reconfigure(encoding="utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    utf8_output()
     args = build_parser().parse_args(argv)
     if args.version:
         print(f"pysakki {_version()}")

@@ -95,10 +95,12 @@ def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
     received records wait for what they refer to, 2 on failure."""
     import platform  # noqa: PLC0415
 
+    from app.tls import trust_system_certificates  # noqa: PLC0415
     from sync.client import SyncError  # noqa: PLC0415 (the network side loads only for this command)
     from sync.engine import SyncEngine  # noqa: PLC0415
     from sync.laptop import configured_client, enroll  # noqa: PLC0415
 
+    trust_system_certificates()
     try:
         if code:
             if not url:

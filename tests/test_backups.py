@@ -21,6 +21,7 @@ from app.paths import backup_dir, database_path
 from app.services import preferences
 from app.sqlite import read_only_uri
 from tests.conftest import count_encounters, table_rows
+from tests.portable import posix_only
 from ui.messages import store_error_text
 
 
@@ -408,6 +409,7 @@ def mapped_drive(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return drive
 
 
+@posix_only("the mapped drive is stood for by a symbolic link, which needs administrator rights on Windows")
 def test_backups_and_restores_on_a_mapped_network_drive(mapped_drive: Path, capsys: pytest.CaptureFixture[str]) -> None:
     directory = mapped_drive / "data ä#?%"
     store = open_store(directory)

@@ -177,3 +177,54 @@ def test_a_folder_as_output_is_refused_and_left_alone(tmp_path: Path, capsys: py
         assert f"{folder} is a folder, not a file" in capsys.readouterr().err
         assert folder.is_dir() and not list(folder.iterdir())
         assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "stick"]
+
+
+def test_output_to_a_file_or_a_pipe_is_utf8_whatever_the_locale_says(tmp_path: Path) -> None:
+    """Windows writes a redirected stream in its ANSI code page (cp1252 on a Finnish laptop): a Sami or Karelian
+    letter in a folder name, or a Swedish report, must not stop the command or come out mangled."""
+    directory = tmp_path / "Pysäkki ŋ Čilli"
+    env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "cp1252"}
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "--data-dir", str(directory), "doctor", "--offline"],
+        capture_output=True, env=env, check=False,
+    )  # fmt: skip
+    assert b"Traceback" not in done.stderr, done.stderr
+    assert f"data directory: {directory}" in done.stdout.decode("utf-8")
+
+
+def test_the_window_and_the_shell_tools_have_their_own_programs() -> None:
+    """pyproject and the bundle agree: "pysakki" is the windowed program (no console on Windows), "pysakki-cli"
+    the console one; on Linux both run every command."""
+    import tomllib  # noqa: PLC0415
+
+    root = Path(__file__).parents[1]
+    project = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["gui-scripts"] == {"pysakki": "app.cli:main"}
+    assert project["scripts"]["pysakki-cli"] == "app.cli:main" and "pysakki" not in project["scripts"]
+    spec = (root / "build.spec").read_text(encoding="utf-8")
+    assert '("pysakki", False), ("pysakki-cli", True)' in spec  # (name, console)
+    installed = Path(sys.executable).parent
+    for name in ("pysakki", "pysakki-cli"):
+        if not (installed / name).exists():
+            pytest.skip("the project is not installed in this environment")
+        done = subprocess.run([str(installed / name), "--version"], capture_output=True, text=True, check=False)
+        assert done.returncode == 0 and done.stdout.strip() == f"pysakki {__version__}"
+
+
+def test_the_test_suite_loads_without_posix_only_modules(tmp_path: Path) -> None:
+    """As on Windows: pwd, grp, fcntl, termios and resource cannot be imported, and every test is still collected
+    (the POSIX-only ones skip themselves there, saying why)."""
+    script = (
+        "import sys\n"
+        "for name in ('pwd', 'grp', 'fcntl', 'termios', 'resource'):\n"
+        "    sys.modules[name] = None\n"
+        "import pytest\n"
+        "sys.exit(pytest.main(['--collect-only', '-q', '-p', 'no:cacheprovider', 'tests']))\n"
+    )
+    root = Path(__file__).parents[1]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, env=env, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    assert " error" not in done.stdout.splitlines()[-1], done.stdout.splitlines()[-1]

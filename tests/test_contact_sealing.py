@@ -27,6 +27,7 @@ from sync.laptop import REGISTER_TOKEN, device_token, sync_now
 from sync.server.store import ENV_KEY_FILE, key_path
 from tests import log_watch
 from tests.conftest import NOW
+from tests.portable import posix_only
 
 NAME, PHONE, EMAIL = "Maija Meikäläinen", "040 765 4321", "maija.meikalainen@example.fi"
 
@@ -105,6 +106,7 @@ def test_the_database_file_does_not_hold_a_name_or_a_phone_number(store: Store) 
     assert len(set(raw)) == 2
 
 
+@posix_only("file modes 0600/0700; on Windows the user profile's ACLs protect the key file")
 def test_without_a_keyring_the_key_is_a_file_only_its_owner_reads(store: Store) -> None:
     with store.session() as session:
         own = device_id(session)
@@ -214,6 +216,7 @@ def test_the_laptops_register_token_is_sealed_too(register: Any, laptop: Store) 
         reopened.close()
 
 
+@posix_only("file mode 0600; on Windows the folder's ACLs protect the key file")
 def test_where_the_register_keeps_its_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ENV_KEY_FILE, raising=False)
     assert key_path(f"sqlite:///{tmp_path / 'register.db'}") == tmp_path / "register.key"

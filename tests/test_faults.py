@@ -27,6 +27,7 @@ from app.paths import backup_dir, database_path
 from app.services import encounters, records, referrals
 from tests.conftest import NOW, count_encounters, stop_day_data, table_rows
 from tests.desktop import window_at_a_stop
+from tests.portable import posix_only
 from tests.postgres import free_port
 from ui.i18n import Translations
 from ui.messages import error_message, store_error_text
@@ -194,6 +195,9 @@ def read_only_folder(tmp_path: Path) -> Iterator[tuple[Path, Any]]:
                 path.chmod(0o755)
 
 
+@posix_only(
+    "a folder made read-only by its mode or a read-only mount (Windows' read-only attribute does not stop writes)"
+)
 def test_a_read_only_data_folder_is_named_and_nothing_in_it_changes(
     read_only_folder: tuple[Path, Any], translations: Translations
 ) -> None:

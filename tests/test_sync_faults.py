@@ -26,6 +26,7 @@ from sync.laptop import device_token, enroll
 from sync.server.store import migrate, open_register
 from tests.chaos_proxy import ChaosProxy
 from tests.conftest import NOW, stop_day_data, valid_data
+from tests.portable import posix_only
 from tests.register import Register
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -110,6 +111,7 @@ def start_register(url: str, port: int) -> subprocess.Popen[bytes]:
             time.sleep(0.05)
 
 
+@posix_only("SIGKILL ends the register at once; Windows has no signal for it")
 def test_the_register_killed_in_the_middle_of_a_push(store: Store, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'register.db'}"
     migrate(url)

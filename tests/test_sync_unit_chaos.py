@@ -33,6 +33,7 @@ from sync.server import auth
 from sync.server.store import migrate, open_register
 from tests.chaos_proxy import ChaosProxy
 from tests.conftest import NOW, stop_day_data, valid_data
+from tests.portable import posix_only
 from tests.test_sync_faults import free_port, start_register
 
 ROUNDS = 8
@@ -130,6 +131,7 @@ def register_process(url: str) -> Iterator[tuple[int, list[Any]]]:
             process.wait()
 
 
+@posix_only("SIGKILL ends a register in the middle of a push; Windows has no signal for it")
 @pytest.mark.parametrize("database", ["sqlite", "postgresql"])
 def test_every_laptop_of_the_unit_ends_the_day_with_every_record(
     database: str, tmp_path: Path, request: pytest.FixtureRequest

@@ -9,6 +9,7 @@ first time a background task touches it, on the store thread, while the window i
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -16,16 +17,20 @@ from typing import Any
 class _Deferred:
     """Stands for a module until first use; ``importlib`` makes the import itself thread-safe."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, prepare: Callable[[], None] | None = None) -> None:
         self._name = name
+        self._prepare = prepare
 
     def __getattr__(self, attribute: str) -> Any:
+        if self._prepare is not None:
+            self._prepare()  # idempotent, and cheap after the first time
         return getattr(importlib.import_module(self._name), attribute)
 
     def __repr__(self) -> str:
         return f"<deferred module {self._name}>"
 
 
-def lazy(name: str) -> ModuleType:
-    """The module ``name``, imported when an attribute of it is first used."""
-    return _Deferred(name)  # type: ignore[return-value]  # duck-typed: attribute access is all callers do
+def lazy(name: str, prepare: Callable[[], None] | None = None) -> ModuleType:
+    """The module ``name``, imported when an attribute of it is first used (after ``prepare``, if given, runs on
+    that thread: the network side trusts the system's certificates before its first connection)."""
+    return _Deferred(name, prepare)  # type: ignore[return-value]  # duck-typed: attribute access is all callers do

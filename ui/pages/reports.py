@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from app.tls import trust_system_certificates
 from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message, network_message
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from sync import central
 else:
     reports = lazy("app.reports")
-    central = lazy("sync.central")
+    central = lazy("sync.central", prepare=trust_system_certificates)  # the network side: see app.tls
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 PROTECTED = 5  # a saved report hides counts below this

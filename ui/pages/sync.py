@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from app.tls import trust_system_certificates
 from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message, network_message
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from sync.engine import SyncReport
     from sync.laptop import SyncStatus
 else:
-    laptop = lazy("sync.laptop")
+    laptop = lazy("sync.laptop", prepare=trust_system_certificates)  # the network side: see app.tls
 
 AUTO_SYNC_MS = 5 * 60_000  # how often to look for the register while records wait
 
