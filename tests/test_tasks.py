@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import time
 
 import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,6 +18,7 @@ from app.identity import current_author
 from app.models import EncounterTally
 from app.services import encounters, records
 from tests.conftest import NOW, stop_day_data
+from tests.threaded import OffThread
 from ui.tasks import Tasks
 
 
@@ -77,3 +82,56 @@ def test_network_work_does_not_wait_for_the_store(qtbot: QtBot, store: Store) ->
     qtbot.waitUntil(lambda: order == ["pong"], timeout=10_000)
     release.set()
     qtbot.waitUntil(lambda: order == ["pong", "store"], timeout=10_000)
+
+
+class _Held(QObject):
+    """A QObject that only a job holds; notes the thread its Python side is released on."""
+
+    def __init__(self, released: list[int]) -> None:
+        super().__init__()
+        self.released = released
+
+    def done(self, _result: object) -> None:
+        pass
+
+    def __del__(self) -> None:
+        self.released.append(threading.get_ident())
+
+
+def test_what_a_job_holds_is_released_on_the_gui_thread(qtbot: QtBot, store: Store) -> None:
+    """Its closure, its callbacks and its result: a QObject whose last reference goes on a worker thread would be
+    deleted there (a crash for anything of the GUI thread's)."""
+    tasks = Tasks(store)
+    released: list[int] = []
+    jobs = 60
+    for number in range(jobs):
+        held, made = _Held(released), _Held(released)
+        kinds = (tasks.run_plain, tasks.run_network, tasks.run_aside)
+        # The worker finishes while the GUI thread is busy delivering the previous results, the order in which the
+        # worker used to drop the last reference.
+        kinds[number % 3](lambda held=held, made=made: (time.sleep(0.002), held, made)[2], held.done)
+        del held, made
+    qtbot.waitUntil(lambda: tasks.idle, timeout=10_000)
+    tasks.wait()
+    gc.collect()
+    assert len(released) == 2 * jobs
+    assert set(released) == {threading.get_ident()}
+
+
+def test_the_off_thread_watch_sees_a_job_that_touches_the_gui(qtbot: QtBot, store: Store) -> None:
+    """The check tests/real_window.py runs over the whole window: it does see a widget touched inside a job."""
+
+    class Page(QLabel):
+        def chosen(self) -> str:
+            return "nothing"
+
+    tasks = Tasks(store)
+    page = Page("shown")
+    qtbot.addWidget(page)
+    with OffThread().watching() as watch:
+        tasks.run(lambda _s: page.objectName())  # C++, on a widget
+        tasks.run_plain(page.chosen)  # Python, on a widget
+        tasks.run_network(lambda: QObject().objectName())  # an object of the worker's own: no touch
+        tasks.run(lambda _s: tasks.require_store())  # plain Python of a QObject that is not a widget: no touch
+        qtbot.waitUntil(lambda: tasks.idle, timeout=10_000)
+    assert watch.touched == ["Page.objectName", "Page.chosen"]

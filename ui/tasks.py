@@ -1,10 +1,28 @@
 """The one way to run slow work off the GUI thread.
 
-Store work runs on a single background thread, so there is exactly one writer and operations keep their order;
-network work runs on a thread of its own, so a slow register never holds up a click, and so does long file work
-(the daily backup). Each store operation gets a fresh session that commits when it returns and rolls back if it
-raises. Results and errors come back to the GUI thread through a queued signal. Tests can run everything
-synchronously.
+Store work runs on a single background thread, so the window's operations keep their order; network work runs on a
+thread of its own, so a slow register never holds up a click, and so does long file work (the daily backup). Each
+store operation gets a fresh session that commits when it returns and rolls back if it raises. Results and errors
+come back to the GUI thread through a queued signal. (The store thread is not the only writer of the file: a sync's
+engine writes through sessions of its own, and SQLite's busy timeout puts the two in turn.)
+
+The threading rules, for every page and every job:
+
+- A job (the ``op`` given to ``run`` and its kin) takes plain values and returns plain values: read what it needs
+  from widgets before queueing it, on the GUI thread, and capture those values, never a widget or a page. Inside a
+  job no widget and no QObject of the GUI thread is touched, not even to read a text: Qt's widgets are not
+  thread-safe, and a slip is a crash some time later, not an error now.
+- Results reach the GUI thread only as the argument of ``on_done`` / ``on_error``, which run there; a job reports
+  progress only through the ``report`` it is given (a queued signal).
+- A job's closures and its result are released on the GUI thread: each job's callables and outcome travel in one
+  parcel that only the GUI thread empties (see ``_Job``). A closure that holds the last reference to a QObject would
+  otherwise delete it on the worker thread.
+- Pages and their widgets live as long as the window: a language switch retranslates them in place and never
+  replaces them, so a result that arrives after a switch is painted into the page as it is now. A widget that is
+  rebuilt (a report's tables) is looked up when the result comes, never captured by a callback before.
+
+Tests can run everything synchronously (``synchronous=True``); tests/real_window.py drives the real window on these
+threads, watching every job for a touch of the GUI thread's objects.
 """
 
 from __future__ import annotations
@@ -32,22 +50,36 @@ Failed = Callable[[Exception], None]
 class _Relay(QObject):
     """Lives on the GUI thread; signals emitted from a worker thread are delivered there."""
 
-    finished = Signal(object, object)  # callback, argument
+    finished = Signal(object)  # a job's parcel
     progress = Signal(int, int)
 
 
+# A parcel: [work, on_done, on_error] when queued, then (succeeded, result or error) appended by the worker.
+Parcel = list[Any]
+
+
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay, on_done: Done | None, on_error: Failed) -> None:
+    """Runs a parcel's work on a pool thread and sends the parcel back to the GUI thread.
+
+    The parcel is the only holder of the job's callables and, once run, of its outcome, and only the GUI thread
+    empties it (:meth:`Tasks._deliver`); the worker lets go of its own references before it sends the parcel. So
+    whatever they hold (a page, a widget, a QObject made for the job) is released on the GUI thread: a QObject whose
+    last reference goes on a worker thread is deleted there, a crash for anything of the GUI thread's.
+    """
+
+    def __init__(self, parcel: Parcel, relay: _Relay) -> None:
         super().__init__()
-        self.work, self.relay, self.on_done, self.on_error = work, relay, on_done, on_error
+        self.parcel, self.relay = parcel, relay
 
     def run(self) -> None:
+        parcel = self.parcel
+        work = parcel[0]
         try:
-            result = self.work()
+            parcel.append((True, work()))
         except Exception as exc:  # every error goes back to the GUI thread to be shown
-            self.relay.finished.emit(self.on_error, exc)
-        else:
-            self.relay.finished.emit(self.on_done, result)
+            parcel.append((False, exc))
+        del work
+        self.relay.finished.emit(parcel)
 
 
 class Tasks(QObject):
@@ -141,28 +173,33 @@ class Tasks(QObject):
         return self.store
 
     def _start(self, pool: QThreadPool, work: Callable[[], Any], on_done: Done | None, on_error: Failed | None) -> None:
-        error_handler = on_error or self.failed.emit
+        parcel: Parcel = [work, on_done, on_error or self.failed.emit]
         self._running += 1
         if self._running == 1:
             self.busy.emit(True)
         if self.synchronous:
             try:
-                result = work()
+                parcel.append((True, work()))
             except Exception as exc:  # every error goes back to the GUI thread to be shown
-                self._deliver(error_handler, exc)
-            else:
-                self._deliver(on_done, result)
+                parcel.append((False, exc))
+            self._deliver(parcel)
             return
-        pool.start(_Job(work, self._relay, on_done, error_handler))
+        pool.start(_Job(parcel, self._relay))
 
-    def _deliver(self, callback: Callable[[Any], None] | None, argument: Any) -> None:
+    def _deliver(self, parcel: Parcel) -> None:
+        """On the GUI thread: empty the parcel (its contents are released here), then call back."""
+        _work, on_done, on_error, (succeeded, outcome) = parcel
+        parcel.clear()
+        del _work
         try:
-            if isinstance(argument, Exception) and callback == self.failed.emit:
-                log.error("background operation failed", exc_info=argument)
-            if isinstance(argument, Exception) and faults.fault_of(argument) == faults.CORRUPT:
-                self.damaged.emit()
+            if not succeeded:
+                if on_error == self.failed.emit:
+                    log.error("background operation failed", exc_info=outcome)
+                if faults.fault_of(outcome) == faults.CORRUPT:
+                    self.damaged.emit()
+            callback = on_done if succeeded else on_error
             if callback is not None:
-                callback(argument)
+                callback(outcome)
         finally:
             self._running -= 1
             if self._running == 0:

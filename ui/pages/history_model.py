@@ -1,4 +1,22 @@
-"""History as a Qt table model: when, what, details, state; texts made in the user's language when shown."""
+"""History as a Qt table model: when, what, details, state; texts made in the user's language when shown.
+
+The model contract, for this model and any other a contributor adds (QTableView and QSortFilterProxyModel keep
+pointers into a model's rows between its signals, and a signal that does not match what changed makes them read freed
+memory, a crash in Qt rather than a Python error):
+
+- Only the model emits its own change signals, from its own methods; views and controllers call those methods.
+- New rows wholesale: ``beginResetModel()`` … ``endResetModel()``. Rows added or removed: the matching
+  ``beginInsertRows``/``endInsertRows`` or ``beginRemoveRows``/``endRemoveRows`` pair, around the change itself.
+- Texts that read differently (a language switch, a record edited in place): ``dataChanged`` over the cells, and
+  ``headerDataChanged`` for the header. Neither is a layout change.
+- Rows reordered: ``layoutAboutToBeChanged`` before the change, every persistent index moved with
+  ``changePersistentIndexList`` while the old order is still known, then ``layoutChanged``. Never ``layoutChanged``
+  alone: a proxy drops its mappings while a selection still holds indexes into them.
+- All of it on the GUI thread: rows come from the store thread as plain data, through ``ui.tasks.Tasks``.
+
+tests/test_models.py runs QAbstractItemModelTester over every model of the window while it reloads, filters and
+switches language, and fails on a ``layoutChanged`` without its ``layoutAboutToBeChanged``.
+"""
 
 from __future__ import annotations
 
@@ -73,6 +91,14 @@ class HistoryModel(QAbstractTableModel):
         self.rows = rows
         self.themes = themes
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The language changed: every cell and header title reads differently; the rows and their order do not."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMNS - 1), [Qt.ItemDataRole.DisplayRole]
+            )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
         return 0 if parent.isValid() else len(self.rows)

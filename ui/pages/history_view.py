@@ -127,8 +127,7 @@ class HistoryView(QWidget):
         self.restore_button.setText(self.tr("Restore"))
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.more_button.setText(self.tr("Show older"))
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, HistoryModel.COLUMNS - 1)
-        self.model.layoutChanged.emit()
+        self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
