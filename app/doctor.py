@@ -1,5 +1,5 @@
-"""A health report that reads and never writes: where the store lives, its schema, counts and integrity, and the
-checks of app/checks.py (folder, disk space, backups, fonts, key, log, register)."""
+"""A health report that reads and never writes: where the store lives, its schema, counts and integrity, the
+checks of app/checks.py (folder, disk space, backups, fonts, key, log, register) and how the program last ended."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from app import faults, migrate
+from app import crash_trace, faults, migrate
 from app.checks import Check, run_checks
 from app.errors import StoreError
 from app.paths import database_path
@@ -46,7 +46,7 @@ class DoctorReport:
 def diagnose(directory: Path, today: date, *, register: bool = True) -> DoctorReport:
     """The store's report, then the folder's, the installation's and the register's checks."""
     report = _store_report(directory)
-    report.checks = run_checks(directory, today, register=register)
+    report.checks = [*run_checks(directory, today, register=register), last_exit()]
     report.problems += [f"{check.name}: {check.detail}" for check in report.checks if not check.ok]
     return report
 
@@ -94,3 +94,16 @@ def _store_report(directory: Path) -> DoctorReport:
     finally:
         conn.close()
     return report
+
+
+def last_exit() -> Check:
+    """Whether the desktop program's last session ended cleanly (app/crash_trace.py): a session that did not and
+    that no start has reported yet is a problem; one reported already is said, for whoever reads the log."""
+    name = "last exit"
+    found = crash_trace.last_exit()
+    running = f"; running now (process {', '.join(map(str, found.running))})" if found.running else ""
+    if found.unseen is not None:
+        return Check(name, False, f"Pysäkki closed unexpectedly: {found.unseen.describe()}{running}")
+    if found.last_unclean is not None:
+        return Check(name, True, f"clean; the last unexpected close was {found.last_unclean.describe()}{running}")
+    return Check(name, True, f"clean{running}")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -15,6 +17,8 @@ from app.db import Store
 from tests.desktop import make_window
 from ui.crash import UnexpectedErrors
 from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.tasks import Tasks
 
 
 @pytest.fixture
@@ -119,3 +123,85 @@ def test_an_unexpected_failure_of_a_background_task_opens_the_dialog(
     window.statusBar().messageChanged.connect(messages.append)
     window.tasks.run(lambda _s: (_ for _ in ()).throw(OSError(28, "No space left on device")))
     assert len(shown) == 1 and any("Levy on täynnä" in m for m in messages)  # a known fault: words, no dialog
+
+
+@pytest.fixture
+def installed(log_file: Path, monkeypatch: pytest.MonkeyPatch, translations: Translations) -> UnexpectedErrors:
+    """The program's hooks installed as ui.main installs them (and put back after the test)."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    unexpected = UnexpectedErrors(log_file)
+    unexpected.ask = False
+    unexpected.install()
+    return unexpected
+
+
+def _shown_on(unexpected: UnexpectedErrors, monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int]]:
+    """Each dialog's text and the thread the dialog would have been built on (instead of building it)."""
+    shown: list[tuple[str, int]] = []
+    unexpected.ask = True
+    monkeypatch.setattr(unexpected, "_dialog", lambda text: shown.append((text, threading.get_ident())))
+    return shown
+
+
+def test_an_error_in_a_python_thread_is_logged_and_shown_on_the_gui_thread(
+    qtbot: QtBot, installed: UnexpectedErrors, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _shown_on(installed, monkeypatch)
+
+    def broken() -> None:
+        raise LookupError("no such stop")
+
+    thread = threading.Thread(target=broken, name="auto-sync")
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][1] == threading.get_ident() and "Jotain odottamatonta" in shown[0][0]
+    _flush()
+    written = log_file.read_text("utf-8")
+    assert "unexpected error in thread auto-sync" in written and "LookupError: no such stop" in written
+
+
+def test_an_error_handed_to_sys_excepthook_on_a_worker_thread_is_shown_on_the_gui_thread(
+    qtbot: QtBot, installed: UnexpectedErrors, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6 calls sys.excepthook on the thread where a slot raised; a dialog built there would be a crash."""
+    shown = _shown_on(installed, monkeypatch)
+
+    def slot_that_raised() -> None:
+        try:
+            raise KeyError("gone")
+        except KeyError as error:
+            sys.excepthook(KeyError, error, error.__traceback__)
+
+    thread = threading.Thread(target=slot_that_raised)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][1] == threading.get_ident()
+    _flush()
+    assert "KeyError: 'gone'" in log_file.read_text("utf-8")
+
+
+def test_a_failed_job_on_the_real_threads_is_logged_and_shown(
+    qtbot: QtBot,
+    store: Store,
+    installed: UnexpectedErrors,
+    log_file: Path,
+    translations: Translations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(Tasks(), translations, unexpected=installed)
+    qtbot.addWidget(window)
+    window.use_store(store)
+    qtbot.waitUntil(lambda: window.tasks.idle)
+    shown = _shown_on(installed, monkeypatch)
+
+    def broken(_session: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    window.tasks.run(broken)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[0][1] == threading.get_ident()
+    _flush()
+    assert "background operation failed" in log_file.read_text("utf-8")

@@ -1,5 +1,5 @@
 """Each test of tests/real_window.py in a child process of its own: a native crash there fails the test here, with
-the signal's name and faulthandler's trace, instead of ending the whole run.
+the signal's name and faulthandler's trace (the program's own, in its log folder), instead of ending the whole run.
 One process per test also keeps each test's program alone in it, as it is on the laptop."""
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from app.crash_trace import TRACE_FILENAME
 
 ROOT = Path(__file__).resolve().parents[1]
 CHILD = Path(__file__).with_name("real_window.py")
@@ -52,4 +54,8 @@ def test_in_a_child_process(name: str, tmp_path: Path, child_cache: Path) -> Non
         timeout=600,
         check=False,
     )
-    assert done.returncode == 0, f"{name}: {ended(done.returncode)}\n{done.stdout[-8000:]}\n{done.stderr[-8000:]}"
+    trace = tmp_path / "log" / TRACE_FILENAME  # the program's own crash trace (faulthandler), once it started
+    native = trace.read_text(encoding="utf-8") if trace.exists() else ""
+    assert done.returncode == 0, (
+        f"{name}: {ended(done.returncode)}\n{done.stdout[-8000:]}\n{done.stderr[-4000:]}\n{native[-8000:]}"
+    )

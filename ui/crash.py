@@ -1,7 +1,12 @@
 """An error nobody expected: logged with its traceback, and shown as what to do and where the log is, not as code.
 
 Python calls :func:`sys.excepthook` for an exception that escapes a slot or an event handler (PySide6 hands those to
-it and carries on); threads other than the GUI thread go through :func:`threading.excepthook` and are logged.
+it and carries on), on whichever thread it happened; Python's own threads go through :func:`threading.excepthook`;
+a failed background job comes back through ``Tasks.failed``. Each is logged where it happened and shown on the GUI
+thread (a dialog built on a worker thread would be a crash of its own).
+
+A crash Python never sees (a fault in Qt) leaves its trace through :mod:`app.crash_trace`; the next start says so with
+:func:`unclean_exit_notice`.
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+from app.crash_trace import UncleanExit
 
 log = logging.getLogger("pysakki.unexpected")
 
@@ -33,12 +40,14 @@ class UnexpectedErrors(QObject):
     """Installed once per process; the dialog comes up at most once at a time, however many errors follow."""
 
     shown = Signal(str)  # the text of a dialog that was shown (for tests)
+    happened = Signal()  # emitted on any thread; its slot, ``show``, runs on the GUI thread (where this object lives)
 
     def __init__(self, log_path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log_path = log_path
         self._showing = False
         self.ask = True  # tests turn the modal dialog off and read ``shown``
+        self.happened.connect(self.show)
 
     def set_log_path(self, log_path: Path | None) -> None:
         """Where the log file is after all (None: it could not be opened)."""
@@ -53,7 +62,7 @@ class UnexpectedErrors(QObject):
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
-        self.show()
+        self.happened.emit()  # direct on the GUI thread, queued to it from any other
 
     def show(self) -> None:
         """Tell the user (the error is in the log already)."""
@@ -87,10 +96,39 @@ class UnexpectedErrors(QObject):
         if folder is not None and box.clickedButton() is folder and self.log_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
-    @staticmethod
-    def _thread_error(args: threading.ExceptHookArgs) -> None:
+    def _thread_error(self, args: threading.ExceptHookArgs) -> None:
         log.error(
             "unexpected error in thread %s",
             args.thread.name if args.thread else "?",
             exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
         )
+        if not issubclass(args.exc_type, SystemExit):  # a thread that ends itself with sys.exit is no error
+            self.happened.emit()
+
+
+def unclean_exit_text(previous: UncleanExit, log_folder: Path) -> str:
+    text = QCoreApplication.translate(
+        "Unexpected",
+        "Pysäkki closed unexpectedly last time (the session started %1). What was saved before is kept.\n\n"
+        "If the last thing you did is not in History, do it again. If this happens again, tell headquarters and "
+        "send them the log folder:\n%2",
+    )
+    started = previous.started.astimezone().strftime("%d.%m.%Y %H:%M")
+    return text.replace("%1", started).replace("%2", str(log_folder))
+
+
+def unclean_exit_notice(parent: QWidget, previous: UncleanExit, log_folder: Path) -> QWidget:
+    """Said once, after the window is up and in the worker's language; it does not block the window."""
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 (see _dialog)
+
+    log.warning("the previous session did not end cleanly: %s", previous.describe())
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("Unexpected", "Pysäkki"),
+        unclean_exit_text(previous, log_folder),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setModal(False)
+    box.show()
+    return box

@@ -9,6 +9,7 @@ import platformdirs
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from app import crash_trace
 from app.logs import log_file, start_logging
 from ui.crash import UnexpectedErrors
 from ui.i18n import DEFAULT_LANGUAGE, Translations
@@ -24,6 +25,7 @@ def translation_cache() -> Path:
 
 def start(directory: Path) -> tuple[QApplication, MainWindow]:
     """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
+    previous = crash_trace.begin()  # first: a crash while starting leaves its trace too
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pysäkki")
@@ -33,6 +35,7 @@ def start(directory: Path) -> tuple[QApplication, MainWindow]:
     translations.install(DEFAULT_LANGUAGE)
     tasks = Tasks()
     window = MainWindow(tasks, translations, unexpected=unexpected)
+    window.unclean_exit = previous  # said when the worker's language is known
     window.resize(1280, 720)
     window.show()
     # The log file first, then the store: one store thread runs them in this order, behind the window.
@@ -48,6 +51,7 @@ def run(directory: Path, *, check: bool = False) -> int:
     if check:
         _quit_when_ready(app, window)
     code = app.exec()
+    crash_trace.end()  # a clean exit, whatever its code: the next start has nothing to report
     return window.exit_code or code
 
 

@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
 
 from app import defaults
 from app.clock import utcnow
+from app.crash_trace import UncleanExit
 from app.errors import NotADatabaseError, PysakkiError, StoreError
+from app.logs import log_dir
 from ui.backend import lazy
 from ui.backups import BackupKeeper
 from ui.context import Context
-from ui.crash import UnexpectedErrors
+from ui.crash import UnexpectedErrors, unclean_exit_notice
 from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
 from ui.messages import error_message, fault_code, store_error_text
 from ui.recovery import Recovery
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.store: Store | None = None
         self.directory: Path | None = None
         self.exit_code = 0
+        self.unclean_exit: UncleanExit | None = None  # the previous session's, told once the language is known
+        self.unclean_notice: QWidget | None = None
         self.idle_minutes = defaults.IDLE_LOCK_MINUTES
         self.setMinimumSize(1000, 640)
 
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         self._apply_language(prefs.language)
         self.idle_minutes = prefs.idle_lock_minutes
         self.lock()
+        if self.unclean_exit is not None:
+            self.unclean_notice = unclean_exit_notice(self, self.unclean_exit, log_dir())
+            self.unclean_exit = None
 
     def _open_failed(self, error: Exception) -> None:
         if isinstance(error, NotADatabaseError) and self.directory is not None:

@@ -1725,6 +1725,13 @@ If the last thing you did is not in History, do it again. If this happens again,
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pysäkki closed unexpectedly last time (the session started %1). What was saved before is kept.
+
+If the last thing you did is not in History, do it again. If this happens again, tell headquarters and send them the log folder:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Vocab</name>

@@ -1735,6 +1735,16 @@ Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä tois
         <source>Open the log folder</source>
         <translation>Avaa lokikansio</translation>
     </message>
+    <message>
+        <source>Pysäkki closed unexpectedly last time (the session started %1). What was saved before is kept.
+
+If the last thing you did is not in History, do it again. If this happens again, tell headquarters and send them the log folder:
+%2</source>
+        <translation>Pysäkki sulkeutui viimeksi odottamatta (istunto alkoi %1). Aiemmin tallennettu on tallessa.
+
+Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä toistuu, kerro keskustoimistoon ja lähetä heille lokikansio:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Vocab</name>

@@ -1735,6 +1735,16 @@ Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer ige
         <source>Open the log folder</source>
         <translation>Öppna loggmappen</translation>
     </message>
+    <message>
+        <source>Pysäkki closed unexpectedly last time (the session started %1). What was saved before is kept.
+
+If the last thing you did is not in History, do it again. If this happens again, tell headquarters and send them the log folder:
+%2</source>
+        <translation>Pysäkki stängdes oväntat förra gången (sessionen började %1). Det som sparats tidigare finns kvar.
+
+Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer igen, meddela huvudkontoret och skicka dem loggmappen:
+%2</translation>
+    </message>
 </context>
 <context>
     <name>Vocab</name>
