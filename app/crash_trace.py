@@ -17,7 +17,6 @@ from __future__ import annotations
 import faulthandler
 import os
 import sys
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
@@ -33,26 +32,30 @@ _trace: TextIO | None = None
 _marker: Path | None = None
 
 
-@dataclass(frozen=True)
 class UncleanExit:
-    """A session that did not end cleanly: when it started, and whether a native crash trace was written since."""
+    """A session that did not end cleanly: when it started, and whether a native crash trace was written since.
 
-    started: datetime
-    pid: int
-    trace: Path | None  # the crash trace file, when it was written after the session started
+    (A plain class, as is LastExit: a dataclass makes its methods with exec when the module loads, about half a
+    millisecond each on the window's start-up path, which imports this module.)
+    """
+
+    def __init__(self, started: datetime, pid: int, trace: Path | None) -> None:
+        self.started = started
+        self.pid = pid
+        self.trace = trace  # the crash trace file, when it was written after the session started
 
     def describe(self) -> str:
         where = f"; trace in {self.trace}" if self.trace else "; no native trace (killed, or the power went)"
         return f"the session started {self.started.astimezone():%Y-%m-%d %H:%M} (process {self.pid}){where}"
 
 
-@dataclass(frozen=True)
 class LastExit:
     """What doctor says about the program's sessions."""
 
-    unseen: UncleanExit | None  # a session that ended uncleanly, not yet reported by a start
-    last_unclean: UncleanExit | None  # the last one a start reported
-    running: list[int]  # processes of the program running now
+    def __init__(self, unseen: UncleanExit | None, last_unclean: UncleanExit | None, running: list[int]) -> None:
+        self.unseen = unseen  # a session that ended uncleanly, not yet reported by a start
+        self.last_unclean = last_unclean  # the last one a start reported
+        self.running = running  # processes of the program running now
 
 
 def begin(folder: Path | None = None, now: datetime | None = None) -> UncleanExit | None:

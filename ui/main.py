@@ -14,6 +14,7 @@ from app.logs import log_file, start_logging
 from ui.crash import UnexpectedErrors
 from ui.i18n import DEFAULT_LANGUAGE, Translations
 from ui.main_window import MainWindow
+from ui.qt_platform import explained_failure
 from ui.tasks import Tasks
 
 CHECK_SECONDS = 120
@@ -26,7 +27,8 @@ def translation_cache() -> Path:
 def start(directory: Path) -> tuple[QApplication, MainWindow]:
     """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
     previous = crash_trace.begin()  # first: a crash while starting leaves its trace too
-    app = QApplication.instance() or QApplication(sys.argv)
+    with explained_failure(crash_trace.end):  # no window system: said in words, exit 1
+        app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Pysäkki")
     unexpected = UnexpectedErrors(log_file(), app)
