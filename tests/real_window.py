@@ -7,9 +7,13 @@ the child ended cleanly, naming the signal and showing faulthandler's trace when
 
 from __future__ import annotations
 
+import itertools
+import random
+import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -119,4 +123,44 @@ def test_results_that_wait_behind_two_language_switches_are_painted_into_the_pag
     # A report is a document in the language it was asked in (Finnish here), shown in full when it comes.
     assert workspace.reports_view.heading.text().startswith("Vuosikatsaus") and workspace.reports_view.grids
     assert window.stop_label.text().startswith("Stop: Laitilan tori")
+    assert unexpected_errors() == []
+
+
+def test_the_painted_count_never_goes_backwards_with_keys_a_few_milliseconds_apart(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Key 1 pressed 80 times, 1 to 5 ms apart, on the real task queue: every count painted on the parent button is
+    at least the one before, and once the clicks are saved it is the stored count."""
+    data = seeded_data(tmp_path / "data")
+    window = started(qtbot, data)
+    sign_in(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    settled(qtbot, window)
+    view = window.workspace.counter_view
+    painted: list[int] = []
+    show_counts = view.show_counts
+
+    def paint(counts: dict[str, int]) -> None:
+        show_counts(counts)
+        painted.append(int(view.buttons["parent"].text().rsplit("\n", 1)[1]))
+
+    monkeypatch.setattr(view, "show_counts", paint)
+    pauses = random.Random(20261127)
+    presses = 80
+    for _ in range(presses):
+        qtbot.keyClick(window, Qt.Key.Key_1)
+        qtbot.wait(pauses.randint(1, 5))  # a quick hand: the queue delivers results between the presses
+    settled(qtbot, window)
+    went_back = [
+        (at, before, after) for at, (before, after) in enumerate(itertools.pairwise(painted)) if after < before
+    ]
+    assert went_back == [], f"{len(went_back)} times, first {went_back[:5]} in {painted}"
+    connection = sqlite3.connect(data / "pysakki.db")
+    try:
+        stored = connection.execute(
+            "SELECT count(*) FROM encounters WHERE \"group\" = 'parent' AND NOT deleted"
+        ).fetchone()[0]
+    finally:
+        connection.close()
+    assert painted[-1] == stored == presses
     assert unexpected_errors() == []

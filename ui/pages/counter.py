@@ -1,4 +1,10 @@
-"""Counter behaviour: one click, one saved encounter; a theme for the last click; undo of the last clicks."""
+"""Counter behaviour: one click, one saved encounter; a theme for the last click; undo of the last clicks.
+
+A click is painted at once and saved behind it; after each save the day is read again (Context.refresh_day). The store
+thread runs its queue in order and results come back in that order, so a read that arrives while a click is still
+unsaved was queued before that click's save and does not hold it: its counts would take the painted count back.
+Such reads are not painted; the first read after the last unsaved click is, and it holds every click.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +31,8 @@ class Counter(QObject):
         self.context = context
         self.view = view
         self.undo_stack: list[Record] = []  # this sitting's clicks, newest last
+        self.unsaved = 0  # clicks painted and queued, whose save has not come back yet
+        self._day_id: str | None = None  # the day whose counts are painted
         view.count_requested.connect(self.count)
         view.undo_requested.connect(self.undo)
         view.theme_chosen.connect(self.set_theme)
@@ -37,12 +45,14 @@ class Counter(QObject):
             return
         author, now = self.context.require_author(), self.context.now()
         # Shown at once (painted while the store thread saves it); the saved count replaces it when the day is read
-        # again. The save is queued before the painting, so the click reaches the disk sooner.
+        # again after the last unsaved click (see the module docstring). The save is queued before the painting, so
+        # the click reaches the disk sooner.
         self.view.counts[group] = self.view.counts.get(group, 0) + 1
+        self.unsaved += 1
         self.context.tasks.run(
             lambda s: encounters.count_encounter(session=s, author=author, group=group, stop_day_id=day.id, now=now),
             self._counted,
-            self._failed,
+            self._not_counted,
         )
         self.view.show_counts(self.view.counts)
 
@@ -71,6 +81,7 @@ class Counter(QObject):
         )
 
     def _counted(self, record: Record) -> None:
+        self.unsaved -= 1
         self.undo_stack.append(record)
         self._show_last()
         self.context.records_changed.emit()
@@ -85,6 +96,10 @@ class Counter(QObject):
         self._show_last()
         self.context.message.emit(self.tr("Last click undone."))
         self.context.records_changed.emit()
+
+    def _not_counted(self, error: Exception) -> None:
+        self.unsaved -= 1
+        self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         self.context.message.emit(error_message(error))
@@ -106,4 +121,6 @@ class Counter(QObject):
             self.view.show_counts({})
         else:
             self.undo_stack = [r for r in self.undo_stack if r.body.stop_day_id == day.id]  # type: ignore[attr-defined]
-            self.view.show_counts(day.counts)
+            if self.unsaved == 0 or day.id != self._day_id:  # else a read older than a click: see the docstring
+                self.view.show_counts(day.counts)
+        self._day_id = day.id if day is not None else None
