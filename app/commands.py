@@ -35,7 +35,8 @@ def export(store: Store, since: datetime | None, output: str | None) -> int:
 
 def export_bundle(store: Store, file: str) -> int:
     """The pending push as a file for the register; the records stay pending until a sync acknowledges them."""
-    from sync.bundle import BundleError, write_bundle  # noqa: PLC0415 (the sync side loads only for this command)
+    from sync.bundle import write_bundle  # noqa: PLC0415 (the sync side loads only for this command)
+    from sync.bundle_format import BundleError  # noqa: PLC0415
 
     try:
         # staged(): the bundle goes where every output goes, by the same rules (a device in place, never a folder).

@@ -92,3 +92,65 @@ def test_the_window_starts_without_the_database_layer() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+LAPTOP_SYNC = ("sync.client", "sync.engine", "sync.laptop", "sync.outbox", "sync.pipeline", "sync.inbox",
+               "sync.receipt", "sync.central", "sync.bundle")  # fmt: skip
+# app/ reaches into sync/ only where a command of the shell needs it (and loads it only then).
+APP_ENTRY_POINTS = {"app/cli.py", "app/commands.py", "app/checks.py"}
+
+
+def _modules_in(package: str) -> list[Path]:
+    return [path for path in sorted((ROOT / package).rglob("*.py")) if "migrations" not in path.parts]
+
+
+def test_app_reaches_sync_and_ui_only_from_its_command_line() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in _modules_in("app")
+        for name in _imports(path)
+        if name.split(".")[0] in ("ui", "sync") and str(path.relative_to(ROOT)) not in APP_ENTRY_POINTS
+    ]
+    assert offenders == []
+
+
+def test_the_register_never_imports_the_laptops_client() -> None:
+    """Statically, and in a process that loads the whole register: none of the laptop's sync modules come along."""
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in _modules_in("sync/server")
+        for name in _imports(path)
+        if name in LAPTOP_SYNC or name.startswith(tuple(f"{module}." for module in LAPTOP_SYNC))
+    ]
+    assert offenders == []
+    code = (
+        "import sys\n"
+        "import sync.server.app, sync.server.cli, sync.server.bundle_import, sync.server.purge\n"
+        f"print(sorted(m for m in sys.modules if m in {LAPTOP_SYNC!r}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_desktop_never_imports_the_register() -> None:
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for package in ("ui", "app")
+        for path in _modules_in(package)
+        for name in _imports(path)
+        if name == "sync.server" or name.startswith("sync.server.")
+    ]
+    assert offenders == []
+
+
+def test_the_server_libraries_come_only_with_the_register_extra() -> None:
+    """`pip install .` is the laptop program; fastapi, uvicorn and psycopg come with `pip install '.[register]'`."""
+    from importlib.metadata import requires  # noqa: PLC0415
+
+    server = {"fastapi", "uvicorn", "psycopg"}
+    declared = requires("pysakki") or []
+    plain = {req.split(";")[0].split("[")[0].split(">")[0].split("=")[0].strip().lower() for req in declared
+             if "extra ==" not in req}  # fmt: skip
+    assert plain & server == set()
+    register = [req for req in declared if 'extra == "register"' in req]
+    assert {req.split(">")[0].split("[")[0].strip().lower() for req in register} >= server

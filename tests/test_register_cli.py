@@ -34,3 +34,18 @@ def test_serve_refuses_plain_http_on_a_public_address(tmp_path: Path, capsys: py
     database = ["--database", f"sqlite:///{tmp_path / 'register.db'}"]
     assert main([*database, "serve", "--host", "0.0.0.0"]) == 2
     assert "refusing plain HTTP" in capsys.readouterr().err
+
+
+def test_serving_without_the_register_extra_says_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A laptop's `pip install .` has no FastAPI, uvicorn or psycopg: the register says so instead of a traceback."""
+    import importlib.util  # noqa: PLC0415
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in ("fastapi", "psycopg") else
+                        real(name, *a))  # fmt: skip
+    assert main(["--database", f"sqlite:///{tmp_path / 'r.db'}", "serve"]) == 2
+    assert "pip install 'pysakki[register]'" in capsys.readouterr().err
+    assert main(["--database", "postgresql://hq@localhost/register", "migrate"]) == 2
+    assert "(psycopg)" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from app.cli import main as pysakki
 from app.db import Store
 from app.models import ContactRequest, GuidanceSession, StopDay, Worker
 from app.services import records, workers
-from sync.bundle import read_bundle
+from sync.bundle_format import read_bundle
 from sync.outbox import pending_count
 from sync.server import auth
 from sync.server.cli import main as register_cli

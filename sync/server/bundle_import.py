@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 from app.privacy.sealing import SealError
-from sync.bundle import BundleError, bundle_sealer, read_bundle, seal_record
+from sync.bundle_format import BundleError, bundle_sealer, read_bundle, seal_record
 from sync.protocol import MAX_PUSH_RECORDS
 from sync.server import authorisation, push
 from sync.server.auth import Caller

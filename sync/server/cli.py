@@ -7,6 +7,7 @@ directory. PostgreSQL: ``postgresql://user:password@host/dbname`` (psycopg 3).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import ipaddress
 import os
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 
 from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 from sync.protocol import PushStatus
@@ -100,9 +102,26 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+REGISTER_EXTRA = "pip install 'pysakki[register]'"
+
+
+def missing_server_libraries(args: argparse.Namespace, url: str) -> str | None:
+    """The libraries of the register's extra this command needs and this install lacks, named; or None."""
+    needed = ["fastapi", "uvicorn"] if args.command == "serve" else []
+    if make_url(url).get_backend_name() == "postgresql":
+        needed.append("psycopg")
+    missing = [name for name in needed if importlib.util.find_spec(name) is None]
+    return ", ".join(missing) or None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     url = args.database or os.environ.get(ENV_URL) or default_url()
+    missing = missing_server_libraries(args, url)
+    if missing:
+        print(f"pysakki-register: this install lacks the register's libraries ({missing}); install them with "
+              f"{REGISTER_EXTRA}", file=sys.stderr)  # fmt: skip
+        return 2
     if args.command == "migrate":
         migrate(url)
         print("pysakki-register: the database is at the current schema", file=sys.stderr)
@@ -133,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool) -> int:
     """Exit 0 when every record was taken (created, updated or already there), 1 when some were refused."""
-    from sync.bundle import BundleError  # noqa: PLC0415
+    from sync.bundle_format import BundleError  # noqa: PLC0415
     from sync.server.bundle_import import import_bundle  # noqa: PLC0415
 
     try:
