@@ -31,6 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
         "lang_fi": "suomi",
         "lang_sv": "ruotsi",
         "lang_en": "englanti",
+        "to_check": "Yhteystiedot tarkistettavana: kysy bussin työntekijöiltä.",
+        "via_organisation": "Järjestön yleiset yhteystiedot",
     },
     "sv": {
         "title": "Servicehandledning",
@@ -56,6 +58,8 @@ TEXT: dict[str, dict[str, str]] = {
         "lang_fi": "finska",
         "lang_sv": "svenska",
         "lang_en": "engelska",
+        "to_check": "Kontaktuppgifterna ska kontrolleras: fråga personalen i bussen.",
+        "via_organisation": "Organisationens allmänna kontaktuppgifter",
     },
     "en": {
         "title": "Where to get help",
@@ -81,5 +85,7 @@ TEXT: dict[str, dict[str, str]] = {
         "lang_fi": "Finnish",
         "lang_sv": "Swedish",
         "lang_en": "English",
+        "to_check": "Contact details to be checked: ask the bus workers.",
+        "via_organisation": "The organisation's general contact",
     },
 }

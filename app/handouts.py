@@ -55,6 +55,12 @@ class HandoutService:
     email: str | None = None
     address: str | None = None
     hours: str | None = None
+    organisation_contact: bool = False  # the contact rows are the organisation's general ones
+
+    @property
+    def reachable(self) -> bool:
+        """A family can reach it from the sheet alone: a phone, a web address or a street address is given."""
+        return bool(self.phone or self.web or self.address)
 
 
 def render_handout(
@@ -254,8 +260,12 @@ def _service_block(
         )
         if value
     ]
+    if not service.reachable:  # printed anyway, as the worker chose: the family asks the bus for the contact
+        block += [Spacer(1, 1.5 * mm), Paragraph(escape(words["to_check"]), styles["free"])]
     if not rows:
         return block
+    if service.organisation_contact:
+        block += [Spacer(1, 1.5 * mm), Paragraph(escape(words["via_organisation"]), styles["label"])]
     label_width = 30 * mm * scale
     qr_width = 28 * mm * scale if service.web else 0
     contacts = Table(

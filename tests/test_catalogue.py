@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.catalogue.search import match_expression, search
-from app.models import Organisation, Service
+from app.models import Municipality, Organisation, Service
 
 
 def add_service(session: Session, id: str, **values: Any) -> Service:
@@ -66,9 +66,12 @@ def test_filters_narrow_by_theme_municipality_language_and_target_group(session:
     assert set(violence) == {
         "etk-vakivaltatyo", "tyttojen-talo", "pelastakaa-lapset-vakivalta", "etk-ammattilaisten-konsultaatio",
     }  # fmt: skip
-    # Turku-only services drop out in Laitila; services for the whole region (no areas) stay.
+    # Turku's Girls' House drops out in Laitila; the regional shelter's violence work (its areas name Turku's
+    # neighbours, not Laitila) and the national organisation's service stay.
     in_laitila = ids(session, theme="violence", municipality="400")
-    assert set(in_laitila) == {"pelastakaa-lapset-vakivalta", "etk-ammattilaisten-konsultaatio"}
+    assert set(in_laitila) == {
+        "etk-vakivaltatyo", "pelastakaa-lapset-vakivalta", "etk-ammattilaisten-konsultaatio",
+    }  # fmt: skip
     swedish = ids(session, language="sv")
     assert "folkhalsan-familjestod" in swedish and "etk-vakivaltatyo" not in swedish
     professionals = ids(session, target_group="professionals")
@@ -77,6 +80,25 @@ def test_filters_narrow_by_theme_municipality_language_and_target_group(session:
     # "väkivalta"), since a prefix search cannot see inside a compound.
     found = ids(session, words="vaki", target_group="professionals", municipality="853", language="fi")
     assert set(found) == {"etk-ammattilaisten-konsultaatio", "pelastakaa-lapset-vakivalta"}
+
+
+def test_a_regional_organisation_serves_its_region_and_a_national_one_everywhere(session: Session) -> None:
+    """A region is the set of municipalities naming it; a service's own areas add to its organisation's."""
+    session.add(Municipality(code="837", name_fi="Tampere", region="pirkanmaa"))
+    session.add(Organisation(id="t-regional", name_fi="Alueellinen ry", region="varsinais-suomi"))
+    session.add(Organisation(id="t-national", name_fi="Valtakunnallinen ry", national=True))
+    session.add(Organisation(id="t-local", name_fi="Paikallinen ry"))
+    session.flush()
+    add_service(session, "t-r-turku", organisation_id="t-regional", name_fi="R Turku", areas=["853"])
+    add_service(session, "t-r-none", organisation_id="t-regional", name_fi="R kaikki")
+    add_service(session, "t-r-tampere", organisation_id="t-regional", name_fi="R Tampere", areas=["837"])
+    add_service(session, "t-n", organisation_id="t-national", name_fi="N", areas=["853"])
+    add_service(session, "t-l-turku", organisation_id="t-local", name_fi="L Turku", areas=["853"])
+    add_service(session, "t-l-none", organisation_id="t-local", name_fi="L kaikki")
+    ours = {"t-r-turku", "t-r-none", "t-r-tampere", "t-n", "t-l-turku", "t-l-none"}
+    assert set(ids(session, municipality="400")) & ours == {"t-r-turku", "t-r-none", "t-r-tampere", "t-n", "t-l-none"}
+    assert set(ids(session, municipality="837")) & ours == {"t-r-tampere", "t-n", "t-l-none"}
+    assert set(ids(session, municipality="853")) & ours == ours
 
 
 def test_results_come_in_the_workers_language_with_finnish_as_fallback(session: Session) -> None:

@@ -15,7 +15,7 @@ from app.errors import NotFoundError, ValidationError
 from app.handout_text import TEXT
 from app.handouts import render_handout
 from app.identity import Author
-from app.models import Referral
+from app.models import Organisation, Referral
 from app.services import records, referrals
 from tests.conftest import NOW, valid_data
 
@@ -150,3 +150,31 @@ def test_a5_and_bad_arguments(session: Session, author: Author) -> None:
 def test_every_language_has_every_handout_word() -> None:
     keys = set(TEXT["fi"])
     assert all(set(words) == keys for words in TEXT.values())
+
+
+def test_a_service_with_no_contact_is_found_before_printing_and_the_sheet_says_so(
+    session: Session, author: Author
+) -> None:
+    """The shipped catalogue makes up no contact: the shelter's services have none, nor has the shelter."""
+    found = referrals.unreachable(session=session, service_ids=SERVICES, language="en")
+    assert [(item.service_id, item.organisation_contact) for item in found] == [("etk-vakivaltatyo", None)]
+    pdf = referrals.handout_pdf(session=session, author=author, service_ids=SERVICES, language="en", day=DAY)
+    text = " ".join(pdf_text(pdf).split())
+    assert text.count(TEXT["en"]["to_check"]) == 1  # only under the shelter's service, printed anyway
+
+    mll = referrals.unreachable(session=session, service_ids=["mll-perhekahvilat"], language="fi")
+    assert mll == []  # the league's web site, from the shipped data, reaches it
+    add_shelter_site = "https://example.invalid/etk"
+    shelter = session.get(Organisation, "turun-ensi-ja-turvakoti")
+    assert shelter is not None
+    shelter.website = add_shelter_site
+    (offered,) = referrals.unreachable(session=session, service_ids=SERVICES, language="fi")
+    assert offered.organisation_contact == add_shelter_site
+    plain = pdf_text(referrals.handout_pdf(session=session, author=author, service_ids=SERVICES, language="fi",
+                                           day=DAY))  # fmt: skip
+    assert add_shelter_site not in plain  # only when the worker chose it
+    chosen = " ".join(pdf_text(referrals.handout_pdf(session=session, author=author, service_ids=SERVICES,
+                                                     language="fi", day=DAY,
+                                                     organisation_contact=["etk-vakivaltatyo"])).split())  # fmt: skip
+    assert add_shelter_site in chosen and TEXT["fi"]["via_organisation"] in chosen
+    assert TEXT["fi"]["to_check"] not in chosen

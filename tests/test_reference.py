@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.identity import current_author, set_unit
 from app.models import Municipality, Organisation, ServicePackage, Theme, Unit
-from app.reference import load_reference_data
+from app.reference import load_reference_data, shipped_rows
 
 
 def test_the_eight_themes_in_three_languages(session: Session) -> None:
@@ -63,3 +63,22 @@ def test_the_unit_is_chosen_from_reference_data(session: Session) -> None:
     assert err.value.errors[0].code == "unknown_unit"
     set_unit(session, "perhelinja-2")
     assert current_author(session).unit_id == "perhelinja-2"
+
+
+def test_an_organisations_shipped_contact_is_one_its_own_services_already_give() -> None:
+    """The shipped catalogue makes up no contact: an organisation's general one comes from its own entries, and an
+    organisation none of whose entries gives one ships with none (headquarters fills it in)."""
+    given: dict[str, set[str]] = {}
+    for service in shipped_rows("services.json"):
+        for key in ("phone", "web", "email", "address"):
+            if service[key]:
+                given.setdefault(service["organisation_id"], set()).add(service[key])
+    for organisation in shipped_rows("organisations.json"):
+        contacts = {organisation[key] for key in ("website", "phone", "email", "address") if organisation[key]}
+        assert contacts <= given.get(organisation["id"], set()), organisation["id"]
+        if organisation["partner"] and organisation["id"] in given:
+            assert contacts, f"{organisation['id']}: its services give a contact the organisation lacks"
+    regions = {row["region"] for row in shipped_rows("municipalities.json")}
+    assert regions == {"varsinais-suomi"}
+    regional = {row["id"]: row["region"] for row in shipped_rows("organisations.json") if row["region"]}
+    assert "turun-ensi-ja-turvakoti" in regional and set(regional.values()) <= regions

@@ -8,16 +8,17 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Store
-from app.models import GuidanceSession, Referral, Service
+from app.models import GuidanceSession, Organisation, Referral, Service
 from tests.desktop import click, window_at_a_stop
 from ui import printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.pages.contact_check import Decision
 
 PTV_FILE = Path(__file__).parent / "data" / "ptv_sample.json"
 
@@ -70,26 +71,38 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     assert view.session_id() == session_id  # the referral is linked to the session just saved
     assert view.handout_language.value() == "sv"  # and the sheet is in the family's language
 
-    # Typed without the dots, as on the bus; the stop is in Laitila, so Turku's own services are not offered.
+    # Typed without the dots, as on the bus. The stop is in Laitila: the regional shelter's intimate-partner-violence
+    # work serves the whole region, so it is offered although its own areas do not name Laitila; Turku's Girls'
+    # House is not.
     search_for(qtbot, window, "vaki", "Seksuaaliväkivallan ehkäisy ja tuki")
-    assert "Lähisuhdeväkivaltatyö" not in [view.results.item(i).text() for i in range(view.results.count())]
+    found = [view.results.item(i).text().split("\n")[0] for i in range(view.results.count())]
+    assert "Lähisuhdeväkivaltatyö" in found and "Tyttöjen talo" not in found
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # Enter adds the first (best) result
     view.search_edit.clear()
     qtbot.keyClicks(view.search_edit, "vanhempainpuh")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # faster than the list: the best match is still added
     assert view.chosen.count() == 2
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # The shelter's entry has no phone, web or address, and no general contact is known for the shelter: the worker
+    # is asked, and prints it anyway.
+    check = window.workspace.services.contact_check
+    assert check is not None and check.isVisible() and printed == []
+    assert list(check.buttons) == ["etk-vakivaltatyo"]
+    assert list(check.buttons["etk-vakivaltatyo"]) == [Decision.REMOVE, Decision.AS_IS]
+    check.choose("etk-vakivaltatyo", Decision.AS_IS)
+    click(qtbot, check.button_box.button(QDialogButtonBox.StandardButton.Ok))
 
     with store.session() as session:
         rows = session.scalars(select(Referral).order_by(Referral.service_id)).all()
         assert [(r.service_id, r.session_id, r.handout_language) for r in rows] == [
+            ("etk-vakivaltatyo", session_id, "sv"),
             ("mll-vanhempainpuhelin", session_id, "sv"),
-            ("pelastakaa-lapset-vakivalta", session_id, "sv"),
         ]
         assert all(r.stop_day_id == window.context.day.id for r in rows)  # type: ignore[union-attr]
     (sheet,) = printed
     text = pdf_text(sheet)
-    assert "Föräldratelefonen" in text and "Förebyggande av och stöd vid sexuellt våld" in text
+    assert "Föräldratelefonen" in text and "Arbete mot våld i nära relationer" in text
+    assert "Kontaktuppgifterna ska kontrolleras: fråga personalen i bussen." in text  # said on the sheet
     assert "Tjänsten är avgiftsfri och frivillig." in text
     assert view.chosen.count() == 0 and view.recent.count() == 1
     assert view.handout_language.value() == "fi" and view.session_id() is None  # fresh for the next family
@@ -133,13 +146,16 @@ def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
     click(qtbot, view.resave_button)
     assert "Perhekahvilat" in pdf_text(target.read_bytes())
-    # A sheet can also be saved before referring (to look at it); that is not a referral.
+    # The upper button says what it does: it refers, as Ctrl+P does, and saves the sheet instead of printing it.
     search_for(qtbot, window, "kerho", "Nuorten harrastukset ja työllistyminen")
     click(qtbot, view.add_button)
+    assert view.save_button.text() == "Ohjaa ja tallenna PDF:nä…"
     click(qtbot, view.save_button)
     assert "Nuorten harrastukset" in pdf_text(target.read_bytes())
     with store.session() as session:
-        assert len(session.scalars(select(Referral)).all()) == 1
+        assert sorted(session.scalars(select(Referral.service_id)).all()) == ["4h-nuorten-tyo", "mll-perhekahvilat"]
+    assert view.chosen.count() == 0
+    assert window.statusBar().currentMessage() == "Ohjaus tallennettu; lomake tallennettu nimellä perhekahvilat.pdf"
 
 
 def test_printing_paints_the_same_pdf_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
@@ -232,11 +248,59 @@ def test_a_handout_saved_as_pdf_is_whole_and_a_bad_place_is_told(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     target = tmp_path / "esite.pdf"
     view.save_requested.emit(str(target), None)  # what the file dialog sends
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Lomake tallennettu nimellä esite.pdf")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith("lomake tallennettu nimellä esite.pdf"))
     assert "Vanhempainpuhelin" in pdf_text(target.read_bytes())
     assert not (tmp_path / "esite.pdf.part").exists()
 
+    search_for(qtbot, window, "vanhempainpuh", "Vanhempainpuhelin")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     view.save_requested.emit(str(tmp_path / "no-such-folder" / "esite.pdf"), None)
     qtbot.waitUntil(lambda: view.problem_label.text().startswith("Lomaketta ei voitu tallentaa: "))
     assert not view.problem_label.isHidden()
-    assert view.chosen.count() == 1  # nothing the worker chose was lost
+    assert "Ohjaus on tallennettu" in view.problem_label.text()  # the referral is kept; the sheet can follow
+    view.save_requested.emit(str(target), view.recent.item(0).data(Qt.ItemDataRole.UserRole))  # saved again
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Lomake tallennettu nimellä esite.pdf")
+
+
+def test_a_service_with_no_way_to_reach_it_is_put_to_the_worker_before_the_sheet_leaves(
+    qtbot: QtBot, window: MainWindow, store: Store, printed: list[bytes]
+) -> None:
+    """The organisation's general contact is offered where the catalogue has one; taking a service off the sheet
+    leaves it unreferred; cancelling refers nothing."""
+    with store.session() as session:  # headquarters has filled the shelter's general contact
+        shelter = session.get(Organisation, "turun-ensi-ja-turvakoti")
+        assert shelter is not None and shelter.phone is None  # the shipped data knows none and makes none up
+        shelter.phone = "02 0000 0000"
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    for words, name in (("lahisuhde", "Lähisuhdeväkivaltatyö"), ("vauvaperhe", "Päihteitä käyttävien"),
+                        ("vanhempainpuh", "Vanhempainpuhelin")):  # fmt: skip
+        search_for(qtbot, window, words, name)
+        click(qtbot, view.add_button)
+    assert view.chosen.count() == 3
+
+    click(qtbot, view.refer_button)
+    check = window.workspace.services.contact_check
+    assert check is not None
+    assert list(check.buttons) == ["etk-vakivaltatyo", "etk-vauvaperhetyo"]  # the helpline has a phone of its own
+    offered = check.buttons["etk-vakivaltatyo"][Decision.ORGANISATION]
+    assert "02 0000 0000" in offered.text() and offered.isChecked()
+    click(qtbot, check.button_box.button(QDialogButtonBox.StandardButton.Cancel))
+    assert window.workspace.services.contact_check is None and printed == [] and view.chosen.count() == 3
+    with store.session() as session:
+        assert session.scalars(select(Referral)).all() == []
+
+    click(qtbot, view.refer_button)
+    check = window.workspace.services.contact_check
+    assert check is not None
+    check.choose("etk-vauvaperhetyo", Decision.REMOVE)
+    click(qtbot, check.button_box.button(QDialogButtonBox.StandardButton.Ok))
+    (sheet,) = printed
+    text = pdf_text(sheet)
+    assert "Lähisuhdeväkivaltatyö" in text and "02 0000 0000" in text and "Järjestön yleiset yhteystiedot" in text
+    assert "vauvaperheiden" not in text and "tarkistettavana" not in text
+    with store.session() as session:
+        assert sorted(session.scalars(select(Referral.service_id)).all()) == [
+            "etk-vakivaltatyo", "mll-vanhempainpuhelin",
+        ]  # fmt: skip
+    assert view.chosen.count() == 0

@@ -2,7 +2,8 @@
 
 The words go to the SQLite FTS5 index ``service_search`` (migration 0003): case and accents are folded
 (a/ä, o/ö, å), and every word matches as a prefix, so "vaki" finds "väkivalta" and "jarjesto" "järjestö".
-Names weigh most, then keywords, then descriptions.
+Names weigh most, then keywords, then descriptions. A municipality keeps the services that serve it: those of
+national organisations, those of organisations serving its region, and those whose areas name it or are empty.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ from sqlalchemy.orm import Session
 WEIGHTS = "10.0, 10.0, 10.0, 5.0, 1.0, 1.0, 1.0"
 WORD = re.compile(r"\w+")
 DEFAULT_LIMIT = 100
+# A service serves a municipality when its organisation serves the whole country, or the whole region the
+# municipality belongs to, or the service names the municipality among its areas. A service naming no areas serves
+# its organisation's region, or everywhere when the organisation has none.
+COVERS = """(
+    o.national = 1
+    OR (o.region IS NOT NULL AND o.region = (SELECT m.region FROM municipalities AS m WHERE m.code = :municipality))
+    OR EXISTS (SELECT 1 FROM json_each(s.areas) WHERE value = :municipality)
+    OR (o.region IS NULL AND json_array_length(s.areas) = 0)
+)"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,10 +97,7 @@ def search(
             where.append(f"EXISTS (SELECT 1 FROM json_each(s.{column}) WHERE value = :{key})")
             params[key] = value
     if municipality:
-        # An empty list of areas means the service covers the whole region.
-        where.append(
-            "(json_array_length(s.areas) = 0 OR EXISTS (SELECT 1 FROM json_each(s.areas) WHERE value = :municipality))"
-        )
+        where.append(COVERS)
         params["municipality"] = municipality
     sql = f"""
         SELECT s.id, {_localised("name", display_language)} AS name, s.organisation_id,

@@ -48,24 +48,39 @@ class Municipality(ReferenceRecord, Base):
     name_fi: Mapped[str] = mapped_column(String(100))
     name_sv: Mapped[str | None] = mapped_column(String(100))
     partner: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The region (a set of municipalities sharing this key): a regional organisation serves all of them.
+    region: Mapped[str | None] = mapped_column(String(32), index=True)
 
     def name(self, language: str) -> str:
         return (self.name_sv if language == "sv" else None) or self.name_fi
 
 
 class Organisation(ReferenceRecord, Named, Base):
+    """A partner or other organisation; where its services reach and its own general contact.
+
+    ``national``: its services serve every municipality; ``region``: they serve every municipality of that region,
+    whatever their own ``areas`` say. The general contact (web site, phone, e-mail, street address) is what a
+    handout may offer for a service of it that has none of its own; empty where nobody has confirmed one.
+    """
+
     __tablename__ = "organisations"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     short_name: Mapped[str | None] = mapped_column(String(60))
     partner: Mapped[bool] = mapped_column(Boolean, default=True)
     website: Mapped[str | None] = mapped_column(String(300))
+    region: Mapped[str | None] = mapped_column(String(32))
+    national: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
 
 
 class Service(ReferenceRecord, Named, Base):
     """A service an organisation offers, as the offline catalogue shows it and the handout prints it.
 
-    Lists are JSON arrays of vocabulary codes (``app.vocab``). An empty ``areas`` means the whole region.
+    Lists are JSON arrays of vocabulary codes (``app.vocab``). ``areas`` lists the municipalities it serves (empty:
+    everywhere); a service of a regional or national organisation also serves its organisation's whole area.
     The full-text index ``service_search`` (``app.catalogue.index``) follows this table through triggers.
     """
 

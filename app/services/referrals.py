@@ -6,7 +6,7 @@ reprinting one later gives the same sheet (with the catalogue's current contact 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -79,13 +79,63 @@ def refer(
     return created
 
 
-def handout_services(*, session: Session, service_ids: Sequence[str], language: str) -> list[HandoutService]:
+@dataclass(frozen=True, slots=True)
+class Unreachable:
+    """A chosen service the sheet would give no way to reach (no phone, web address or street address)."""
+
+    service_id: str
+    name: str
+    organisation: str
+    organisation_contact: str | None  # the organisation's general contact, when the catalogue has one
+
+
+def _reachable(phone: str | None, web: str | None, address: str | None) -> bool:
+    return bool(phone or web or address)
+
+
+def unreachable(*, session: Session, service_ids: Sequence[str], language: str) -> list[Unreachable]:
+    """The chosen services a family could not reach from the sheet, to be put to the worker before it leaves."""
+    found: list[Unreachable] = []
+    for service_id in dict.fromkeys(service_ids):
+        service = session.get(Service, service_id)
+        if service is None:
+            raise NotFoundError(f"service {service_id}", id=service_id)
+        if _reachable(service.phone, service.web, service.address):
+            continue
+        organisation = session.get(Organisation, service.organisation_id)
+        contact = None
+        if organisation is not None and _reachable(organisation.phone, organisation.website, organisation.address):
+            contact = " · ".join(
+                value for value in (organisation.phone, organisation.website, organisation.address) if value
+            )
+        found.append(
+            Unreachable(service.id, service.name(language), organisation.name(language) if organisation else "",
+                        contact)
+        )  # fmt: skip
+    return found
+
+
+def handout_services(
+    *, session: Session, service_ids: Sequence[str], language: str, organisation_contact: Collection[str] = ()
+) -> list[HandoutService]:
+    """The sheet's services; those in ``organisation_contact`` with no contact of their own get their
+    organisation's general one (only when the worker chose so: it may reach a switchboard, not the service)."""
     found: list[HandoutService] = []
     for service_id in service_ids:
         service = session.get(Service, service_id)
         if service is None:
             raise NotFoundError(f"service {service_id}", id=service_id)
         organisation = session.get(Organisation, service.organisation_id)
+        phone, web, email, address = service.phone, service.web, service.email, service.address
+        borrowed = (
+            service_id in organisation_contact
+            and organisation is not None
+            and not _reachable(phone, web, address)
+            and _reachable(organisation.phone, organisation.website, organisation.address)
+        )
+        if borrowed and organisation is not None:
+            phone, web = organisation.phone, organisation.website
+            email, address = email or organisation.email, organisation.address
         found.append(
             HandoutService(
                 name=service.name(language),
@@ -94,11 +144,12 @@ def handout_services(*, session: Session, service_ids: Sequence[str], language: 
                 target_groups=list(service.target_groups),
                 languages=list(service.languages),
                 free=service.free,
-                phone=service.phone,
-                web=service.web or (organisation.website if organisation else None),
-                email=service.email,
-                address=service.address,
+                phone=phone,
+                web=web,
+                email=email,
+                address=address,
                 hours=service.hours(language) or None,
+                organisation_contact=borrowed,
             )
         )
     return found
@@ -112,10 +163,13 @@ def handout_pdf(
     language: str,
     day: date,
     page_size: str = "A4",
+    organisation_contact: Collection[str] = (),
 ) -> bytes:
     unit = session.get(Unit, author.unit_id)
     return render_handout(
-        handout_services(session=session, service_ids=service_ids, language=language),
+        handout_services(
+            session=session, service_ids=service_ids, language=language, organisation_contact=organisation_contact
+        ),
         language=language,
         unit_name=unit.name if unit else "",
         day=day,
@@ -132,11 +186,11 @@ def save_handout_pdf(
     day: date,
     path: Path,
     page_size: str = "A4",
+    organisation_contact: Collection[str] = (),
 ) -> Path:
     """Write the handout to ``path`` whole or not at all (a half-written file on a USB stick helps nobody)."""
-    pdf = handout_pdf(
-        session=session, author=author, service_ids=service_ids, language=language, day=day, page_size=page_size
-    )
+    pdf = handout_pdf(session=session, author=author, service_ids=service_ids, language=language, day=day,
+                      page_size=page_size, organisation_contact=organisation_contact)  # fmt: skip
     return write_atomically(path, pdf)
 
 

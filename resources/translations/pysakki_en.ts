@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ContactCheck</name>
+    <message>
+        <source>No way to reach a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout gives no phone, web address or street address for these services. Choose for each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s general contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it off the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print it anyway; the sheet says &quot;contact details to be checked: ask the bus workers&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -1202,7 +1229,15 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Referral saved; the handout is saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service is left on the handout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,6 +1309,10 @@ Ctrl+L: lock the window</source>
     </message>
     <message>
         <source>Handouts given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer and save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ContactCheck</name>
+    <message>
+        <source>No way to reach a service</source>
+        <translation>Palveluun ei saa yhteyttä</translation>
+    </message>
+    <message>
+        <source>The handout gives no phone, web address or street address for these services. Choose for each:</source>
+        <translation>Lomakkeessa ei ole näille palveluille puhelinnumeroa, verkko-osoitetta eikä käyntiosoitetta. Valitse kullekin:</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s general contact: %1</source>
+        <translation>Anna järjestön yleiset yhteystiedot: %1</translation>
+    </message>
+    <message>
+        <source>Take it off the handout</source>
+        <translation>Poista se lomakkeelta</translation>
+    </message>
+    <message>
+        <source>Print it anyway; the sheet says &quot;contact details to be checked: ask the bus workers&quot;</source>
+        <translation>Tulosta silti; lomakkeessa lukee &quot;yhteystiedot tarkistettavana: kysy bussin työntekijöiltä&quot;</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Jatka</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -1209,8 +1236,16 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Valitse ensin vähintään yksi palvelu.</translation>
     </message>
     <message>
+        <source>Referral saved; the handout is saved as %1</source>
+        <translation>Ohjaus tallennettu; lomake tallennettu nimellä %1</translation>
+    </message>
+    <message>
         <source>Referral saved.</source>
         <translation>Ohjaus tallennettu.</translation>
+    </message>
+    <message>
+        <source>No service is left on the handout.</source>
+        <translation>Lomakkeelle ei jäänyt yhtään palvelua.</translation>
     </message>
     <message>
         <source>The handout could not be saved: %1</source>
@@ -1282,6 +1317,10 @@ Ctrl+L: lukitse ikkuna</translation>
     <message>
         <source>Handouts given</source>
         <translation>Annetut lomakkeet</translation>
+    </message>
+    <message>
+        <source>Refer and save as PDF…</source>
+        <translation>Ohjaa ja tallenna PDF:nä…</translation>
     </message>
     <message>
         <source>Print again</source>

@@ -57,6 +57,33 @@
     </message>
 </context>
 <context>
+    <name>ContactCheck</name>
+    <message>
+        <source>No way to reach a service</source>
+        <translation>Ingen väg att nå en tjänst</translation>
+    </message>
+    <message>
+        <source>The handout gives no phone, web address or street address for these services. Choose for each:</source>
+        <translation>Bladet ger inget telefonnummer, ingen webbadress och ingen gatuadress för de här tjänsterna. Välj för var och en:</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s general contact: %1</source>
+        <translation>Ge organisationens allmänna kontaktuppgifter: %1</translation>
+    </message>
+    <message>
+        <source>Take it off the handout</source>
+        <translation>Ta bort den från bladet</translation>
+    </message>
+    <message>
+        <source>Print it anyway; the sheet says &quot;contact details to be checked: ask the bus workers&quot;</source>
+        <translation>Skriv ut ändå; på bladet står &quot;kontaktuppgifterna ska kontrolleras: fråga personalen i bussen&quot;</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsätt</translation>
+    </message>
+</context>
+<context>
     <name>Counter</name>
     <message>
         <source>Theme saved.</source>
@@ -1209,8 +1236,16 @@ Ctrl+L: lås fönstret</translation>
         <translation>Välj först minst en tjänst.</translation>
     </message>
     <message>
+        <source>Referral saved; the handout is saved as %1</source>
+        <translation>Hänvisningen sparades; bladet sparades som %1</translation>
+    </message>
+    <message>
         <source>Referral saved.</source>
         <translation>Hänvisningen sparades.</translation>
+    </message>
+    <message>
+        <source>No service is left on the handout.</source>
+        <translation>Ingen tjänst blev kvar på bladet.</translation>
     </message>
     <message>
         <source>The handout could not be saved: %1</source>
@@ -1282,6 +1317,10 @@ Ctrl+L: lås fönstret</translation>
     <message>
         <source>Handouts given</source>
         <translation>Givna blad</translation>
+    </message>
+    <message>
+        <source>Refer and save as PDF…</source>
+        <translation>Hänvisa och spara som PDF…</translation>
     </message>
     <message>
         <source>Print again</source>

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDialog
 
 from app.errors import FontMissingError
 from ui import printing
 from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
+from ui.pages.contact_check import ContactCheck, Decision
 from ui.pages.services_view import LIST_LIMIT, ServicesView
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from app.catalogue.ptv import ImportReport
     from app.catalogue.search import ServiceHit
     from app.services import referrals
-    from app.services.referrals import HandoutRecord
+    from app.services.referrals import HandoutRecord, Unreachable
 else:
     ptv = lazy("app.catalogue.ptv")
     referrals = lazy("app.services.referrals")
@@ -42,6 +44,7 @@ class Services(QObject):
         self._searches = 0  # only the newest search's results are shown
         self._shown = 0  # the number of the search whose results are on screen
         self._add_first = False  # Enter was pressed before the results of the typed words arrived
+        self.contact_check: ContactCheck | None = None  # the question about unreachable services, while open
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -134,39 +137,99 @@ class Services(QObject):
     # Referring and printing ------------------------------------------------------------------------------------
 
     def refer(self) -> None:
+        """Ctrl+P: record the referral, then print its handout."""
+        self._refer_with(None)
+
+    def _refer_with(self, path: Path | None) -> None:
         service_ids = self.view.chosen_ids()
         if not service_ids:
             self.view.show_problem(self.tr("Choose at least one service first."))
             return
+        self._check_contacts(service_ids, lambda kept, borrowed: self._refer(kept, borrowed, path), on_chosen=True)
+
+    def _refer(self, service_ids: list[str], borrowed: list[str], path: Path | None) -> None:
+        """Record the referral, then print the sheet (or write it to ``path``); the referral stays whatever
+        happens to the sheet, and "Handouts given" gives it again."""
         author, now, today = self.context.require_author(), self.context.now(), self.context.today()
         language, size = self.view.handout_language.value() or "fi", self.view.page_size.value() or "A4"
         day = self.context.day
         stop_day_id, session_id = (day.id if day else None), self.view.session_id()
 
-        def run(s: Session) -> bytes | FontMissingError:
+        def run(s: Session) -> bytes | Path | FontMissingError | OSError:
             referrals.refer(session=s, author=author, service_ids=service_ids, language=language,
                             stop_day_id=stop_day_id, session_id=session_id, now=now)  # fmt: skip
             try:
-                return referrals.handout_pdf(
-                    session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
-                )
-            except FontMissingError as missing:  # the referral is kept; "Handouts given" prints it later
-                return missing
+                if path is not None:
+                    return referrals.save_handout_pdf(session=s, author=author, service_ids=service_ids,
+                                                      language=language, day=today, path=path, page_size=size,
+                                                      organisation_contact=borrowed)  # fmt: skip
+                return referrals.handout_pdf(session=s, author=author, service_ids=service_ids, language=language,
+                                             day=today, page_size=size, organisation_contact=borrowed)  # fmt: skip
+            except (FontMissingError, OSError) as problem:  # the referral is kept; "Handouts given" gives it later
+                return problem
 
-        def done(pdf: bytes | FontMissingError) -> None:
+        def done(sheet: bytes | Path | FontMissingError | OSError) -> None:
             self.view.clear_chosen()
-            self.context.message.emit(self.tr("Referral saved."))
             self.context.records_changed.emit()
-            if isinstance(pdf, FontMissingError):
-                self.view.show_problem(error_message(pdf))
+            if isinstance(sheet, Path):
+                self.view.hide_problem()
+                self.context.message.emit(
+                    self.tr("Referral saved; the handout is saved as %1").replace("%1", sheet.name)
+                )
+                return
+            self.context.message.emit(self.tr("Referral saved."))
+            if isinstance(sheet, FontMissingError):
+                self.view.show_problem(error_message(sheet))
+            elif isinstance(sheet, OSError):
+                self.view.show_problem(self._not_saved(sheet) + " " + self._kept())
             else:
-                self._print(pdf, size)
+                self._print(sheet, size)
 
         self.context.tasks.run(run, done, self._failed)
 
+    def _check_contacts(
+        self, service_ids: list[str], go: Callable[[list[str], list[str]], None], *, on_chosen: bool = False
+    ) -> None:
+        """Put each service the sheet gives no way to reach to the worker, then ``go`` on with the services kept
+        and those to be given their organisation's contact. ``on_chosen``: the list is the handout being made, so a
+        service taken off the sheet leaves that list too."""
+        language = self.context.language
+
+        def found(unreachable: list[Unreachable]) -> None:
+            if not unreachable:
+                go(service_ids, [])
+                return
+            dialog = ContactCheck(self.view, unreachable)
+            self.contact_check = dialog
+
+            def finished(result: int) -> None:
+                self.contact_check = None
+                dialog.deleteLater()
+                if result != QDialog.DialogCode.Accepted.value:
+                    return
+                decisions = dialog.decisions()
+                removed = {service_id for service_id, chosen in decisions.items() if chosen is Decision.REMOVE}
+                if on_chosen:
+                    self.view.remove_ids(removed)
+                kept = [service_id for service_id in service_ids if service_id not in removed]
+                if not kept:
+                    self.view.show_problem(self.tr("No service is left on the handout."))
+                    return
+                go(kept, [i for i, chosen in decisions.items() if chosen is Decision.ORGANISATION])
+
+            dialog.finished.connect(finished)
+            dialog.open()
+
+        self.context.tasks.run(
+            lambda s: referrals.unreachable(session=s, service_ids=service_ids, language=language), found, self._failed
+        )
+
     def reprint(self, handout: HandoutRecord) -> None:
         size = self.view.page_size.value() or "A4"
-        self._with_pdf(handout.service_ids, handout.language, lambda pdf: self._print(pdf, size))
+        self._check_contacts(
+            handout.service_ids,
+            lambda kept, borrowed: self._with_pdf(kept, handout.language, borrowed, lambda pdf: self._print(pdf, size)),
+        )
 
     def reprint_referral(self, referral_id: str) -> None:
         """Print again the handout a referral (chosen in History) was given on."""
@@ -178,44 +241,58 @@ class Services(QObject):
         )
 
     def preview(self) -> None:
+        """The sheet as it stands (a service with no contact shows the "to be checked" line it would carry)."""
         size = self.view.page_size.value() or "A4"
-        self._with_pdf(self.view.chosen_ids(), None, lambda pdf: printing.preview_pdf(self.view, pdf, size))
+        self._with_pdf(self.view.chosen_ids(), None, [], lambda pdf: printing.preview_pdf(self.view, pdf, size))
 
     def save_pdf(self, file_name: str, handout: HandoutRecord | None = None) -> None:
-        service_ids = handout.service_ids if handout else self.view.chosen_ids()
-        if not service_ids:
+        """The handout being made: referred and saved as a PDF, as Ctrl+P refers and prints. A handout given
+        earlier: its sheet saved again."""
+        if handout is None:
+            self._refer_with(Path(file_name))
             return
+        self._check_contacts(
+            handout.service_ids, lambda kept, borrowed: self._save_again(kept, borrowed, handout.language, file_name)
+        )
+
+    def _save_again(self, service_ids: list[str], borrowed: list[str], language: str, file_name: str) -> None:
         author, today, path = self.context.require_author(), self.context.today(), Path(file_name)
-        language = (handout.language if handout else None) or self.view.handout_language.value() or "fi"
         size = self.view.page_size.value() or "A4"
 
         def failed(error: Exception) -> None:
             if isinstance(error, OSError):
-                reason = error.strerror or str(error)
-                self.view.show_problem(self.tr("The handout could not be saved: %1").replace("%1", reason))
+                self.view.show_problem(self._not_saved(error))
             else:
                 self._failed(error)
 
         self.context.tasks.run(  # the file is written on the store thread: a slow USB stick never holds the window
             lambda s: referrals.save_handout_pdf(session=s, author=author, service_ids=service_ids,
-                                                 language=language, day=today, path=path, page_size=size),
+                                                 language=language, day=today, path=path, page_size=size,
+                                                 organisation_contact=borrowed),
             lambda saved: self.context.message.emit(self.tr("Handout saved as %1").replace("%1", saved.name)),
             failed,
         )  # fmt: skip
 
-    def _with_pdf(self, service_ids: list[str], language: str | None, then: Callable[[bytes], None]) -> None:
+    def _not_saved(self, error: OSError) -> str:
+        return self.tr("The handout could not be saved: %1").replace("%1", error.strerror or str(error))
+
+    def _kept(self) -> str:
+        return self.tr("The referral is saved: print it again later, or save the handout as a PDF.")
+
+    def _with_pdf(
+        self, service_ids: list[str], language: str | None, borrowed: list[str], then: Callable[[bytes], None]
+    ) -> None:
         if not service_ids:
             return
         author, today = self.context.require_author(), self.context.today()
         language = language or self.view.handout_language.value() or "fi"
         size = self.view.page_size.value() or "A4"
         self.context.tasks.run(
-            lambda s: referrals.handout_pdf(
-                session=s, author=author, service_ids=service_ids, language=language, day=today, page_size=size
-            ),
+            lambda s: referrals.handout_pdf(session=s, author=author, service_ids=service_ids, language=language,
+                                            day=today, page_size=size, organisation_contact=borrowed),
             then,
             self._failed,
-        )
+        )  # fmt: skip
 
     def _print(self, pdf: bytes, size: str) -> None:
         try:
@@ -226,9 +303,7 @@ class Services(QObject):
                 if str(exc) == "no_printer"
                 else self.tr("The printer could not be used.")
             )
-            self.view.show_problem(
-                reason + " " + self.tr("The referral is saved: print it again later, or save the handout as a PDF.")
-            )
+            self.view.show_problem(reason + " " + self._kept())
             return
         self.view.hide_problem()
 

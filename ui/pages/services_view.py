@@ -181,7 +181,7 @@ class ServicesView(QWidget):
         self.size_label.setText(self.tr("Paper"))
         self.refer_button.setText(self.tr("Refer and print… (Ctrl+P)"))
         self.preview_button.setText(self.tr("Preview"))
-        self.save_button.setText(self.tr("Save as PDF…"))
+        self.save_button.setText(self.tr("Refer and save as PDF…"))
         self.recent_box.setTitle(self.tr("Handouts given"))
         self.reprint_button.setText(self.tr("Print again"))
         self.resave_button.setText(self.tr("Save as PDF…"))
@@ -274,6 +274,11 @@ class ServicesView(QWidget):
         row = self.chosen.currentRow()
         if row >= 0:
             self.chosen.takeItem(row)
+
+    def remove_ids(self, service_ids: set[str]) -> None:
+        for row in reversed(range(self.chosen.count())):
+            if self.chosen.item(row).data(ID) in service_ids:
+                self.chosen.takeItem(row)
 
     def chosen_ids(self) -> list[str]:
         return [self.chosen.item(row).data(ID) for row in range(self.chosen.count())]
