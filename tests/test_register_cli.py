@@ -49,3 +49,29 @@ def test_serving_without_the_register_extra_says_what_to_install(
     assert "pip install 'pysakki[register]'" in capsys.readouterr().err
     assert main(["--database", "postgresql://hq@localhost/register", "migrate"]) == 2
     assert "(psycopg)" in capsys.readouterr().err
+
+
+def test_settings_come_from_flags_then_environment_then_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "register.toml"
+    config.write_text('port = 9000\nretention_days = 14\nhost = "127.0.0.2"\ndatabase = "sqlite:///from-file.db"\n')
+    monkeypatch.delenv("PYSAKKI_REGISTER_DATABASE", raising=False)
+    monkeypatch.setenv("PYSAKKI_REGISTER_RETENTION_DAYS", "7")
+    assert main(["--config", str(config), "settings"]) == 0
+    shown = dict(line.split(" = ", 1) for line in capsys.readouterr().out.splitlines())
+    assert (shown["port"], shown["retention_days"], shown["host"]) == ("9000", "7", "127.0.0.2")  # env over file
+    assert shown["database"] == "sqlite:///from-file.db"
+    monkeypatch.setenv("PYSAKKI_REGISTER_CONFIG", str(config))  # the file named by the environment
+    assert main(["--database", "sqlite:///flag.db", "settings"]) == 0
+    shown = dict(line.split(" = ", 1) for line in capsys.readouterr().out.splitlines())
+    assert (shown["database"], shown["port"]) == ("sqlite:///flag.db", "9000")  # the flag over everything
+    config.write_text("prot = 9000\n")  # a typo stops the start, named
+    assert main(["settings"]) == 2
+    assert "prot" in capsys.readouterr().err
+    monkeypatch.setenv("PYSAKKI_REGISTER_RETENTION_DAYS", "99999")
+    config.write_text("")
+    assert main(["settings"]) == 2
+    assert "retention_days" in capsys.readouterr().err
+    assert main(["--config", str(tmp_path / "none.toml"), "settings"]) == 2
+    assert "no configuration file" in capsys.readouterr().err

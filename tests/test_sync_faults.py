@@ -111,6 +111,22 @@ def start_register(url: str, port: int) -> subprocess.Popen[bytes]:
             time.sleep(0.05)
 
 
+def held_at_the_third_push(client: RegisterClient) -> tuple[threading.Event, threading.Event]:
+    """Two batches go in; the third waits until the second event is set (the register killed), then leaves."""
+    some_in, killed = threading.Event(), threading.Event()
+    real_push, pushes = client.push, [0]
+
+    def push(request: Any) -> Any:
+        pushes[0] += 1
+        if pushes[0] == 3:
+            some_in.set()
+            killed.wait(30)
+        return real_push(request)
+
+    client.push = push  # type: ignore[method-assign]
+    return some_in, killed
+
+
 @posix_only("SIGKILL ends the register at once; Windows has no signal for it")
 def test_the_register_killed_in_the_middle_of_a_push(store: Store, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'register.db'}"
@@ -132,6 +148,7 @@ def test_the_register_killed_in_the_middle_of_a_push(store: Store, tmp_path: Pat
                                data={"occurred_at": NOW, "group": "parent", "stop_day_id": day})  # fmt: skip
         client = RegisterClient(register_url, token_of(store), attempts=1, backoff=0.01)
         outcome: list[BaseException | None] = []
+        some_in, killed = held_at_the_third_push(client)
 
         def sync() -> None:
             try:
@@ -139,12 +156,15 @@ def test_the_register_killed_in_the_middle_of_a_push(store: Store, tmp_path: Pat
                 outcome.append(None)
             except BaseException as exc:
                 outcome.append(exc)
+            finally:
+                some_in.set()
 
         worker = threading.Thread(target=sync)
         worker.start()
-        time.sleep(0.4)  # some batches are in, one is on its way
+        assert some_in.wait(60)
         os.kill(server.pid, signal.SIGKILL)
         server.wait()
+        killed.set()
         worker.join(timeout=60)
         assert outcome and isinstance(outcome[0], SyncError)  # the push broke off
         server = start_register(url, port)  # the register restarts on the same file

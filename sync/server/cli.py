@@ -9,48 +9,50 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import ipaddress
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
+from app.privacy.retention import DEFAULT_RETENTION_DAYS
 from sync.protocol import PushStatus
 from sync.server import auth
 from sync.server.auth import AuthError
 from sync.server.models import Device
-from sync.server.store import ENV_URL, NotMigratedError, RegisterStore, default_url, migrate, open_register
-
-DEFAULT_PORT = 8730
+from sync.server.settings import DEFAULT_PORT, ENV_CONFIG, RegisterSettings, load
+from sync.server.store import NotMigratedError, RegisterStore, default_url, key_path, migrate, open_register
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Flags default to None: what is not given comes from the environment, the file, or the default
+    (``sync.server.settings``)."""
     parser = argparse.ArgumentParser(prog="pysakki-register", description=__doc__)
-    parser.add_argument("--database", metavar="URL", help=f"database URL (default: ${ENV_URL} or a SQLite file)")
+    parser.add_argument("--database", metavar="URL", help="database URL (default: $PYSAKKI_REGISTER_DATABASE, the "
+                        "configuration file, or a SQLite file)")  # fmt: skip
+    parser.add_argument("--config", metavar="FILE", type=Path, help=f"a TOML file of settings (default ${ENV_CONFIG})")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     serve = commands.add_parser("serve", help="answer devices over HTTP (put a TLS reverse proxy in front)")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=DEFAULT_PORT)
-    serve.add_argument("--certfile", help="serve HTTPS with this certificate (PEM) instead of behind a proxy")
-    serve.add_argument("--keyfile", help="the certificate's private key (PEM)")
+    serve.add_argument("--host", help="default 127.0.0.1")
+    serve.add_argument("--port", type=int, help=f"default {DEFAULT_PORT}")
+    serve.add_argument("--certfile", type=Path, help="serve HTTPS with this certificate (PEM), not behind a proxy")
+    serve.add_argument("--keyfile", type=Path, help="the certificate's private key (PEM)")
     serve.add_argument(
         "--insecure-http", action="store_true", help="allow plain HTTP on a non-loopback address (not for production)"
     )
-    serve.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
+    serve.add_argument("--retention-days", type=int, help=RETENTION_HELP)
     serve.add_argument(
         "--forwarded-allow-ips",
-        type=_proxies,
-        default=os.environ.get(ENV_FORWARDED) or None,
         metavar="ADDRESSES",
         help="reverse proxies (comma-separated addresses or networks, or *) whose X-Forwarded-For names the client; "
-        f"default ${ENV_FORWARDED}, else none: the client is the socket's address",
+        "default $PYSAKKI_REGISTER_FORWARDED_ALLOW_IPS, else none: the client is the socket's address",
     )
     commands.add_parser("migrate", help="create or upgrade the database schema")
     purge = commands.add_parser("purge", help="empty closed contact requests' names and numbers after retention")
-    purge.add_argument("--retention-days", type=_retention, default=DEFAULT_RETENTION_DAYS, help=RETENTION_HELP)
+    purge.add_argument("--retention-days", type=int, help=RETENTION_HELP)
+    commands.add_parser("settings", help="print the settings in force (flags, environment, file, defaults)")
     coordinator = commands.add_parser("create-coordinator", help="add a coordinator and print their token once")
     coordinator.add_argument("name")
     code = commands.add_parser("enroll-code", help="print a one-time enrollment code for a new laptop of a unit")
@@ -69,28 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 RETENTION_HELP = f"days a closed contact request keeps its name and number (default {DEFAULT_RETENTION_DAYS})"
-ENV_FORWARDED = "PYSAKKI_REGISTER_FORWARDED_ALLOW_IPS"
+FLAGS = ("database", "host", "port", "certfile", "keyfile", "forwarded_allow_ips", "retention_days")
 
 
-def _proxies(text: str) -> str:
-    """The proxies whose X-Forwarded-For names the client (whom the wrong-code lockout counts). Checked here, so a
-    host name or a typo stops the start instead of leaving the proxy silently untrusted."""
-    items = [item.strip() for item in text.split(",")]
-    for item in items:
-        if item == "*":
-            continue
-        try:
-            ipaddress.ip_network(item, strict=False)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{item!r} is not an IP address or network") from None
-    return ",".join(items)
-
-
-def _retention(text: str) -> int:
-    days = int(text)
-    if not 0 <= days <= MAX_RETENTION_DAYS:
-        raise argparse.ArgumentTypeError(f"give 0 to {MAX_RETENTION_DAYS} days")
-    return days
+def settings_of(args: argparse.Namespace) -> RegisterSettings:
+    """The settings in force for this command: its flags over the environment over the file."""
+    return load(args.config, **{name: getattr(args, name, None) for name in FLAGS})
 
 
 def is_loopback(host: str) -> bool:
@@ -116,7 +102,16 @@ def missing_server_libraries(args: argparse.Namespace, url: str) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    url = args.database or os.environ.get(ENV_URL) or default_url()
+    try:
+        settings = settings_of(args)
+    except (ValidationError, ValueError, OSError) as exc:
+        print(f"pysakki-register: the settings are not right: {_first_problem(exc)}", file=sys.stderr)
+        return 2
+    url = settings.database or default_url()
+    if args.command == "settings":
+        for name, value in settings.model_dump().items():
+            print(f"{name} = {value if value is not None else ''}")
+        return 0
     missing = missing_server_libraries(args, url)
     if missing:
         print(f"pysakki-register: this install lacks the register's libraries ({missing}); install them with "
@@ -126,23 +121,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         migrate(url)
         print("pysakki-register: the database is at the current schema", file=sys.stderr)
         return 0
-    if args.command == "serve" and not is_loopback(args.host) and not args.certfile and not args.insecure_http:
+    if args.command == "serve" and not is_loopback(settings.host) and not settings.certfile and not args.insecure_http:
         print(
-            f"pysakki-register: refusing plain HTTP on {args.host}: tokens would cross the network in clear text. "
+            f"pysakki-register: refusing plain HTTP on {settings.host}: tokens would cross the network in clear text. "
             "Serve on 127.0.0.1 behind a TLS reverse proxy, give --certfile and --keyfile, or (tests only) "
             "--insecure-http.",
             file=sys.stderr,
         )
         return 2
     try:
-        store = open_register(url)
+        store = open_register(url, key_path(url, settings.key_file))
     except NotMigratedError as exc:
         print(f"pysakki-register: {exc}", file=sys.stderr)
         return 2
     try:
         if args.command == "import-bundle":
             return _import_bundle(store, Path(args.file), even_if_revoked=args.even_if_revoked)
-        return _run(args, store)
+        return _run(args, settings, store)
     except AuthError as exc:
         print(f"pysakki-register: {exc.message}", file=sys.stderr)
         return 1
@@ -165,24 +160,31 @@ def _import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool) -
     return 1 if answers[PushStatus.REJECTED] + answers[PushStatus.CONFLICT] else 0
 
 
-def _run(args: argparse.Namespace, store: RegisterStore) -> int:
+def _first_problem(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        error = exc.errors()[0]
+        return f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+    return str(exc)
+
+
+def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterStore) -> int:
     if args.command == "serve":
         import uvicorn  # noqa: PLC0415 (only serving needs it)
 
         from sync.server.app import create_app  # noqa: PLC0415
         from sync.server.purge import start_hourly  # noqa: PLC0415
 
-        purging = start_hourly(store, args.retention_days)
+        purging = start_hourly(store, settings.retention_days)
         uvicorn.run(
             create_app(store),
-            host=args.host,
-            port=args.port,
-            ssl_certfile=args.certfile,
-            ssl_keyfile=args.keyfile,
+            host=settings.host,
+            port=settings.port,
+            ssl_certfile=settings.certfile,
+            ssl_keyfile=settings.keyfile,
             # Without named proxies the client is the socket's address: uvicorn would otherwise believe
             # X-Forwarded-For from 127.0.0.1, a local program included, and the wrong-code lockout keys on it.
-            proxy_headers=args.forwarded_allow_ips is not None,
-            forwarded_allow_ips=args.forwarded_allow_ips,
+            proxy_headers=settings.forwarded_allow_ips is not None,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
             log_level="info",
         )
         purging.set()
@@ -190,7 +192,7 @@ def _run(args: argparse.Namespace, store: RegisterStore) -> int:
     if args.command == "purge":
         from sync.server.purge import purge  # noqa: PLC0415
 
-        print(f"pysakki-register: {purge(store, args.retention_days)} contact requests emptied", file=sys.stderr)
+        print(f"pysakki-register: {purge(store, settings.retention_days)} contact requests emptied", file=sys.stderr)
         return 0
     with store.session() as session:
         if args.command == "create-coordinator":

@@ -7,7 +7,6 @@ never migrates on start, so several instances can run on one PostgreSQL.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,8 +25,7 @@ from app.sqlite import make_engine as make_sqlite_engine
 from sync.server.models import RegisterState
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-ENV_URL = "PYSAKKI_REGISTER_DATABASE"
-ENV_KEY_FILE = "PYSAKKI_REGISTER_KEY_FILE"
+ENV_KEY_FILE = "PYSAKKI_REGISTER_KEY_FILE"  # read by sync.server.settings (key_file)
 
 
 def default_url() -> str:
@@ -138,12 +136,16 @@ class RegisterStore:
         self.engine.dispose()
 
 
-def key_path(url: str) -> Path:
-    """The key of contact requests' identifying fields: ``$PYSAKKI_REGISTER_KEY_FILE``, else beside a SQLite
-    database, else in the user configuration directory. Every instance serving one PostgreSQL database must be
-    given the same file."""
-    if os.environ.get(ENV_KEY_FILE):
-        return Path(os.environ[ENV_KEY_FILE])
+def key_path(url: str, configured: Path | None = None) -> Path:
+    """The key of contact requests' identifying fields: the one configured (``key_file`` in
+    ``sync.server.settings``, ``$PYSAKKI_REGISTER_KEY_FILE``), else beside a SQLite database, else in the user
+    configuration directory. Every instance serving one PostgreSQL database must be given the same file."""
+    if configured is None:
+        from sync.server.settings import load  # noqa: PLC0415 (the settings' environment, when none is given)
+
+        configured = load().key_file
+    if configured is not None:
+        return configured
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database:
         return Path(parsed.database).with_name("register.key")
