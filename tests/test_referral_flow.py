@@ -304,3 +304,41 @@ def test_a_service_with_no_way_to_reach_it_is_put_to_the_worker_before_the_sheet
             "etk-vakivaltatyo", "mll-vanhempainpuhelin",
         ]  # fmt: skip
     assert view.chosen.count() == 0
+
+
+def test_down_in_the_search_field_moves_through_the_results_and_enter_adds_the_one_reached(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "perhe", "Perhekahvilat")
+    assert view.search_edit.hasFocus() and view.results.currentRow() == 0
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Up)
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Down)
+    assert view.results.currentRow() == 2 and view.search_edit.hasFocus()  # the worker keeps typing there
+    third = view.results.item(2).text().split("\n")[0]
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert [view.chosen.item(i).text() for i in range(view.chosen.count())] == [third]
+    # New words: Enter means their best match again.
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, "vanhempainpuh")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    assert view.chosen.item(1).text() == "Vanhempainpuhelin ja -netti"
+
+
+def test_the_handout_lists_show_three_entries_at_1366x768(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    for words, name in (("perhekahvil", "Perhekahvilat"), ("vanhempainpuh", "Vanhempainpuhelin"),
+                        ("kerho", "Nuorten harrastukset")):  # fmt: skip
+        search_for(qtbot, window, words, name)
+        click(qtbot, view.add_button)
+    qtbot.waitUntil(lambda: view.chosen.viewport().height() > 0)
+    shown = view.chosen.viewport().rect()
+    for row in range(3):
+        assert shown.contains(view.chosen.visualItemRect(view.chosen.item(row))), row
+    row_height = view.chosen.visualItemRect(view.chosen.item(0)).height()
+    assert view.recent.viewport().height() >= 3 * row_height

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -91,6 +91,7 @@ class ServicesView(QWidget):
         self._sessions: dict[str, str] = {}  # session id -> its language
         self._themes: Sequence[Choice] = []
         self._municipalities: Sequence[Choice] = []
+        self._browsed = False  # the worker moved through the results with the arrow keys since the last words
         self.retranslate()
         self._update_buttons()
 
@@ -109,32 +110,43 @@ class ServicesView(QWidget):
         row.addWidget(self.import_button)
         left.addLayout(row)
 
+        # The two lists get the height: at 1366x768 each shows three entries or more. The choices sit beside their
+        # captions, language and paper on one row, and Remove beside Preview, so they take three rows, not seven.
         self.handout_box = QGroupBox()
         handout = QVBoxLayout(self.handout_box)
         handout.addWidget(self.chosen, 1)
-        handout.addWidget(self.remove_button)
         self.session_label, self.language_label, self.size_label = QLabel(), QLabel(), QLabel()
+        options = QGridLayout()
         for caption, widget in (
             (self.session_label, self.session_combo),
             (self.language_label, self.handout_language),
             (self.size_label, self.page_size),
         ):
             caption.setBuddy(widget)
-            handout.addWidget(caption)
-            handout.addWidget(widget)
+        options.addWidget(self.session_label, 0, 0)
+        options.addWidget(self.session_combo, 0, 1, 1, 3)
+        options.addWidget(self.language_label, 1, 0)
+        options.addWidget(self.handout_language, 1, 1)
+        options.addWidget(self.size_label, 1, 2)
+        options.addWidget(self.page_size, 1, 3)
+        options.setColumnStretch(1, 3)  # the language names need the room; A4 and A5 do not
+        options.setColumnStretch(3, 1)
+        handout.addLayout(options)
         handout.addWidget(self.refer_button)
         buttons = QHBoxLayout()
-        for button in (self.preview_button, self.save_button):
-            buttons.addWidget(button)
+        for button, stretch in ((self.remove_button, 2), (self.preview_button, 2), (self.save_button, 3)):
+            buttons.addWidget(button, stretch)
         handout.addLayout(buttons)
         handout.addWidget(self.problem_label)
         self.recent_box = QGroupBox()
         recent = QVBoxLayout(self.recent_box)
-        recent.addWidget(self.recent)
+        recent.addWidget(self.recent, 1)
         again = QHBoxLayout()
         again.addWidget(self.reprint_button)
         again.addWidget(self.resave_button)
         recent.addLayout(again)
+        for touch_list in (self.chosen, self.recent):
+            touch_list.setMinimumHeight(3 * 44 + 2 * touch_list.frameWidth())  # three entries of the touch height
         right = QVBoxLayout()
         right.addWidget(self.handout_box, 3)
         right.addWidget(self.recent_box, 2)
@@ -159,7 +171,9 @@ class ServicesView(QWidget):
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(self.search_edit.setFocus)
-        self.search_edit.returnPressed.connect(self.add_first_requested)
+        self.search_edit.returnPressed.connect(self._enter_in_search)
+        self.search_edit.textChanged.connect(self._typed)
+        self.search_edit.installEventFilter(self)
         self.preview_button.clicked.connect(self.preview_requested)
         self.save_button.clicked.connect(lambda: self._ask_save(None))
         self.resave_button.clicked.connect(lambda: self._ask_save(self._current_handout()))
@@ -193,6 +207,29 @@ class ServicesView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """Up and Down in the search field move through the results while the worker keeps typing there."""
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress and self.results.count():
+            key = event.key()  # type: ignore[attr-defined]
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}
+            if key in steps:
+                row = min(max(self.results.currentRow() + steps[key], 0), self.results.count() - 1)
+                self.results.setCurrentRow(row)
+                self.results.scrollToItem(self.results.currentItem())
+                self._browsed = True
+                return True
+        return super().eventFilter(watched, event)
+
+    def _typed(self) -> None:
+        self._browsed = False  # new words: Enter means their best match again
+
+    def _enter_in_search(self) -> None:
+        """Enter adds the result the worker moved to with the arrows, or else the best match of the words typed."""
+        if self._browsed:
+            self.add_selected()
+        else:
+            self.add_first_requested.emit()
 
     # Filters and results ---------------------------------------------------------------------------------------
 
@@ -230,6 +267,7 @@ class ServicesView(QWidget):
         }
 
     def show_results(self, hits: Sequence[ServiceHit]) -> None:
+        self._browsed = False
         self.results.clear()
         for hit in hits:
             groups = ", ".join(label(vocab.TargetGroup(g)) for g in hit.target_groups if g in GROUPS)
