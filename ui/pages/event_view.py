@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,9 @@ class EventView(RecordFormView):
         self.starts_edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
         self.starts_edit.setMinimumHeight(TOUCH)
         self.starts_edit.setMaximumWidth(260)
+        self.start_chosen = False  # the worker set the start: a later "now" leaves it alone
+        self._setting_start = False
+        self.starts_edit.dateTimeChanged.connect(self._start_edited)
         self.duration_spin = _spin(7 * 24 * 60)
         self.duration_spin.setMaximumWidth(260)
         self.mode = Segmented(columns=3)
@@ -155,7 +158,8 @@ class EventView(RecordFormView):
         self.suggested = None
         self.kind.set_value(None)
         self.title_edit.clear()
-        self.starts_edit.setDateTime(QDateTime.currentDateTime())
+        self._show_start(datetime.now().astimezone())
+        self.start_chosen = False
         self.duration_spin.setValue(0)
         self.mode.set_value(EventMode.ON_SITE.value)
         self.municipality_combo.setCurrentIndex(0)
@@ -170,6 +174,23 @@ class EventView(RecordFormView):
         self.form.errors.clear()
         self.show_mode()
 
+    def set_now(self, now: datetime) -> None:
+        """A new event starts now by default: when the form is cleared or the page opened, not when it was built."""
+        if self.editing is None and not self.start_chosen:
+            self._show_start(now)
+
+    def _show_start(self, when: datetime) -> None:
+        self._setting_start = True
+        local = when.astimezone()
+        self.starts_edit.setDateTime(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
+        self._setting_start = False
+
+    def _start_edited(self) -> None:
+        if not self._setting_start:
+            self.start_chosen = True
+
     def show_place(self, municipality_code: str, place: str) -> None:
         self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(municipality_code)))
         self.place_edit.setText(place)
@@ -180,7 +201,7 @@ class EventView(RecordFormView):
         self.editing = record
         self.kind.set_value(body.kind.value)
         self.title_edit.setText(body.title)
-        self.starts_edit.setDateTime(QDateTime(body.starts_at.astimezone().replace(tzinfo=None)))
+        self._show_start(body.starts_at)
         self.duration_spin.setValue(body.duration_min or 0)
         self.mode.set_value(body.mode.value)
         self.municipality_combo.setCurrentIndex(max(0, self.municipality_combo.findData(body.municipality_code)))

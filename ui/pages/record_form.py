@@ -4,6 +4,7 @@ errors next to their fields. Nothing is half-saved: a refused record leaves the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -26,10 +27,13 @@ class FormView(Protocol):
     form: Form
     save_requested: SignalInstance
     clear_requested: SignalInstance
+    shown: SignalInstance
 
     def values(self) -> dict[str, Any]: ...
     def load(self, record: Any) -> None: ...
     def clear(self, language: str = "fi") -> None: ...
+    def to_top(self) -> None: ...
+    def set_now(self, now: datetime) -> None: ...
     def suggest_place(self, municipality_code: str, place: str) -> None: ...
     def isVisible(self) -> bool: ...  # noqa: N802 (Qt)
 
@@ -53,6 +57,7 @@ class RecordForm(QObject):
         view.save_requested.connect(self.save)
         context.day_changed.connect(self._suggest_place)
         view.clear_requested.connect(self._reset)
+        view.shown.connect(lambda: view.set_now(context.now()))
 
     def edit(self, record: Record) -> None:
         self.view.load(record)
@@ -90,15 +95,16 @@ class RecordForm(QObject):
     def _saved(self, record: Record) -> None:
         self._saving = False
         edited = self.view.editing is not None
-        self.view.clear(self.context.language)
-        self._suggest_place()
+        self._reset()
+        self.view.to_top()
         self.context.message.emit(self.tr("Changes saved.") if edited else self.tr("Saved."))
         self.context.records_changed.emit()
         self.saved.emit(record, edited)
 
     def _reset(self) -> None:
-        """After Clear or Cancel editing: a fresh form in the worker's language, at the open stop."""
+        """After Clear, Cancel editing or a save: a fresh form in the worker's language, at the open stop, now."""
         self.view.clear(self.context.language)
+        self.view.set_now(self.context.now())
         self._suggest_place()
 
     def _suggest_place(self) -> None:

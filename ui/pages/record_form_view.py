@@ -3,11 +3,22 @@ form grid with its error lines, Save and Clear / Cancel editing, and retranslati
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
@@ -26,6 +37,7 @@ def note_edit() -> QLineEdit:
 class RecordFormView(QWidget):
     save_requested = Signal()
     clear_requested = Signal()  # Clear, or Cancel editing: the controller resets the form
+    shown = Signal()  # the page came into view: a fresh form's default time becomes now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,12 +59,12 @@ class RecordFormView(QWidget):
         row.addStretch(1)
         self.body = QWidget()
         self.form = Form(self.body)
-        scroll = QScrollArea()
-        scroll.setWidget(self.body)
-        scroll.setWidgetResizable(True)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.body)
+        self.scroll_area.setWidgetResizable(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self.save_button.clicked.connect(self.save_requested)
         self.clear_button.clicked.connect(self.clear_requested)
 
@@ -88,6 +100,31 @@ class RecordFormView(QWidget):
             shortcut.activated.connect(self.save_requested)
         self.retranslate()
         self.clear()
+        # A wheel turned to scroll the form must not change a count, a time or a choice it passes over: these take
+        # the wheel only once clicked or tabbed into, and otherwise the form scrolls.
+        self._wheel_guarded: list[QWidget] = [*self.body.findChildren(QAbstractSpinBox),
+                                              *self.body.findChildren(QComboBox)]  # fmt: skip
+        for widget in self._wheel_guarded:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, QWidget)
+            and not watched.hasFocus()
+            and watched in self._wheel_guarded
+        ):
+            QCoreApplication.sendEvent(self.scroll_area.verticalScrollBar(), event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def to_top(self) -> None:
+        """Back to the first field, for the next record after one is saved."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    def set_now(self, now: datetime) -> None:
+        """The time it is now, for a new record's default time; forms that take no time ignore it."""
 
     def show_mode(self) -> None:
         new, editing = self.titles()
@@ -97,6 +134,10 @@ class RecordFormView(QWidget):
         else:
             self.heading.setText(editing)
             self.clear_button.setText(self.tr("Cancel editing"))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
