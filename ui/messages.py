@@ -37,7 +37,7 @@ _FIELD: dict[str, str] = {
     "place_required": QT_TRANSLATE_NOOP("Messages", "Open a stop day first."),
     "in_use": QT_TRANSLATE_NOOP("Messages", "Other records still refer to this one; delete them first."),
     "not_open": QT_TRANSLATE_NOOP("Messages", "This stop day is no longer open."),
-    "before_start": QT_TRANSLATE_NOOP("Messages", "Cannot be less than the start."),
+    "before_start": QT_TRANSLATE_NOOP("Messages", "Cannot be less than at the start (%1 km)."),
     "pin_shape": QT_TRANSLATE_NOOP("Messages", "A PIN is 4 to 8 digits."),
     "pin_mismatch": QT_TRANSLATE_NOOP("Messages", "The PINs do not match."),
     "pin_not_set": QT_TRANSLATE_NOOP("Messages", "Choose a PIN first."),
@@ -97,7 +97,7 @@ _FAULT: dict[str, str] = {
         "the disk may be failing.",
     ),
 }
-_PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds"}
+_PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds", "before_start": "start"}
 # What any talk with the register can run into, whichever page asked (the pages word the rest in their own terms).
 _NETWORK: dict[str, str] = {
     "tls": QT_TRANSLATE_NOOP(

@@ -19,13 +19,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
-from app.errors import ValidationError
+from app.errors import FieldError, ValidationError
 from app.identity import Author
 from app.models import ContactRequest
 from app.privacy import audit
 from app.privacy.audit import Actor
-from app.records import Record
+from app.records import Record, record_type
 from app.services import records
+from app.validation import validate
 from app.vocab import AuditAction, ContactStatus
 from app.workdays import add_working_days, finnish_date
 
@@ -48,14 +49,20 @@ def record_contact_request(
     The desktop program goes through :func:`take_request`, which also logs who took it."""
     stamp = now or utcnow()
     values = dict(data)
-    # Taking a request needs a way to call back. (A stored one may lack it: emptied after retention, or exported
-    # without it, so the rule lives here and not in the body.)
-    if not values.get("phone") and not values.get("email"):
-        raise ValidationError.single("phone", "contact_required")
     values.setdefault("received_at", stamp)
     received = values["received_at"]
     if isinstance(received, datetime) and received.tzinfo is not None:
         values.setdefault("deadline", add_working_days(finnish_date(received), ANSWER_WITHIN_WORKING_DAYS))
+    # Taking a request needs a way to call back. (A stored one may lack it: emptied after retention, or exported
+    # without it, so the rule lives here and not in the body.) Refused with every other error of the form at once,
+    # so the worker fixes them in one go.
+    if not values.get("phone") and not values.get("email"):
+        missing = FieldError("phone", "contact_required")
+        try:
+            validate(session, record_type("contact_request"), values, unit_id=author.unit_id)
+        except ValidationError as refused:
+            raise ValidationError([*refused.errors, missing]) from None
+        raise ValidationError([missing])
     return records.create(session=session, author=author, type="contact_request", data=values, now=stamp)
 
 

@@ -92,3 +92,18 @@ def open_day(*, session: Session, author: Author, language: str = "fi") -> OpenD
         odometer_start=row.odometer_start,
         counts=counts(session=session, stop_day_id=row.id),
     )
+
+
+def last_odometer(*, session: Session, unit_id: str) -> int | None:
+    """The odometer at the end of the unit's last held stop day with a reading: where the next day starts."""
+    return session.scalar(
+        select(StopDay.odometer_end)
+        .where(
+            StopDay.unit_id == unit_id,
+            StopDay.deleted.is_(False),
+            StopDay.status == StopDayStatus.HELD,
+            StopDay.odometer_end.is_not(None),
+        )
+        .order_by(StopDay.day.desc(), StopDay.closed_at.desc())
+        .limit(1)
+    )

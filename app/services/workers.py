@@ -38,6 +38,7 @@ class WorkerInfo:
     is_student: bool
     has_pin: bool
     coordinator: bool = False  # reads every organisation's contact requests and the register's central report
+    organisation_id: str | None = None  # the worker's own organisation: who calls back on requests they take
 
 
 def list_workers(*, session: Session, unit_id: str, language: str = "fi") -> list[WorkerInfo]:
@@ -172,4 +173,6 @@ def _info(worker: Worker, organisation: Organisation | None, has_pin: bool, lang
     if organisation is not None:
         org_name = organisation.short_name or organisation.name(language)
     coordinator = worker.role is Role.COORDINATOR
-    return WorkerInfo(worker.id, worker.display_name, org_name, worker.is_student, has_pin, coordinator)
+    return WorkerInfo(
+        worker.id, worker.display_name, org_name, worker.is_student, has_pin, coordinator, worker.organisation_id
+    )

@@ -740,7 +740,7 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot be less than the start.</source>
+        <source>Cannot be less than at the start (%1 km).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,7 +1739,19 @@ Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Odometer at start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop day open: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -747,8 +747,8 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Tämä pysäkkipäivä ei ole enää auki.</translation>
     </message>
     <message>
-        <source>Cannot be less than the start.</source>
-        <translation>Ei voi olla pienempi kuin alussa.</translation>
+        <source>Cannot be less than at the start (%1 km).</source>
+        <translation>Ei voi olla pienempi kuin alussa (%1 km).</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -1746,8 +1746,20 @@ Ctrl+L: lukitse ikkuna</translation>
         <translation>Sulje pysäkkipäivä</translation>
     </message>
     <message>
+        <source>Odometer at start:</source>
+        <translation>Matkamittari alussa:</translation>
+    </message>
+    <message>
         <source>Stop day open: %1, %2 (%3)</source>
         <translation>Pysäkkipäivä auki: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>ei kirjattu</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>

@@ -747,8 +747,8 @@ Ctrl+L: lås fönstret</translation>
         <translation>Den här hållplatsdagen är inte längre öppen.</translation>
     </message>
     <message>
-        <source>Cannot be less than the start.</source>
-        <translation>Kan inte vara mindre än i början.</translation>
+        <source>Cannot be less than at the start (%1 km).</source>
+        <translation>Kan inte vara mindre än vid starten (%1 km).</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
@@ -1746,8 +1746,20 @@ Ctrl+L: lås fönstret</translation>
         <translation>Stäng hållplatsdag</translation>
     </message>
     <message>
+        <source>Odometer at start:</source>
+        <translation>Vägmätaren vid start:</translation>
+    </message>
+    <message>
         <source>Stop day open: %1, %2 (%3)</source>
         <translation>Hållplatsdag öppen: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>inte antecknat</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
     </message>
 </context>
 <context>

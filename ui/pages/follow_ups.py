@@ -148,5 +148,6 @@ class FollowUps(QObject):
         worker = self.context.worker
         self.view.details.clear()  # the next worker must not see what the last one opened
         self.view.retention_button.setVisible(worker is not None and worker.coordinator)
+        self.view.own_organisation = worker.organisation_id if worker is not None else None
         if worker is not None:
             self.load()

@@ -51,6 +51,7 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.rows: list[FollowUp] = []
         self.organisations: dict[str, str] = {}
+        self.own_organisation: str | None = None  # the signed-in worker's organisation
         self.themes: dict[str, str] = {}
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 12pt;")
@@ -238,6 +239,11 @@ class FollowUpsView(QWidget):
         self.message.setText(text)
 
     def show_form(self) -> None:
+        """A new request: who calls back starts as the worker's own organisation, the one most requests go to."""
+        if not self.form_scroll.isVisible() and self.own_organisation is not None:
+            index = self.organisation_combo.findData(self.own_organisation)
+            if index >= 0:
+                self.organisation_combo.setCurrentIndex(index)
         self.form_scroll.show()
         self.consent_check.setFocus()
 

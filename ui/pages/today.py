@@ -43,17 +43,19 @@ class Today(QObject):
             return
         author, language, day = self.context.author, self.context.language, self.context.today()
 
-        def read(session: Session) -> tuple[Any, Any]:
+        def read(session: Session) -> tuple[Any, Any, int | None]:
             return (
                 today.schedule_for(session=session, unit_id=author.unit_id, day=day, language=language),
                 workers.list_workers(session=session, unit_id=author.unit_id, language=language),
+                today.last_odometer(session=session, unit_id=author.unit_id),
             )
 
         self.context.tasks.run(read, self._show)
 
-    def _show(self, loaded: tuple[Any, Any]) -> None:
-        schedule, unit_workers = loaded
+    def _show(self, loaded: tuple[Any, Any, int | None]) -> None:
+        schedule, unit_workers, last_odometer = loaded
         self.view.show_schedule(schedule)
+        self.view.suggest_odometer_start(last_odometer)
         on_board = self.view.workers.values()
         if self.context.worker is not None and self.context.worker.id not in on_board:
             on_board.append(self.context.worker.id)
@@ -124,8 +126,7 @@ class Today(QObject):
         if view.municipality() is None:
             errors.append(_required("municipality_code"))
         if errors or reason is None:
-            view.cancel_errors.show(errors)
-            view.open_errors.show([e for e in errors if e.field != "cancel_reason"])
+            self._show_cancel_errors(errors)
             return
         municipality, place, stop_id = view.municipality(), view.place_edit.text(), view.chosen_stop_id
         note = view.cancel_note_edit.text().strip() or None
@@ -142,8 +143,21 @@ class Today(QObject):
                 now=now,
             ),
             self._cancelled,
-            lambda e: self._failed(view.cancel_errors, e, also=view.open_errors),
+            self._cancel_failed,
         )
+
+    def _show_cancel_errors(self, errors: list[FieldError]) -> None:
+        """A cancelled departure uses the place fields of the opening form too: each error goes under its own field,
+        in whichever form it is, and only one that has no field goes under the cancel button."""
+        view = self.view
+        view.open_errors.show([e for e in errors if e.field in view.open_errors.labels])
+        view.cancel_errors.show([e for e in errors if e.field not in view.open_errors.labels])
+
+    def _cancel_failed(self, error: Exception) -> None:
+        if isinstance(error, ValidationError):
+            self._show_cancel_errors(error.errors)
+        else:
+            self.view.cancel_errors.general.show_message(error_message(error))
 
     def _opened(self, _record: Record) -> None:
         self.view.open_errors.clear()
@@ -157,6 +171,7 @@ class Today(QObject):
         self.view.odometer_end_edit.clear()
         self.context.message.emit(self.tr("Stop day closed."))
         self._wrote()
+        self.load()  # the next day starts where this one ended
 
     def _cancelled(self, _record: Record) -> None:
         self.view.cancel_errors.clear()
@@ -169,11 +184,9 @@ class Today(QObject):
     def _wrote(self) -> None:
         self.context.records_changed.emit()
 
-    def _failed(self, errors: FieldErrors, error: Exception, also: FieldErrors | None = None) -> None:
+    def _failed(self, errors: FieldErrors, error: Exception) -> None:
         if isinstance(error, ValidationError):
             errors.show(error.errors)
-            if also is not None:
-                also.show(error.errors)
         else:
             errors.general.show_message(error_message(error))
 

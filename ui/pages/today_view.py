@@ -77,12 +77,12 @@ class TodayView(QWidget):
         self.workers_label, self.odometer_start_label = QLabel(), QLabel()
         form = QFormLayout(self.place_box)
         form.addRow(self.municipality_label, self.municipality_combo)
-        form.addRow("", self.open_errors.add("municipality_code", ErrorLabel()))
+        form.addRow("", self.open_errors.add("municipality_code", ErrorLabel(), self.municipality_combo))
         form.addRow(self.place_label, self.place_edit)
         form.addRow("", self.open_errors.add("place", ErrorLabel(), self.place_edit))
         form.addRow(self.workers_label, self.workers)
         form.addRow(self.odometer_start_label, self.odometer_start_edit)
-        form.addRow("", self.open_errors.add("odometer_start", ErrorLabel()))
+        form.addRow("", self.open_errors.add("odometer_start", ErrorLabel(), self.odometer_start_edit))
         form.addRow("", self.open_button)
         form.addRow(self.open_errors.general)
         self.cancel_box = QGroupBox()
@@ -95,7 +95,7 @@ class TodayView(QWidget):
         self.cancel_reason_label, self.cancel_note_label = QLabel(), QLabel()
         cancel_form = QFormLayout(self.cancel_box)
         cancel_form.addRow(self.cancel_reason_label, self.cancel_reason)
-        cancel_form.addRow("", self.cancel_errors.add("cancel_reason", ErrorLabel()))
+        cancel_form.addRow("", self.cancel_errors.add("cancel_reason", ErrorLabel(), self.cancel_reason))
         cancel_form.addRow(self.cancel_note_label, self.cancel_note_edit)
         cancel_form.addRow("", self.cancel_errors.add("cancel_note", ErrorLabel(), self.cancel_note_edit))
         cancel_form.addRow("", self.cancel_button)
@@ -126,11 +126,13 @@ class TodayView(QWidget):
         self.close_button.setMinimumHeight(TOUCH)
         self.close_errors = FieldErrors(ErrorLabel())
         self.odometer_end_label, self.km_label = QLabel(), QLabel()
+        self.odometer_start_caption, self.odometer_start_shown = QLabel(), QLabel()  # the reading the day began at
         close_form = QFormLayout(self.close_box)
+        close_form.addRow(self.odometer_start_caption, self.odometer_start_shown)
         close_form.addRow(self.odometer_end_label, self.odometer_end_edit)
-        close_form.addRow("", self.close_errors.add("odometer_end", ErrorLabel()))
+        close_form.addRow("", self.close_errors.add("odometer_end", ErrorLabel(), self.odometer_end_edit))
         close_form.addRow(self.km_label, self.km_edit)
-        close_form.addRow("", self.close_errors.add("km", ErrorLabel()))
+        close_form.addRow("", self.close_errors.add("km", ErrorLabel(), self.km_edit))
         close_form.addRow("", self.close_button)
         close_form.addRow(self.close_errors.general)
         opened_layout = QVBoxLayout(opened)
@@ -183,6 +185,7 @@ class TodayView(QWidget):
         self.odometer_end_label.setText(self.tr("Odometer at &end (km):"))
         self.km_label.setText(self.tr("Or &kilometres driven:"))
         self.close_button.setText(self.tr("Close stop day"))
+        self.odometer_start_caption.setText(self.tr("Odometer at start:"))
         self.show_schedule(self.schedule)
         self.show_day(self.day)
 
@@ -244,6 +247,16 @@ class TodayView(QWidget):
         self.day_counts.setText(
             "  ·  ".join(f"{label(group)}: {day.counts.get(group.value, 0)}" for group in EncounterGroup)
         )
+        self.odometer_start_shown.setText(
+            self.tr("not recorded")
+            if day.odometer_start is None
+            else self.tr("%1 km").replace("%1", QLocale().toString(day.odometer_start))
+        )
+
+    def suggest_odometer_start(self, reading: int | None) -> None:
+        """The next day starts where the last one ended: offered in the empty field, the worker's own typing kept."""
+        if reading is not None and not self.odometer_start_edit.text():
+            self.odometer_start_edit.setText(str(reading))
 
     def municipality(self) -> str | None:
         data = self.municipality_combo.currentData()

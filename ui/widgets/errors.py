@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from app.errors import FieldError
 from ui.messages import field_message
@@ -35,9 +45,13 @@ class FieldErrors:
         self.inputs: dict[str, QWidget] = {}
 
     def add(self, field: str, label: ErrorLabel, widget: QWidget | None = None) -> ErrorLabel:
+        """``widget``: the input the field is edited in; a change made there takes its error away."""
         self.labels[field] = label
         if widget is not None:
             self.inputs[field] = widget
+            changed = _change_signal(widget)
+            if changed is not None:
+                changed.connect(label.clear_message)
         return label
 
     def clear(self) -> None:
@@ -58,7 +72,7 @@ class FieldErrors:
             self.general.show_message(" ".join(leftover))
         for error in errors:
             edit = self.inputs.get(error.field)
-            if "start" in error.params and isinstance(edit, QLineEdit):
+            if "start" in error.params and "end" in error.params and isinstance(edit, QLineEdit):
                 self._highlight(edit, int(error.params["start"]), int(error.params["end"]))
                 break
 
@@ -74,3 +88,20 @@ class FieldErrors:
     def shown(self) -> dict[str, str]:
         """Field name → message currently shown (for tests and accessibility checks)."""
         return {name: label.text() for name, label in self.labels.items() if label.isVisible() or label.text()}
+
+
+def _change_signal(widget: QWidget) -> SignalInstance | None:
+    """The signal a worker's own change to ``widget`` sends (typing, choosing, ticking), so the error shown for the
+    field goes as soon as it is fixed rather than staying until the next save."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QComboBox):
+        return widget.activated
+    if isinstance(widget, QAbstractButton):
+        return widget.toggled
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTimeChanged
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.valueChanged
+    changed = getattr(widget, "changed", None)  # the touch choices (ui.widgets.choices)
+    return changed if isinstance(changed, SignalInstance) else None
