@@ -39,7 +39,8 @@ def add_workers(store: Store) -> dict[str, str]:
 
 
 def make_window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
-    window = MainWindow(Tasks(synchronous=True), translations, clock=lambda: NOW)
+    # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.
+    window = MainWindow(Tasks(synchronous=True), translations, clock=lambda: NOW, fit_screen=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

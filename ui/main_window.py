@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -60,6 +60,21 @@ ACTIVITY = {
 }
 
 
+FRAME = 40  # room for the title bar the window system adds around the window
+
+
+def opening_geometry(size: QSize, available: QRect) -> QRect | None:
+    """Where the window opens on a screen whose free area (without taskbars) is ``available``: None to maximise it,
+    on a laptop-sized screen where every row counts (1366x768: 1280x720 left a strip unused and cut the pages);
+    on a larger one the size asked, shrunk to fit the free area with its frame, centred on it."""
+    if available.width() <= 1440 or available.height() <= 900:
+        return None
+    width, height = min(size.width(), available.width()), min(size.height(), available.height() - FRAME)
+    left = available.x() + (available.width() - width) // 2
+    top = available.y() + (available.height() - FRAME - height) // 2 + FRAME
+    return QRect(left, top, width, height)
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -68,8 +83,10 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime] = utcnow,
         *,
         unexpected: UnexpectedErrors | None = None,
+        fit_screen: bool = True,
     ) -> None:
         super().__init__()
+        self.fit_screen = fit_screen  # until the first show: see setVisible
         self.tasks = tasks
         self.translations = translations
         self.unexpected = unexpected
@@ -379,7 +396,8 @@ class MainWindow(QMainWindow):
         self.second_place_action.setText(self.tr("&Second place for daily backups…"))
         self.laptop_only_action.setText(self.tr("Daily backups on this &laptop only"))
         self.go_menu.setTitle(self.tr("&Go"))
-        self.language_menu.setTitle(self.tr("L&anguage"))
+        # Its Alt key is one no field of the pages uses, in each language (Alt+K in Finnish is the municipality).
+        self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.keys_action.setText(self.tr("&Keyboard shortcuts"))
         self.about_action.setText(self.tr("&About Pysäkki"))
@@ -419,20 +437,28 @@ class MainWindow(QMainWindow):
         self.busy_bar.setValue(done)
 
     def _show_keys(self) -> None:
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard shortcuts"),
-            self.tr(
-                "Ctrl+1 … Ctrl+9, Ctrl+0: pages\n"
-                "1, 2, 3, 4: count a parent, child, young person, professional (Counter page)\n"
-                "Ctrl+Z: undo the last click or delete\n"
-                "Enter: save a guidance session or professional work\n"
-                "Ctrl+S: save an event\n"
-                "Ctrl+F: search the history or the services\n"
-                "Ctrl+P: record the referral and print the handout (Services page)\n"
-                "Ctrl+L: lock the window"
-            ),
-        )
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
+
+    def keys_text(self) -> str:
+        """Every key the program answers to, the pages by name, in the worker's language."""
+        pages = [f"{action.shortcut().toString()}: {action.text()}" for action in self.go_actions]
+        keys = [
+            self.tr("1, 2, 3, 4: count a parent, child, young person, professional (Counter)"),
+            self.tr("Ctrl+Z: undo the last click (Counter) or the last delete (History)"),
+            self.tr("Enter: save a guidance session or professional work; add the best match to the handout "
+                    "(Services)"),
+            self.tr("Up, Down: move through the services found, from the search field (Services)"),
+            self.tr("Ctrl+S: save an event"),
+            self.tr("Ctrl+F: search History or Services"),
+            self.tr("Del: delete the chosen record (History); take the chosen service off the handout (Services)"),
+            self.tr("Ctrl+P: record the referral and print the handout (Services)"),
+            self.tr("F5: show the report (Reports); list the open requests again (Follow-ups)"),
+            self.tr("Ctrl+L: lock the window"),
+            self.tr("Ctrl+Q: quit"),
+            self.tr("Alt + an underlined letter: that menu or field"),
+            self.tr("F1: this list"),
+        ]  # fmt: skip
+        return "\n".join(pages) + "\n\n" + "\n".join(keys)
 
     def _about(self) -> None:
         QMessageBox.about(
@@ -440,6 +466,17 @@ class MainWindow(QMainWindow):
             self.tr("About Pysäkki"),
             self.tr("Pysäkki records the work of a mobile family-services unit and syncs it with the register."),
         )
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
+        """The first show fits the screen's free area; later the worker's own size and place stand."""
+        if visible and self.fit_screen and self.screen() is not None:
+            self.fit_screen = False
+            placed = opening_geometry(self.size(), self.screen().availableGeometry())
+            if placed is None:
+                self.showMaximized()  # shows it, through this method again (no Qt enum needed before the window)
+                return
+            self.setGeometry(placed)
+        super().setVisible(visible)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]

@@ -344,7 +344,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lang&amp;uage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -619,7 +619,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4: count a parent, child, young person, professional (Counter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo the last click (Counter) or the last delete (History)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save a guidance session or professional work; add the best match to the handout (Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up, Down: move through the services found, from the search field (Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S: save an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F: search History or Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del: delete the chosen record (History); take the chosen service off the handout (Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+P: record the referral and print the handout (Services)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5: show the report (Reports); list the open requests again (Follow-ups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+L: lock the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q: quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + an underlined letter: that menu or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1: this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -663,17 +715,6 @@
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
-1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
-Ctrl+Z: undo the last click or delete
-Enter: save a guidance session or professional work
-Ctrl+S: save an event
-Ctrl+F: search the history or the services
-Ctrl+P: record the referral and print the handout (Services page)
-Ctrl+L: lock the window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -344,8 +344,8 @@
         <translation>Sopiva &amp;aika</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Kieli</translation>
+        <source>Lang&amp;uage</source>
+        <translation>Kie&amp;li</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -619,8 +619,60 @@
         <translation>&amp;Siirry</translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
-        <translation>&amp;Kieli</translation>
+        <source>&amp;Language</source>
+        <translation>K&amp;ieli</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4: count a parent, child, young person, professional (Counter)</source>
+        <translation>1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo the last click (Counter) or the last delete (History)</source>
+        <translation>Ctrl+Z: peru viimeisin painallus (Laskuri) tai poisto (Historia)</translation>
+    </message>
+    <message>
+        <source>Enter: save a guidance session or professional work; add the best match to the handout (Services)</source>
+        <translation>Enter: tallenna ohjaus tai ammattilaistyö; lisää paras osuma lomakkeelle (Palvelut)</translation>
+    </message>
+    <message>
+        <source>Up, Down: move through the services found, from the search field (Services)</source>
+        <translation>Ylös, alas: liiku löydetyissä palveluissa hakukentästä (Palvelut)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: save an event</source>
+        <translation>Ctrl+S: tallenna tilaisuus</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: search History or Services</source>
+        <translation>Ctrl+F: hae historiasta tai palveluista</translation>
+    </message>
+    <message>
+        <source>Del: delete the chosen record (History); take the chosen service off the handout (Services)</source>
+        <translation>Del: poista valittu kirjaus (Historia); poista valittu palvelu lomakkeelta (Palvelut)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: record the referral and print the handout (Services)</source>
+        <translation>Ctrl+P: kirjaa ohjaus ja tulosta lomake (Palvelut)</translation>
+    </message>
+    <message>
+        <source>F5: show the report (Reports); list the open requests again (Follow-ups)</source>
+        <translation>F5: näytä raportti (Raportit); päivitä avoimet pyynnöt (Yhteydenotot)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: lock the window</source>
+        <translation>Ctrl+L: lukitse ikkuna</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q: quit</source>
+        <translation>Ctrl+Q: lopeta</translation>
+    </message>
+    <message>
+        <source>Alt + an underlined letter: that menu or field</source>
+        <translation>Alt + alleviivattu kirjain: se valikko tai kenttä</translation>
+    </message>
+    <message>
+        <source>F1: this list</source>
+        <translation>F1: tämä luettelo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -664,24 +716,6 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Pikanäppäimet</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
-1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
-Ctrl+Z: undo the last click or delete
-Enter: save a guidance session or professional work
-Ctrl+S: save an event
-Ctrl+F: search the history or the services
-Ctrl+P: record the referral and print the handout (Services page)
-Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+9, Ctrl+0: sivut
-1, 2, 3, 4: laske vanhempi, lapsi, nuori, ammattilainen (Laskuri-sivu)
-Ctrl+Z: peru viimeisin painallus tai poisto
-Enter: tallenna ohjaus tai ammattilaistyö
-Ctrl+S: tallenna tilaisuus
-Ctrl+F: hae historiasta tai palveluista
-Ctrl+P: kirjaa ohjaus ja tulosta lomake (Palvelut-sivu)
-Ctrl+L: lukitse ikkuna</translation>
     </message>
     <message>
         <source>About Pysäkki</source>

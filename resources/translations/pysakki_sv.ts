@@ -344,8 +344,8 @@
         <translation>Lämplig &amp;tid</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
+        <source>Lang&amp;uage</source>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
@@ -619,8 +619,60 @@
         <translation>&amp;Gå</translation>
     </message>
     <message>
-        <source>L&amp;anguage</source>
-        <translation>S&amp;pråk</translation>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;åk</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, 4: count a parent, child, young person, professional (Counter)</source>
+        <translation>1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (Räknare)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z: undo the last click (Counter) or the last delete (History)</source>
+        <translation>Ctrl+Z: ångra det senaste klicket (Räknare) eller den senaste raderingen (Historik)</translation>
+    </message>
+    <message>
+        <source>Enter: save a guidance session or professional work; add the best match to the handout (Services)</source>
+        <translation>Enter: spara en handledning eller ett yrkesarbete; lägg till den bästa träffen på bladet (Tjänster)</translation>
+    </message>
+    <message>
+        <source>Up, Down: move through the services found, from the search field (Services)</source>
+        <translation>Upp, ned: gå igenom de hittade tjänsterna från sökfältet (Tjänster)</translation>
+    </message>
+    <message>
+        <source>Ctrl+S: save an event</source>
+        <translation>Ctrl+S: spara ett evenemang</translation>
+    </message>
+    <message>
+        <source>Ctrl+F: search History or Services</source>
+        <translation>Ctrl+F: sök i historiken eller bland tjänsterna</translation>
+    </message>
+    <message>
+        <source>Del: delete the chosen record (History); take the chosen service off the handout (Services)</source>
+        <translation>Del: radera den valda posten (Historik); ta bort den valda tjänsten från bladet (Tjänster)</translation>
+    </message>
+    <message>
+        <source>Ctrl+P: record the referral and print the handout (Services)</source>
+        <translation>Ctrl+P: registrera hänvisningen och skriv ut bladet (Tjänster)</translation>
+    </message>
+    <message>
+        <source>F5: show the report (Reports); list the open requests again (Follow-ups)</source>
+        <translation>F5: visa rapporten (Rapporter); visa de öppna begärandena på nytt (Uppföljning)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L: lock the window</source>
+        <translation>Ctrl+L: lås fönstret</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q: quit</source>
+        <translation>Ctrl+Q: avsluta</translation>
+    </message>
+    <message>
+        <source>Alt + an underlined letter: that menu or field</source>
+        <translation>Alt + en understruken bokstav: den menyn eller det fältet</translation>
+    </message>
+    <message>
+        <source>F1: this list</source>
+        <translation>F1: den här listan</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -664,24 +716,6 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>Ctrl+1 … Ctrl+9, Ctrl+0: pages
-1, 2, 3, 4: count a parent, child, young person, professional (Counter page)
-Ctrl+Z: undo the last click or delete
-Enter: save a guidance session or professional work
-Ctrl+S: save an event
-Ctrl+F: search the history or the services
-Ctrl+P: record the referral and print the handout (Services page)
-Ctrl+L: lock the window</source>
-        <translation>Ctrl+1 … Ctrl+9, Ctrl+0: sidor
-1, 2, 3, 4: räkna en förälder, ett barn, en ung, en yrkesperson (sidan Räknare)
-Ctrl+Z: ångra det senaste klicket eller raderingen
-Enter: spara en handledning eller ett yrkesarbete
-Ctrl+S: spara ett evenemang
-Ctrl+F: sök i historiken eller bland tjänsterna
-Ctrl+P: registrera hänvisningen och skriv ut bladet (sidan Tjänster)
-Ctrl+L: lås fönstret</translation>
     </message>
     <message>
         <source>About Pysäkki</source>

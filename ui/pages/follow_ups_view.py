@@ -290,7 +290,7 @@ class FollowUpsView(QWidget):
         self.form.set_label("phone", self.tr("&Phone"))
         self.form.set_label("email", self.tr("&E-mail"))
         self.form.set_label("preferred_time", self.tr("Preferred &time"))
-        self.form.set_label("language", self.tr("&Language"))
+        self.form.set_label("language", self.tr("Lang&uage"))  # Alt+L is the Language menu
         self.form.set_label("theme_key", self.tr("T&heme"))
         self.form.set_label("organisation_id", self.tr("&Who calls back"))
         self.save_button.setText(self.tr("&Save the request"))
