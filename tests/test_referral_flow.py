@@ -89,7 +89,10 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     assert check is not None and check.isVisible() and printed == []
     assert list(check.buttons) == ["etk-vakivaltatyo"]
     assert list(check.buttons["etk-vakivaltatyo"]) == [Decision.REMOVE, Decision.AS_IS]
+    continue_button = check.button_box.button(QDialogButtonBox.StandardButton.Ok)
+    assert not continue_button.isEnabled()  # no way to reach it offered: nothing happens until the worker chooses
     check.choose("etk-vakivaltatyo", Decision.AS_IS)
+    assert continue_button.isEnabled()
     click(qtbot, check.button_box.button(QDialogButtonBox.StandardButton.Ok))
 
     with store.session() as session:

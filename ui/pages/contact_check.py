@@ -65,7 +65,9 @@ class ContactCheck(QDialog):
                 button.setMinimumHeight(32)
                 group.addButton(button)
                 box_layout.addWidget(button)
-            next(iter(choices.values())).setChecked(True)  # the organisation's contact where there is one
+            if Decision.ORGANISATION in choices:  # a way to reach it: offered ready; otherwise the worker decides
+                choices[Decision.ORGANISATION].setChecked(True)
+            group.buttonToggled.connect(lambda _button, _checked: self._allow_continue())
             self.groups[service.service_id] = group
             self.buttons[service.service_id] = choices
             rows_layout.addWidget(box)
@@ -80,11 +82,19 @@ class ContactCheck(QDialog):
         self.button_box.rejected.connect(self.reject)
         layout.addWidget(self.button_box)
         self.resize(640, min(560, 200 + 130 * len(services)))
+        self._allow_continue()
+
+    def _allow_continue(self) -> None:
+        """Continue once each service has its choice: nothing is taken off or printed without a word on the sheet
+        by a stray Enter."""
+        chosen = all(group.checkedButton() is not None for group in self.groups.values())
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen)
 
     def choose(self, service_id: str, decision: Decision) -> None:
         self.buttons[service_id][decision].setChecked(True)
 
     def decisions(self) -> dict[str, Decision]:
+        """Each service's choice (asked only once Continue is allowed, when every service has one)."""
         return {
             service_id: next(decision for decision, button in choices.items() if button.isChecked())
             for service_id, choices in self.buttons.items()
