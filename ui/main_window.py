@@ -471,8 +471,10 @@ class MainWindow(QMainWindow):
         """The first show fits the screen's free area; later the worker's own size and place stand."""
         if visible and self.fit_screen and self.screen() is not None:
             self.fit_screen = False
-            placed = opening_geometry(self.size(), self.screen().availableGeometry())
+            available = self.screen().availableGeometry()
+            placed = opening_geometry(self.size(), available)
             if placed is None:
+                self.setGeometry(available)  # where no window manager maximises (a kiosk, Xvfb), it fills the area
                 self.showMaximized()  # shows it, through this method again (no Qt enum needed before the window)
                 return
             self.setGeometry(placed)
