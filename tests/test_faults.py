@@ -117,7 +117,9 @@ def test_a_really_full_file_system_loses_nothing_saved(small_disk: Path) -> None
     directory = small_disk / "data"
     store = open_store(directory)
     filler = small_disk / "filler"
-    with filler.open("wb") as out:  # everything but a little room is taken by someone else's file
+    # Everything but a little room is taken by someone else's file; unbuffered, so what the full disk refused is not
+    # kept in a buffer that closing the file would try (and fail) to write again.
+    with filler.open("wb", buffering=0) as out:
         try:
             while True:
                 out.write(b"\0" * 65536)
