@@ -63,9 +63,11 @@ def test_every_figure_of_the_yearly_review(year: tuple[Session, Truth]) -> None:
         "days_on_road": 70,
         "km": 11000,
         "cancelled": 3,
-        "organisations": 13,
+        "organisations": 13,  # the partner NGOs of the operating model
+        "other_organisations": 2,  # Kela and the City of Turku
         "workers": 36,
         "students": 5,
+        "network_people": 140,
         "events": 52,
         "guidance": 30,
         "contact_requests": 6,
@@ -116,6 +118,7 @@ def test_municipalities_add_up_to_the_totals(year: tuple[Session, Truth]) -> Non
     laitila = make_report(session, "review", Scope.year(2018, municipality_code="400"))
     assert values(table_of(laitila, "encounters"), "total")["parents"] == truth.municipality_parents["400"]
     assert values(table_of(laitila, "figures"), "value")["days_on_road"] == truth.municipality_days["400"]
+    assert values(table_of(laitila, "figures"), "value")["network_people"] == 30  # Laitila's roster of 2018
 
 
 def test_months_and_packages_add_up(year: tuple[Session, Truth]) -> None:
@@ -240,7 +243,8 @@ def test_the_pdf_says_the_figures(year: tuple[Session, Truth]) -> None:
     pdf = render(make_report(session, "review", YEAR, language="en", threshold=5), "pdf")
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     for expected in ("Yearly review", "Days on the road 70", "Kilometres driven 11000", "Cancelled departures 3",
-                     "Organisations involved 13", "Workers involved 36", "Events 52", "Pop-up guidance clients 30",
+                     "Partner NGOs involved 13", "Workers involved 36",
+                     "Students 5", "People in the regional networks 140", "Events 52", "Pop-up guidance clients 30",
                      "Parents 500 30 530", "Children and youth 280 20 300", "Professionals 510 0 510"):  # fmt: skip
         assert expected in text, expected
     assert "fewer than 5" in text

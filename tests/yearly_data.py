@@ -1,7 +1,8 @@
 """A year of the unit's work, recorded through the services the desktop program uses, whose true figures are those
-of the first yearly review (2018): 70 days on the road, 11,000 km, 3 cancelled departures, 13 organisations,
-36 workers (5 of them students), 52 events, 30 pop-up guidance clients, and encounters with 530 parents, 300 children
-and youth and 510 professionals.
+of the first yearly review (2018): 70 days on the road, 11,000 km, 3 cancelled departures, 13 organisations (the
+partner NGOs; Kela and City of Turku workers rode along too), 36 workers and 5 students, 140 people in the regional
+networks, 52 events, 30 pop-up guidance clients, and encounters with 530 parents, 300 children and youth and 510
+professionals.
 
 Around them lie records that must not count: tombstones, encounters on a cancelled departure, and records just
 outside the year in Finnish time (the first hour of 2019 in Helsinki is still 2018 in UTC).
@@ -17,6 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from app.identity import Author
+from app.models import NetworkMember
 from app.services import records
 from app.services.contact_requests import record_contact_request
 from app.services.encounters import count_encounter
@@ -39,6 +41,20 @@ ORGANISATIONS = (
     "turun-4h",
     "pelastakaa-lapset",
     "elvan",
+)
+OTHER_ORGANISATIONS = {34: "kela", 35: "turun-kaupunki"}  # not partners, yet their workers rode along
+WORKERS, STUDENTS = 36, 5
+# Headquarters' roster of the regional networks in 2018: (municipality, organisation, role, people), 140 in all.
+NETWORK_ROSTER = (
+    ("400", "Laitilan kaupunki", "perhetyö ja sosiaalityö", 14),
+    ("400", "Laitilan kaupunki", "koulu ja varhaiskasvatus", 16),
+    ("895", "Uudenkaupungin kaupunki", "perhetyö ja sosiaalityö", 15),
+    ("895", "Uudenkaupungin seurakunta", "diakonia", 6),
+    ("895", "Uudenkaupungin kaupunki", "koulu ja varhaiskasvatus", 14),
+    ("322", "Kemiönsaaren kunta", "familjearbete och socialt arbete", 12),
+    ("322", "Folkhälsan", "föreningar", 13),
+    ("853", "Turun kaupunki", "perhetyö ja sosiaalityö", 22),
+    ("853", "Järjestöt", "järjestötyö", 28),
 )
 THEMES = ("parenting", "coping", "adolescence", "divorce", "substances", "relatives", "eating", "violence")
 EVENT_KINDS = {"themed_event": 20, "workshop": 12, "network_meeting": 10, "peer_group": 6, "tailored_package": 4}
@@ -72,13 +88,14 @@ def write_year(session: Session, author: Author) -> Truth:
             session=session,
             author=author,
             display_name=f"Työntekijä {n + 1}",
-            organisation_id=ORGANISATIONS[n % len(ORGANISATIONS)],
+            organisation_id=OTHER_ORGANISATIONS.get(n, ORGANISATIONS[n % len(ORGANISATIONS)]),
             pin="2468",
             pin_again="2468",
-            is_student=n >= 31,
+            is_student=n >= WORKERS,
         ).id
-        for n in range(36)
+        for n in range(WORKERS + STUDENTS)
     ]
+    _network_roster(session)
     days = _days(session, author, workers, truth)
     _encounters(session, author, days, truth)
     events = _events(session, author, truth)
@@ -88,6 +105,18 @@ def write_year(session: Session, author: Author) -> Truth:
     _professional_work(session, author, days, truth)
     _what_must_not_count(session, author, days)
     return truth
+
+
+def _network_roster(session: Session) -> None:
+    """The roster as the register's reference data brings it; a 2017 line and a withdrawn one must not count."""
+    for n, (municipality, organisation, role, people) in enumerate(NETWORK_ROSTER):
+        session.add(NetworkMember(id=f"network-2018-{n}", year=2018, municipality_code=municipality,
+                                  organisation=organisation, role=role, people=people, revision=1))  # fmt: skip
+    session.add(NetworkMember(id="network-2017", year=2017, municipality_code="400", organisation="Laitilan kaupunki",
+                              role="perhetyö", people=9, revision=1))  # fmt: skip
+    session.add(NetworkMember(id="network-withdrawn", year=2018, municipality_code="853", organisation="Kaksoiskappale",
+                              role="perhetyö", people=22, active=False, revision=1))  # fmt: skip
+    session.flush()
 
 
 def _days(session: Session, author: Author, workers: list[str], truth: Truth) -> list[tuple[str, date, str]]:
@@ -102,7 +131,7 @@ def _days(session: Session, author: Author, workers: list[str], truth: Truth) ->
             day=day,
             municipality_code=municipality,
             place="Tori",
-            worker_ids=[workers[(2 * n) % 36], workers[(2 * n + 1) % 36]],
+            worker_ids=[workers[(2 * n) % len(workers)], workers[(2 * n + 1) % len(workers)]],
             odometer_start=10_000 + 200 * n,
             now=at(day, 9),
         )

@@ -11,6 +11,7 @@ from app.models.professional_work import ProfessionalWork
 from app.models.quarantine import QuarantinedRecord
 from app.models.reference import (
     Municipality,
+    NetworkMember,
     Organisation,
     ScheduleEntry,
     Service,
@@ -34,6 +35,7 @@ __all__ = [
     "GuidanceSession",
     "LocalSetting",
     "Municipality",
+    "NetworkMember",
     "Organisation",
     "ProfessionalWork",
     "QuarantinedRecord",

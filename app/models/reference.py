@@ -138,6 +138,21 @@ class Worker(ReferenceRecord, Base):
     role: Mapped[Role] = mapped_column(enum_type(Role), default=Role.WORKER, server_default=Role.WORKER.value)
 
 
+class NetworkMember(ReferenceRecord, Base):
+    """A line of a municipality's regional network roster for one year, kept at headquarters, which knows the networks
+    from their meetings, not from the bus's records: how many people of an organisation, in a role, took part.
+    No names: the yearly review needs only the count of people in the networks."""
+
+    __tablename__ = "network_members"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipalities.code"), index=True)
+    organisation: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(120))
+    people: Mapped[int] = mapped_column(Integer)
+
+
 class Stop(ReferenceRecord, Base):
     """An agreed place where the bus stands."""
 

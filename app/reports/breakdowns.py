@@ -155,8 +155,9 @@ def by_organisation(session: Session, scope: Scope, names: Names) -> Table:
     )
     on_road = {worker for day in f.days if day.status in facts.ON_THE_ROAD for worker in day.worker_ids}
     on_road |= {g.worker_id for g in f.guidance if g.worker_id}
-    for _worker, (organisation, _) in facts.workers(session, sorted(on_road)).items():
-        tally.add(organisation, "workers")
+    for _worker, (organisation, student) in facts.workers(session, sorted(on_road)).items():
+        if not student:  # students are counted apart from the workers, as in the yearly review
+            tally.add(organisation, "workers")
     rows = sorted(
         ((key, names.word("none") if key == NONE else names.organisations.get(key, key)) for key in tally.row_keys()),
         key=_last_none,

@@ -19,6 +19,8 @@ from app.models import (
     ContactRequest,
     Event,
     GuidanceSession,
+    NetworkMember,
+    Organisation,
     ProfessionalWork,
     Referral,
     StopDay,
@@ -301,3 +303,19 @@ def workers(session: Session, ids: Sequence[str]) -> dict[str, tuple[str | None,
             {worker: (organisation, bool(student)) for worker, organisation, student in session.execute(query)}
         )
     return found
+
+
+def partner_organisations(session: Session) -> set[str]:
+    """The NGOs of the operating model (``partner`` in the reference data): the year's "organisations involved"."""
+    return set(session.scalars(select(Organisation.id).where(Organisation.partner.is_(True))))
+
+
+def network_people(session: Session, scope: Scope) -> int:
+    """People in the regional networks: headquarters' roster for the year the period ends in, of the period's
+    municipality or all of them (a roster is per municipality, not per unit)."""
+    query = select(func.coalesce(func.sum(NetworkMember.people), 0)).where(
+        NetworkMember.active.is_(True), NetworkMember.year == scope.end.year
+    )
+    if scope.municipality_code is not None:
+        query = query.where(NetworkMember.municipality_code == scope.municipality_code)
+    return int(session.scalar(query) or 0)

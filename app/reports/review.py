@@ -30,23 +30,31 @@ def review(session: Session, scope: Scope, names: Names) -> list[Table]:
     events = facts.events(session, scope)
     worker_ids = set(chain.from_iterable(day.worker_ids for day in on_road)) | guidance_workers
     workers = facts.workers(session, sorted(worker_ids))
+    students = {w for w in worker_ids if w in workers and workers[w][1]}
     organisations = {workers[w][0] for w in worker_ids if w in workers and workers[w][0]}
     organisations |= {organisation for event in events for organisation in event.organisation_ids}
+    partners = facts.partner_organisations(session)
     contacts = facts.contact_requests(session, scope)
 
     figures = Tally()
     figures.add("days_on_road", "value", len({(day.unit_id, day.day) for day in on_road}))
     figures.add("km", "value", sum(day.km for day in on_road))
     figures.add("cancelled", "value", len(cancelled))
-    figures.add("organisations", "value", len(organisations))
-    figures.add("workers", "value", len(worker_ids))
-    figures.add("students", "value", sum(1 for w in worker_ids if w in workers and workers[w][1]))
+    # The seed's "13 organisations" are the partner NGOs; Kela and the City of Turku had workers on board too.
+    figures.add("organisations", "value", len(organisations & partners))
+    figures.add("other_organisations", "value", len(organisations - partners))
+    # Students ride along apart from the workers ("36 workers ... 5 students").
+    figures.add("workers", "value", len(worker_ids - students))
+    figures.add("students", "value", len(students))
+    figures.add("network_people", "value", facts.network_people(session, scope))
     figures.add("events", "value", len(events))
     figures.add("guidance", "value", sum(by_client_type.values()))
     figures.add("contact_requests", "value", len(contacts))
     figures.add("answered_in_time", "value", sum(1 for contact in contacts if contact.answered_in_time))
     figure_keys = list(figures.values)
-    not_people = {"days_on_road", "km", "cancelled", "organisations", "workers", "students", "events"}
+    # The unit's own work, and headquarters' network roster (professionals in open networks), not people met.
+    not_people = {"days_on_road", "km", "cancelled", "organisations", "other_organisations", "workers", "students",
+                  "events", "network_people"}  # fmt: skip
     tables = [
         table(
             "figures",

@@ -15,7 +15,18 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
-from app.models import Municipality, Organisation, ScheduleEntry, Service, ServicePackage, Stop, Theme, Unit, Worker
+from app.models import (
+    Municipality,
+    NetworkMember,
+    Organisation,
+    ScheduleEntry,
+    Service,
+    ServicePackage,
+    Stop,
+    Theme,
+    Unit,
+    Worker,
+)
 from app.privacy.retention import without_identifying
 from app.records import RECORD_TYPES, to_record
 from sync.protocol import Change, PullResponse
@@ -23,7 +34,18 @@ from sync.server.auth import Caller
 
 # Reference tables in dependency order (a row refers only to tables before it), so applying a pull in revision
 # order within one revision never meets a missing parent.
-REFERENCE_MODELS = (Theme, ServicePackage, Municipality, Organisation, Service, Unit, Worker, Stop, ScheduleEntry)
+REFERENCE_MODELS = (
+    Theme,
+    ServicePackage,
+    Municipality,
+    Organisation,
+    Service,
+    Unit,
+    Worker,
+    Stop,
+    ScheduleEntry,
+    NetworkMember,
+)
 MAX_LIMIT = 1000
 
 
