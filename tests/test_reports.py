@@ -22,7 +22,8 @@ from app.db import Store, open_store
 from app.identity import current_author
 from app.reports import KINDS, Scope, ScopeError, make_report, render
 from app.reports.table import Report, Table
-from tests.yearly_data import MUNICIPALITIES, Truth, write_year
+from app.services.stop_days import close_stop_day, open_stop_day
+from tests.yearly_data import MUNICIPALITIES, Truth, at, write_year
 
 YEAR = Scope.year(2018)
 
@@ -265,3 +266,30 @@ def test_the_report_command(
     assert main(["--data-dir", directory, "report", "stea", "--from", "2018-12-31", "--to", "2018-01-01"]) == 2
     assert b"ends" in capsysbinary.readouterr().err
     assert ["yearly", *KINDS] == REPORT_KINDS
+
+
+def test_kilometres_are_whole_in_every_table_and_file(session: Session) -> None:
+    """Each day's kilometres are rounded once (halves up) before they are added up: 162 stays 162 (not 162.0), and
+    the yearly review, the municipality and month breakdowns and every saved format say the same whole number."""
+    author = current_author(session)
+    for n, (municipality, km) in enumerate((("400", 162), ("400", 10.4), ("853", 10.5))):
+        day = date(2018, 5, 2 + n)
+        opened = open_stop_day(session=session, author=author, day=day, municipality_code=municipality, place="Tori",
+                               now=at(day, 9))  # fmt: skip
+        close_stop_day(session=session, author=author, id=opened.id, km=km, now=at(day, 15))
+    review = table_of(make_report(session, "review", YEAR), "figures")
+    municipality = table_of(make_report(session, "municipality", YEAR), "municipality")
+    month = table_of(make_report(session, "month", YEAR), "month")
+    assert values(review, "value")["km"] == 183  # 162 + 10 + 11
+    assert values(municipality, "km") == {"400": 172, "853": 11, "total": 183}
+    assert values(month, "km")["2018-05"] == 183 and values(month, "km")["total"] == 183
+    for table in (review, municipality, month):
+        assert all(type(value) is int for value in values(table, "km" if table is not review else "value").values())
+    for kind in ("review", "municipality", "month"):
+        report = make_report(session, kind, YEAR, threshold=5, language="en")
+        text = render(report, "json").decode()
+        assert "183.0" not in text and "162.0" not in text and "183" in text
+        assert "183" in render(report, "csv").decode("utf-8-sig")
+        book = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx")))
+        numbers = [cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row]
+        assert 183 in numbers and not [cell for cell in numbers if isinstance(cell, float)]

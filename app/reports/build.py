@@ -59,18 +59,17 @@ def table(
     chart: Sequence[str] = (),
 ) -> Table:
     cells: list[tuple[Value, ...]] = [
-        tuple(_number(tally.values.get(row_key, {}).get(col.key, 0), col) for col in columns) for row_key, _ in rows
+        tuple(_number(tally.values.get(row_key, {}).get(col.key, 0)) for col in columns) for row_key, _ in rows
     ]
     table_rows = [Row(row_key, label, (row_people or {}).get(row_key, True)) for row_key, label in rows]
     if total_row:
-        cells.append(tuple(_number(sum(float(line[c]) for line in cells), columns[c]) for c in range(len(columns))))
+        cells.append(tuple(_number(sum(float(line[c]) for line in cells)) for c in range(len(columns))))
         table_rows.append(Row("total", names.word("total")))
     return Table(
         key, title, tuple(table_rows), tuple(columns), tuple(cells), total_row, tuple(sums), note, tuple(chart)
     )
 
 
-def _number(value: float, col: Column) -> Number:
-    if col.key == "km":
-        return round(value, 1)
+def _number(value: float) -> Number:
+    """Every figure is a whole number: counts are, and kilometres are whole from ``facts.whole_km``."""
     return round(value)

@@ -8,6 +8,7 @@ Encounters, by far the most rows, have their own module (``encounter_facts``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -44,7 +45,7 @@ class DayFact:
     month: str
     status: StopDayStatus
     municipality_code: str
-    km: float
+    km: int  # whole kilometres (see ``whole_km``)
     cancel_reason: str | None
     worker_ids: tuple[str, ...]
 
@@ -71,12 +72,18 @@ def stop_days(session: Session, scope: Scope) -> list[DayFact]:
             month=f"{day:%Y-%m}",
             status=StopDayStatus(status),
             municipality_code=municipality,
-            km=float(km or 0),
+            km=whole_km(km),
             cancel_reason=None if reason is None else str(reason),
             worker_ids=tuple(json_list(workers)),
         )
         for unit, day, status, municipality, km, reason, workers in session.execute(query)
     ]
+
+
+def whole_km(km: float | None) -> int:
+    """Reports count whole kilometres, the odometer's precision: each day's figure is rounded (halves up) before
+    anything is added up, so every table and every saved file shows the same whole numbers for the same days."""
+    return 0 if km is None else math.floor(float(km) + 0.5)
 
 
 def day_municipalities(session: Session) -> dict[str, str]:
