@@ -21,7 +21,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDoc
 from reportlab.platypus import Table as PdfTable
 
 from app.pdf_fonts import BOLD, FONT, register_fonts
-from app.reports.table import Report, Table, display
+from app.reports.table import Report, Table, count_axis, display
 from app.reports.text import word
 
 BRAND = colors.HexColor("#00577a")
@@ -164,7 +164,11 @@ def _chart(table: Table, exported: bool, width: float) -> Drawing | None:
     chart.categoryAxis.labels.boxAnchor = "ne" if len(rows) > 6 else "n"
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
+    step, end = count_axis(max(max(series) for series in data))
     chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = end
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.labelTextFormat = "%d"
     chart.barSpacing = 1
     chart.groupSpacing = 6
     for index in range(len(columns)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, Literal
@@ -84,6 +85,17 @@ class Table:
                 for row, line in zip(self.rows, values, strict=True)
             ],
         }
+
+
+def count_axis(top: float, ticks: int = 5) -> tuple[int, int]:
+    """The step and the end of a chart's value axis for counts: whole steps of 1, 2 or 5 times a power of ten, at
+    most about ``ticks`` of them, so no tick label repeats ("0, 0, 1, 1" is what fractional steps of counts give)."""
+    if top <= 0:
+        return 1, 1
+    raw = top / ticks
+    power = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    return step, step * math.ceil(top / step)
 
 
 def display(value: Value) -> str:

@@ -284,6 +284,8 @@ class ReportsView(QWidget):
         )
         from PySide6.QtGui import QPainter  # noqa: PLC0415
 
+        from app.reports.table import count_axis  # noqa: PLC0415
+
         series = QBarSeries()
         top = 0.0
         for c in columns:
@@ -299,10 +301,15 @@ class ReportsView(QWidget):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         categories = QBarCategoryAxis()
         categories.append([table.rows[r].label for r in rows])
+        if top <= 0:
+            return None  # a table of zeros: the figures say it, an empty chart would only take room
+        step, end = count_axis(top)
         values = QValueAxis()
-        values.setRange(0, max(1.0, top * 1.1))
+        values.setRange(0, end)
+        values.setTickType(QValueAxis.TickType.TicksDynamic)
+        values.setTickAnchor(0)
+        values.setTickInterval(step)  # whole steps: counts never get ticks 0, 0, 1, 1
         values.setLabelFormat("%d")
-        values.applyNiceNumbers()
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
