@@ -7,18 +7,23 @@ figure. Anyone can solve these for hidden cells, so hiding one more cell per lin
 row "774, x, 819" gives the x away, and the x then gives away the "<5" in its column.
 
 The protection kept here is the one the test suite audits with a linear programme over the whole file
-(``tests/disclosure_audit.py``): the file says nothing more about a "<5" cell than "<5", that is every value from 1
-to ``threshold - 1`` stays consistent with everything published. It is secured cell by cell with a certificate: a
-*move*, a change of hidden cells only, that keeps every published equation true and every hidden cell in its range
-("<5" cells within 1..threshold-1, other hidden cells at 0 or more) while it takes the small cell to 1 and to
-``threshold - 1``. If the file admits such a move, no reasoning from the file can rule either value out.
+(``tests/disclosure_audit.py``): whatever the file publishes, a "<5" cell keeps a range of possible values at least
+``protection(threshold)`` wide (2 with the threshold 5: at least three of 1, 2, 3 and 4; all four wherever the cells
+around it allow), and an "x" cell is never known to be a small number. It is secured cell by cell with a
+certificate: a *move*, a change of hidden cells only, that keeps every published equation true and every hidden cell
+in its range ("<5" cells within 1..threshold-1, other hidden cells at 0 or more) while it takes the small cell up by
+one amount and down by another. If the file admits such a move, no reasoning from the file can rule out the values
+between. A "<5" that a move would take out of 1..threshold-1 is shown as "x" instead (it then says less), but only
+where hiding visible cells cannot do; the sum of two "<5" cells shown as "<5" is a case: it is at least 2 whatever
+else is hidden.
 
-Each cell of a report lies in at most two equations here (its row's and its column's), so the equations and the cells
+Each cell of a report lies in at most two equations (its row's and its column's), so the equations and the cells
 form a graph, equations as nodes and cells as edges (a cell in one equation joins that equation to a free end), and a
 move is a cycle through the small cell in which each cell's change cancels the previous one's in their shared
 equation. For every small cell the cheapest such cycle is found (hidden cells cost nothing, a visible one its value,
 totals more), and its visible cells are hidden as "x" (secondary suppression). Hiding more never spoils a move found
-earlier, so one pass over the small cells is enough.
+earlier, so one pass over the small cells is enough. (A figure repeated in two tables that lay in three equations or
+more could not be an edge; no report has one among its counts of people, and the audit would name it.)
 """
 
 from __future__ import annotations
@@ -179,7 +184,7 @@ def _targets(value: float, threshold: int) -> list[tuple[float, float]]:
 def _protect_together(tables: tuple[Table, ...], threshold: int) -> tuple[Table, ...]:
     figures = _Figures(tables, threshold)
     small = sorted(
-        (f for f, mark in enumerate(figures.mark) if mark == "small" and figures.equations_of[f]),
+        (f for f, mark in enumerate(figures.mark) if mark == "small" and 0 < len(figures.equations_of[f]) <= 2),
         key=lambda f: figures.cells[f][0],
     )
     for figure in small:
