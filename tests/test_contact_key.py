@@ -15,6 +15,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 from keyring.errors import KeyringError, KeyringLocked
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -279,10 +280,13 @@ def test_the_window_says_it_in_words_and_closes(
     _first_start(tmp_path / "data", MemoryKeyring())
     keyring.set_keyring(FailingKeyring({}, KeyringLocked, failures=1000))
     shown = answer_message_boxes(monkeypatch, "critical")
+    # The window asks the application to end; in the test run that would end every later test's event loops too.
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
     window = MainWindow(Tasks(synchronous=True), translations)
     qtbot.addWidget(window)
     window.open(tmp_path / "data")
-    assert window.exit_code == 2 and window.store is None
+    assert window.exit_code == 2 and window.store is None and exits == [2]
     assert len(shown) == 1 and "avainnipussa, joka on lukittu" in shown[0]
     assert str(tmp_path / "data") in shown[0] and "rekisteri" in shown[0]
     keyring.set_keyring(fail.Keyring())
