@@ -21,6 +21,7 @@ from app.cli import REPORT_KINDS, main
 from app.db import Store, open_store
 from app.identity import current_author
 from app.reports import KINDS, Scope, ScopeError, make_report, render
+from app.reports.render_pdf import COMPOUNDS
 from app.reports.table import Report, Table
 from app.services.stop_days import close_stop_day, open_stop_day
 from tests.yearly_data import MUNICIPALITIES, Truth, at, write_year
@@ -293,3 +294,23 @@ def test_kilometres_are_whole_in_every_table_and_file(session: Session) -> None:
         book = openpyxl.load_workbook(io.BytesIO(render(report, "xlsx")))
         numbers = [cell for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for cell in row]
         assert 183 in numbers and not [cell for cell in numbers if isinstance(cell, float)]
+
+
+def test_pdf_column_headings_break_between_words_never_inside_one(year: tuple[Session, Truth]) -> None:
+    """Every word of every column heading is in the PDF whole ("Tilaisuudet", not "Tilaisuud" and "et"), or
+    hyphenated at its compound boundary ("Yhteydenotto-" and "pyynnöt"), in every report and language."""
+    session, _ = year
+    for language in ("fi", "sv", "en"):
+        for kind in KINDS:
+            report = make_report(session, kind, YEAR, language=language, threshold=5)
+            pdf = PdfReader(io.BytesIO(render(report, "pdf")))
+            words = set(" ".join(page.extract_text() for page in pdf.pages).split())
+            cut = [
+                text
+                for table in report.tables
+                for column in table.columns
+                for text in column.label.split()
+                if text not in words
+                and not (text in COMPOUNDS and {f"{COMPOUNDS[text][0]}-", COMPOUNDS[text][1]} <= words)
+            ]
+            assert not cut, (language, kind, cut)

@@ -16,6 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 from reportlab.platypus import Table as PdfTable
@@ -27,6 +28,17 @@ from app.reports.text import word
 BRAND = colors.HexColor("#00577a")
 SERIES_COLOURS = [colors.HexColor(c) for c in ("#00577a", "#e07b00", "#5b8c2a", "#8e3b8e")]
 WIDE = 7  # tables with more columns than this are printed on a landscape page
+HEAD_PADDING = 2.0  # points each side of a column heading
+SMALLEST_HEADING = 4.5  # points: a heading shrinks this far before a word of it would be cut
+# Where the longest heading words may be hyphenated when a column is too narrow for them: at the boundary of their
+# compound, which is correct in Finnish and Swedish (a word is otherwise never cut: the heading's type shrinks).
+COMPOUNDS = {
+    "Yhteydenottopyynnöt": ("Yhteydenotto", "pyynnöt"),
+    "Pysäkkipäivät": ("Pysäkki", "päivät"),
+    "Kontaktförfrågningar": ("Kontakt", "förfrågningar"),
+    "Hållplatsdagar": ("Hållplats", "dagar"),
+    "popup-handledning": ("popup", "handledning"),
+}
 
 
 def render_pdf(report: Report) -> bytes:
@@ -113,21 +125,23 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _grid(table: Table, exported: bool, width: float, styles: dict[str, ParagraphStyle]) -> PdfTable:
-    head = [Paragraph("", styles["cell"])] + [Paragraph(escape(c.label), styles["head"]) for c in table.columns]
+    first = min(70 * mm, width * 0.34) if len(table.columns) <= WIDE else 40 * mm
+    column_width = min((width - first) / max(1, len(table.columns)), 32 * mm)
+    head = [Paragraph("", styles["cell"])] + [_heading(c.label, column_width, styles["head"]) for c in table.columns]
     body = [
         [Paragraph(escape(row.label), styles["cell"])]
         + [display(table.shown(r, c) if exported else table.cells[r][c]) for c in range(len(table.columns))]
         for r, row in enumerate(table.rows)
     ]
-    first = min(70 * mm, width * 0.34) if len(table.columns) <= WIDE else 40 * mm
-    rest = (width - first) / max(1, len(table.columns))
-    grid = PdfTable([head, *body], colWidths=[first] + [min(rest, 32 * mm)] * len(table.columns), repeatRows=1)
+    grid = PdfTable([head, *body], colWidths=[first] + [column_width] * len(table.columns), repeatRows=1)
     style: list[Any] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, BRAND),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#eef4f7")]),
+        ("LEFTPADDING", (1, 0), (-1, 0), HEAD_PADDING),
+        ("RIGHTPADDING", (1, 0), (-1, 0), HEAD_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
@@ -186,6 +200,23 @@ def _chart(table: Table, exported: bool, width: float) -> Drawing | None:
     drawing.add(legend)
     drawing.add(String(0, 2, "", fontName=FONT))
     return drawing
+
+
+def _heading(label: str, column_width: float, style: ParagraphStyle) -> Paragraph:
+    """A column heading that wraps between words, never inside one ("Tilaisuud|et"): a word too wide for the column
+    is hyphenated at its compound boundary where it has one, and the type shrinks until the widest piece fits."""
+    room = column_width - 2 * HEAD_PADDING
+    pieces: list[str] = []
+    for text in label.split():
+        if text in COMPOUNDS and stringWidth(text, BOLD, style.fontSize) > room:
+            head, tail = COMPOUNDS[text]
+            pieces += [f"{head}-", tail]
+        else:
+            pieces.append(text)
+    widest = max((stringWidth(piece, BOLD, 1) for piece in pieces), default=0.0)
+    size = max(SMALLEST_HEADING, min(style.fontSize, room / widest)) if widest else style.fontSize
+    fitted = ParagraphStyle(f"head-{size:.2f}", parent=style, fontSize=size, leading=size * 1.25, splitLongWords=0)
+    return Paragraph(escape(" ".join(pieces)), fitted)
 
 
 def _short(text: str, limit: int = 18) -> str:
