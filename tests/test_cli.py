@@ -21,7 +21,10 @@ from tests.test_files import FifoReader
 
 
 def _run(*args: str, env_home: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin"} | ({"PYSAKKI_HOME": str(env_home)} if env_home else {})
+    # The run's own log folder (tests/conftest.py), never the machine's: a marker left there by a program killed
+    # earlier would be reported by doctor as this run's unclean exit.
+    env = {"PATH": "/usr/bin:/bin", "PYSAKKI_LOG_DIR": os.environ["PYSAKKI_LOG_DIR"]}
+    env |= {"PYSAKKI_HOME": str(env_home)} if env_home else {}
     return subprocess.run(
         [sys.executable, "-m", "app.cli", *args], capture_output=True, text=True, env=env, check=False
     )
@@ -183,7 +186,7 @@ def test_output_to_a_file_or_a_pipe_is_utf8_whatever_the_locale_says(tmp_path: P
     """Windows writes a redirected stream in its ANSI code page (cp1252 on a Finnish laptop): a Sami or Karelian
     letter in a folder name, or a Swedish report, must not stop the command or come out mangled."""
     directory = tmp_path / "Pysäkki ŋ Čilli"
-    env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "cp1252"}
+    env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "cp1252", "PYSAKKI_LOG_DIR": os.environ["PYSAKKI_LOG_DIR"]}
     done = subprocess.run(
         [sys.executable, "-m", "app.cli", "--data-dir", str(directory), "doctor", "--offline"],
         capture_output=True, env=env, check=False,
