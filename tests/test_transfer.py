@@ -21,7 +21,7 @@ from app.services import encounters, records, stop_days
 from app.transfer import ImportRefusedError, Outcome, Source, apply_envelope, export_lines, import_lines
 from sync.laptop import sync_now
 from sync.outbox import outbox
-from tests.conftest import NOW, valid_data
+from tests.conftest import NOW, stop_day_data, valid_data
 from tests.contact_data import recorded
 
 
@@ -330,3 +330,14 @@ def test_an_imported_edit_of_a_request_reaches_the_register_without_a_conflict(
         at_register = session.get(ContactRequest, request_id)
         assert at_register is not None and at_register.version == 2 and at_register.status == "contacted"
     assert _sync_state(laptop, ContactRequest, request_id)[:2] == (2, 2)
+
+
+def test_whole_kilometres_go_out_as_whole_numbers(store: Store, tmp_path: Path) -> None:
+    """Imported as 162, exported as 162 (not 162.0); a day with decimals keeps them."""
+    with store.session() as session:
+        author = current_author(session)
+        for km in (162, 10.5):
+            records.create(session=session, author=author, type="stop_day", data=stop_day_data(km=km), now=NOW)
+    written = sorted(json.loads(line)["body"]["km"] for line in _export(store))
+    assert written == [10.5, 162] and all(type(v) is not float or not v.is_integer() for v in written)
+    assert '"km":162,' in "".join(_export(store))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, field_serializer
 
 from app.errors import FieldError
 from app.schemas.base import Body, Day, Moment, Note, Ref, ShortText
@@ -25,6 +25,11 @@ class StopDayBody(Body):
     odometer_start: Annotated[int | None, Field(ge=0, le=9_999_999)] = None
     odometer_end: Annotated[int | None, Field(ge=0, le=9_999_999)] = None
     worker_ids: Annotated[list[str], Ref("workers"), Field(max_length=50)] = []
+
+    @field_serializer("km", when_used="json")
+    def _whole_km(self, km: float | None) -> float | int | None:
+        """Whole kilometres are written as whole numbers (162, not 162.0), in exports and on the wire alike."""
+        return int(km) if km is not None and km.is_integer() else km
 
     def rules(self) -> list[FieldError]:
         errors: list[FieldError] = []
