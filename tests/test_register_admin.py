@@ -141,3 +141,21 @@ def test_wrong_tokens_from_one_address_are_slowed_down(register: Register) -> No
     assert "Retry-After" in limited.headers
     coordinator = register.coordinator_token()  # a right token still works: only wrong ones are held back
     assert call(register, "GET", "/devices", coordinator).status_code == 200
+
+
+def test_a_new_row_without_a_required_field_is_refused_naming_it(register: Register) -> None:
+    """A worker without a unit, a stop without its municipality: the answer names the field, not the database's
+    words; a change to a row that exists names only what it changes."""
+    coordinator = register.coordinator_token()
+    answer = call(register, "PUT", "/reference/workers", coordinator, json={"rows": [
+        {"id": "w-uusi", "display_name": "Uusi Työntekijä"},
+        {"id": "w-perhelinja-02", "unit_id": "perhelinja", "display_name": "Bertil Berg"},
+    ]}).json()  # fmt: skip
+    assert answer[0] == {"key": "w-uusi", "status": "rejected", "reason": "unit_id: required"}
+    assert answer[1]["status"] == "created"
+    renamed = call(register, "PUT", "/reference/workers", coordinator,
+                   json={"rows": [{"id": "w-perhelinja-02", "display_name": "Bertil Berg-Nyberg"}]}).json()  # fmt: skip
+    assert renamed[0]["status"] == "updated"
+    stop = call(register, "PUT", "/reference/stops", coordinator,
+                json={"rows": [{"id": "s-1", "unit_id": "perhelinja", "name": "Tori"}]}).json()  # fmt: skip
+    assert stop[0]["status"] == "rejected" and stop[0]["reason"] == "municipality_code: required"

@@ -48,12 +48,12 @@ def put_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> list[t
     answers = []
     for data in rows:
         key = str(data.get(key_column.key, ""))
-        problems = check_row(model, data)
+        existed = key_column.key in data and session.get(model, data[key_column.key]) is not None
+        problems = check_row(model, data, new=not existed)
         if problems:
             answers.append((key, RowStatus.REJECTED, "; ".join(problems)))
             continue
         values = {name: value for name, value in data.items() if name != "revision"}
-        existed = session.get(model, data[key_column.key]) is not None
         try:
             with session.begin_nested():
                 changed = apply_pulled_row(session, table, values)
@@ -70,19 +70,26 @@ def put_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> list[t
     return answers
 
 
-def check_row(model: type[Any], data: dict[str, Any]) -> list[str]:
-    """What is wrong with ``data`` as a row of ``model``, in words; empty when it may be written."""
+def check_row(model: type[Any], data: dict[str, Any], *, new: bool = True) -> list[str]:
+    """What is wrong with ``data`` as a row of ``model``, in words; empty when it may be written.
+
+    A change names only the fields it changes; a new row names every field that has no default (a worker without
+    its unit is refused here, named, not by the database in its own words)."""
     columns = {column.key: column for column in inspect(model).columns}
     problems = [f"{name}: unknown field" for name in data if name not in columns]
     for name, column in columns.items():
         if name == "revision" or name not in data:
-            if column.primary_key and name not in data:
+            if name != "revision" and (column.primary_key or (new and _required(column))):
                 problems.append(f"{name}: required")
             continue
         problem = _check_value(column, data[name])
         if problem:
             problems.append(f"{name}: {problem}")
     return problems
+
+
+def _required(column: Column[Any]) -> bool:
+    return not column.nullable and column.default is None and column.server_default is None
 
 
 def _check_value(column: Column[Any], value: Any) -> str | None:
