@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -16,9 +17,9 @@ from app.db import Store, open_store
 from app.identity import DEVICE_ID, Author, current_author, set_setting
 from app.models import ContactRequest, GuidanceSession
 from app.privacy.keys import KEYS_DIRNAME
-from app.records import RECORD_TYPES
+from app.records import BY_NAME, RECORD_TYPES
 from app.services import encounters, records, stop_days
-from app.transfer import ImportRefusedError, Outcome, Source, apply_envelope, export_lines, import_lines
+from app.transfer import Envelope, ImportRefusedError, Outcome, Source, apply_envelope, export_lines, import_lines
 from sync.laptop import sync_now
 from sync.outbox import outbox
 from tests.conftest import NOW, stop_day_data, valid_data
@@ -202,6 +203,21 @@ def test_the_documented_examples_import(store: Store) -> None:
     with store.session() as session:
         report = import_lines(session=session, lines=lines)
     assert [r.outcome for r in report.results] == [Outcome.CREATED] * len(RECORD_TYPES)
+
+
+def test_the_documented_fields_are_the_schemas_fields() -> None:
+    """The doc's envelope table and each example's fields are exactly what import takes: a field added to a schema
+    and not to the doc (or the other way round) fails here."""
+    text = (Path(__file__).resolve().parents[1] / "docs" / "record-format.md").read_text("utf-8")
+    envelope_table = text.split("## The envelope", 1)[1].split("\n## ", 1)[0]
+    first_column = [row.split("|")[1] for row in envelope_table.splitlines() if row.startswith("| `")]
+    documented = {name for cell in first_column for name in re.findall(r"`([a-z_]+)`", cell)}
+    assert documented == set(Envelope.model_fields)
+    examples = [json.loads(block.split("```", 1)[0]) for block in text.split("```json\n")[1:]]
+    assert sorted(example["type"] for example in examples) == sorted(rtype.name for rtype in RECORD_TYPES)
+    for example in examples:
+        assert set(example) == set(Envelope.model_fields) - {"base_revision"}, example["type"]
+        assert set(example["body"]) == set(BY_NAME[example["type"]].body.model_fields), example["type"]
 
 
 def _sync_state(store: Store, model: type[Any], record_id: str) -> tuple[int, int, int | None]:
