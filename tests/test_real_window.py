@@ -36,6 +36,9 @@ def child_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("child-cache")
 
 
+CHILD_PYTEST_OPTIONS = ("-q", "-p", "no:randomly", "-p", "no:cacheprovider")
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_in_a_child_process(name: str, tmp_path: Path, child_cache: Path) -> None:
     env = {
@@ -45,8 +48,11 @@ def test_in_a_child_process(name: str, tmp_path: Path, child_cache: Path) -> Non
         "XDG_CACHE_HOME": str(child_cache),
         "PYTHONPATH": str(ROOT),
     }
+    # A folder of its own for the child's temporary files: a child pytest with the default one would clean up the
+    # older numbered folders, this run's own among them (its PostgreSQL cluster lives there).
+    child = [*CHILD_PYTEST_OPTIONS, "--basetemp", str(tmp_path / "child")]
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", f"{CHILD}::{name}", "-q", "-p", "no:randomly", "-p", "no:cacheprovider"],
+        [sys.executable, "-m", "pytest", f"{CHILD}::{name}", *child],
         cwd=ROOT,
         env=env,
         capture_output=True,
