@@ -1621,12 +1621,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not accepted by the register</source>
-        <translation type="unfinished"></translation>
+        <source>Not accepted, or received and not taken yet</source>
+        <translation>Not accepted, or received and not taken yet</translation>
     </message>
     <message>
-        <source>These records stay on this laptop and are not sent again until they are edited.</source>
-        <translation type="unfinished"></translation>
+        <source>What the register did not accept stays on this laptop and is not sent again until it is edited. What was received and waits is tried again at every sync.</source>
+        <translation>What the register did not accept stays on this laptop and is not sent again until it is edited. What was received and waits is tried again at every sync.</translation>
     </message>
     <message>
         <source>This laptop is enrolled.</source>

@@ -1621,12 +1621,12 @@
         <translation>Synkronoi nyt</translation>
     </message>
     <message>
-        <source>Not accepted by the register</source>
-        <translation>Rekisteri ei hyväksynyt</translation>
+        <source>Not accepted, or received and not taken yet</source>
+        <translation>Ei hyväksytty tai vastaanotettu mutta ei vielä otettu käyttöön</translation>
     </message>
     <message>
-        <source>These records stay on this laptop and are not sent again until they are edited.</source>
-        <translation>Nämä kirjaukset säilyvät tällä koneella, eikä niitä lähetetä uudelleen ennen kuin niitä muokataan.</translation>
+        <source>What the register did not accept stays on this laptop and is not sent again until it is edited. What was received and waits is tried again at every sync.</source>
+        <translation>Mitä rekisteri ei hyväksynyt, säilyy tällä koneella eikä sitä lähetetä uudelleen ennen kuin sitä muokataan. Vastaanotettu ja odottava yritetään uudelleen jokaisessa synkronoinnissa.</translation>
     </message>
     <message>
         <source>This laptop is enrolled.</source>

@@ -1621,12 +1621,12 @@
         <translation>Synkronisera nu</translation>
     </message>
     <message>
-        <source>Not accepted by the register</source>
-        <translation>Godkändes inte av registret</translation>
+        <source>Not accepted, or received and not taken yet</source>
+        <translation>Inte godkänt, eller mottaget men ännu inte taget i bruk</translation>
     </message>
     <message>
-        <source>These records stay on this laptop and are not sent again until they are edited.</source>
-        <translation>Posterna finns kvar på datorn och skickas inte igen förrän de har redigerats.</translation>
+        <source>What the register did not accept stays on this laptop and is not sent again until it is edited. What was received and waits is tried again at every sync.</source>
+        <translation>Det som registret inte godkände finns kvar på datorn och skickas inte igen förrän det har redigerats. Det som tagits emot och väntar prövas igen vid varje synkronisering.</translation>
     </message>
     <message>
         <source>This laptop is enrolled.</source>

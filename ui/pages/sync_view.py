@@ -112,9 +112,12 @@ class SyncView(QWidget):
         self.enroll_button.setText(self.tr("Enroll this laptop"))
         self.sync_box.setTitle(self.tr("Sync"))
         self.sync_button.setText(self.tr("Sync now"))
-        self.quarantine_box.setTitle(self.tr("Not accepted by the register"))
+        self.quarantine_box.setTitle(self.tr("Not accepted, or received and not taken yet"))
         self.quarantine_note.setText(
-            self.tr("These records stay on this laptop and are not sent again until they are edited.")
+            self.tr(
+                "What the register did not accept stays on this laptop and is not sent again until it is edited. "
+                "What was received and waits is tried again at every sync."
+            )
         )
         if self._status is not None:
             self.show_status(self._status)
