@@ -24,6 +24,7 @@ from sync.outbox import pending_count
 from sync.receipt import ReceiptCheck, last_check
 
 REGISTER_URL = "register_url"
+DEVICE_NAME = "device_name"  # this laptop's name at the register, as it was enrolled
 REGISTER_TOKEN = "register_token"
 ENROLL_ATTEMPT = "enroll_attempt"  # the attempt secret of an enrollment not finished yet (see ``enroll``)
 
@@ -59,6 +60,7 @@ def enroll(store: Store, url: str, code: str, device_name: str) -> str:
             set_unit(session, answer.unit_id)
         current_author(session)
         set_setting(session, REGISTER_URL, url)
+        set_setting(session, DEVICE_NAME, device_name)
         seal_setting(session, REGISTER_TOKEN, answer.token)
         forget_setting(session, ENROLL_ATTEMPT)
     return answer.unit_id
@@ -104,6 +106,7 @@ class SyncStatus:
     """What the Sync page shows: where the register is, whether this laptop is enrolled, what waits."""
 
     url: str
+    device_name: str  # as enrolled; empty for a laptop enrolled before the name was kept
     enrolled: bool
     last_sync: datetime | None
     pending: int
@@ -117,6 +120,7 @@ def status(*, session: Session) -> SyncStatus:
     entries = session.scalars(select(QuarantinedRecord).order_by(QuarantinedRecord.at.desc())).all()
     return SyncStatus(
         url=get_setting(session, REGISTER_URL) or "",
+        device_name=get_setting(session, DEVICE_NAME) or "",
         enrolled=bool(get_setting(session, REGISTER_TOKEN)),
         last_sync=datetime.fromisoformat(last) if last else None,
         pending=pending_count(session),

@@ -12,7 +12,7 @@ from app.identity import current_author
 from app.models import EncounterTally, Theme
 from app.services import records
 from tests.conftest import NOW, valid_data
-from tests.desktop import click, window_at_a_stop
+from tests.desktop import click, make_window, sign_in, window_at_a_stop
 from tests.register import Register
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -120,3 +120,23 @@ def test_received_records_that_wait_are_shown(qtbot: QtBot, window: MainWindow, 
     assert view.waiting_label.text().startswith("Vastaanotettu, mutta ei vielä otettu käyttöön: 1.")
     item = view.quarantine.item(0).text()
     assert "Vastaanotettu, odottaa" in item and "stop_day_id: unknown_reference" in item
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_after_a_restart_the_page_shows_the_register_and_this_laptops_name(
+    qtbot: QtBot, window: MainWindow, register: Register, store: Store, translations: Translations
+) -> None:
+    view = window.workspace.sync_view
+    window.workspace.setCurrentWidget(view)
+    qtbot.keyClicks(view.url_edit, register.url)
+    qtbot.keyClicks(view.code_edit, register.enrollment_code())
+    qtbot.keyClicks(view.name_edit, "Bussi 2")
+    click(qtbot, view.enroll_button)
+    window.close()
+    again = make_window(qtbot, store, translations)  # the program started again on the same data
+    sign_in(qtbot, again, "Aino Auttaja")
+    shown = again.workspace.sync_view
+    again.workspace.setCurrentWidget(shown)
+    again.workspace.sync.load()
+    qtbot.waitUntil(lambda: shown.name_edit.text() == "Bussi 2")
+    assert shown.url_edit.text() == register.url and not shown.name_edit.isEnabled()

@@ -131,6 +131,8 @@ class SyncView(QWidget):
         self._status = status
         if status.url and not self.url_edit.hasFocus():
             self.url_edit.setText(status.url)
+        if status.device_name and not self.name_edit.hasFocus():
+            self.name_edit.setText(status.device_name)  # after a restart too: which laptop this is at headquarters
         self.state_label.setText(
             self.tr("This laptop is enrolled.") if status.enrolled
             else self.tr("Not enrolled yet: enter the register's address and a code from headquarters.")
