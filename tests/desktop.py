@@ -40,6 +40,9 @@ def add_workers(store: Store) -> dict[str, str]:
 
 def make_window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
     # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.
+    # Synchronous tasks: these tests check what each page does and shows, step by step, after each click. The same
+    # window on its real threads is driven by tests/real_window.py (child processes: a native crash is caught there),
+    # and the task queue's threading by tests/test_tasks.py.
     window = MainWindow(Tasks(synchronous=True), translations, clock=lambda: NOW, fit_screen=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)

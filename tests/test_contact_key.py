@@ -283,6 +283,7 @@ def test_the_window_says_it_in_words_and_closes(
     # The window asks the application to end; in the test run that would end every later test's event loops too.
     exits: list[int] = []
     monkeypatch.setattr(QCoreApplication, "exit", lambda code=0: exits.append(code))
+    # Synchronous: what is checked is the store's refusal as the window words it, not the thread it arrives on.
     window = MainWindow(Tasks(synchronous=True), translations)
     qtbot.addWidget(window)
     window.open(tmp_path / "data")

@@ -86,6 +86,7 @@ def test_the_window_opens_fitting_the_free_area_of_the_screen(qtbot: QtBot, tran
     squeezed = opening_geometry(QSize(2400, 1400), QRect(100, 0, 1920, 1040))
     assert squeezed is not None and QRect(100, 0, 1920, 1040).contains(squeezed)
 
+    # Synchronous: only the window's first geometry is checked here; no store work runs.
     window = MainWindow(Tasks(synchronous=True), translations)
     qtbot.addWidget(window)
     window.resize(1280, 720)
