@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 from app.db import Store
 from tests.desktop import answer_message_boxes, window_at_a_stop
 from ui.i18n import Translations
-from ui.main_window import MainWindow, opening_geometry
+from ui.main_window import MainWindow
 from ui.tasks import Tasks
+from ui.window_geometry import opening_geometry
 
 
 def mnemonics(text: str) -> set[str]:

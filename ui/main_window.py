@@ -11,7 +11,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
 from ui.messages import error_message, fault_code, store_error_text
 from ui.recovery import Recovery
 from ui.tasks import Tasks
+from ui.window_geometry import opening_geometry
 
 if TYPE_CHECKING:
     from app import db
@@ -58,21 +59,6 @@ ACTIVITY = {
     QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
-
-
-FRAME = 40  # room for the title bar the window system adds around the window
-
-
-def opening_geometry(size: QSize, available: QRect) -> QRect | None:
-    """Where the window opens on a screen whose free area (without taskbars) is ``available``: None to maximise it,
-    on a laptop-sized screen where every row counts (1366x768: 1280x720 left a strip unused and cut the pages);
-    on a larger one the size asked, shrunk to fit the free area with its frame, centred on it."""
-    if available.width() <= 1440 or available.height() <= 900:
-        return None
-    width, height = min(size.width(), available.width()), min(size.height(), available.height() - FRAME)
-    left = available.x() + (available.width() - width) // 2
-    top = available.y() + (available.height() - FRAME - height) // 2 + FRAME
-    return QRect(left, top, width, height)
 
 
 class MainWindow(QMainWindow):
