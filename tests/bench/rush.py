@@ -46,13 +46,7 @@ def rush_figures(result: RushResult, alone: RushResult) -> list[Figure]:
     return [
         Figure("rush", name + ": failed syncs", failed_text(result), "0", result.failed == 0),
         Figure("rush", "  per-laptop p95", f"{result.p95():.1f} s", "", None, baseline),
-        Figure(
-            "rush",
-            "  5xx answers, retried ones included",
-            str(result.server_error_answers),
-            "0",
-            result.server_error_answers == 0,
-        ),
+        server_errors(result),
         Figure("rush", "  health answered throughout", health, "yes", result.health_throughout),
         Figure(
             "rush", "  answering after the run", "yes" if result.recovered else "no: wedged", "yes", result.recovered
@@ -77,17 +71,17 @@ def rush_figures(result: RushResult, alone: RushResult) -> list[Figure]:
     ]
 
 
+def server_errors(result: RushResult) -> Figure:
+    """Every 5xx the register gave, the ones a laptop's retry then hid included."""
+    errors = result.server_error_answers
+    return Figure("rush", "  5xx answers, retried ones included", str(errors), "0", errors == 0)
+
+
 def steady_figures(result: RushResult, seconds: float) -> list[Figure]:
     name = f"steady, {result.laptops} laptops, 5-20 records every 1-3 s for {seconds:.0f} s, {result.backend}"
     return [
         Figure("rush", name + ": failed syncs", failed_text(result), "0", result.failed == 0),
-        Figure(
-            "rush",
-            "  5xx answers, retried ones included",
-            str(result.server_error_answers),
-            "0",
-            result.server_error_answers == 0,
-        ),
+        server_errors(result),
         Figure("rush", "  health answered throughout", yes(result.health_throughout), "yes", result.health_throughout),
         Figure("rush", "  per-sync p95", f"{result.p95():.2f} s", "", None),
     ]
