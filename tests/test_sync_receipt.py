@@ -52,3 +52,19 @@ def test_pysakki_sync_prints_the_receipt(register: Register, laptop: Store, caps
     directory = Path(str(laptop.path)).parent
     assert main(["--data-dir", str(directory), "sync"]) == 0
     assert "all 3 records of this laptop are at headquarters (checked)" in capsys.readouterr().err
+
+
+def test_a_register_without_receipts_still_syncs(
+    register: Register, laptop: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An older register answers /receipt 404: everything is sent and received all the same, just not checked."""
+    from sync.client import RegisterClient, SyncError  # noqa: PLC0415
+
+    def missing(_self: RegisterClient) -> None:
+        raise SyncError("not_found", "404")
+
+    monkeypatch.setattr(RegisterClient, "receipt", missing)
+    write_day(laptop, sessions=1)
+    report = engine(laptop).run()
+    assert report.pushed["created"] == 2 and report.receipt is None
+    assert "checked" not in report.summary()
