@@ -509,6 +509,13 @@
         <translation>Näytä vanhemmat</translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 / %n kirjaus</numerusform>
+            <numerusform>%1 / %n kirjausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n kirjaus</numerusform>

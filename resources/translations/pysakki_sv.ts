@@ -509,6 +509,13 @@
         <translation>Visa äldre</translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation>
+            <numerusform>%1 av %n post</numerusform>
+            <numerusform>%1 av %n poster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n post</numerusform>

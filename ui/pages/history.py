@@ -40,6 +40,7 @@ class History(QObject):
         view.restore_requested.connect(self.restore)
         view.undo_requested.connect(self.undo)
         context.records_changed.connect(self._changed)
+        context.choices_changed.connect(self._changed)  # names of themes and services in the new language
 
     def load(self) -> None:
         if self.context.author is None:
@@ -48,12 +49,15 @@ class History(QObject):
         chosen = self.view.record_type()
         types = [chosen] if chosen else list(HISTORY_TYPES)
         include_deleted = self.view.deleted_check.isChecked() or bool(self.undo_stack)
-        self.context.tasks.run(
-            lambda s: history.recent(
-                session=s, author=author, types=types, include_deleted=include_deleted, limit=limit
-            ),
-            lambda rows: self._show(rows, limit),
-        )
+        language = self.context.language
+
+        def listed(session: Session) -> tuple[list[Record], dict[str, str]]:
+            rows = history.recent(
+                session=session, author=author, types=types, include_deleted=include_deleted, limit=limit
+            )
+            return rows, history.referral_names(session=session, records=rows, language=language)
+
+        self.context.tasks.run(listed, lambda found: self._show(*found, limit))
 
     def more(self) -> None:
         self.limit += PAGE
@@ -110,13 +114,13 @@ class History(QObject):
         self.context.message.emit(error_message(error))
         self.load()
 
-    def _show(self, rows: list[Record], limit: int) -> None:
+    def _show(self, rows: list[Record], named: dict[str, str], limit: int) -> None:
         themes = {choice.key: choice.label for choice in self.context.choices.themes}
         # Records deleted in this sitting stay in the list (struck through) so the undo is visible.
         undoable = {record.id for _, record in self.undo_stack}
         if not self.view.deleted_check.isChecked():
             rows = [r for r in rows if not r.deleted or r.id in undoable]
-        self.view.show_rows(rows, themes, more=len(rows) >= limit)
+        self.view.show_rows(rows, themes, named, more=len(rows) >= limit)
 
     def _changed(self) -> None:
         if self.view.isVisible():

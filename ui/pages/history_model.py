@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from app.happened import happened_at
 from app.vocab import EventKind, ProfessionalWorkKind, Sector, StopDayStatus
 from ui.labels import label, record_type_label
 
@@ -42,8 +43,9 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
-def describe(record: Record, themes: dict[str, str]) -> str:
-    """One line that lets a worker recognise the record; never identifying data."""
+def describe(record: Record, themes: dict[str, str], named: dict[str, str] | None = None) -> str:
+    """One line that lets a worker recognise the record; never identifying data. ``named`` holds a referral's
+    service and organisation by record id."""
     body: Any = record.body
 
     if record.type == "stop_day":
@@ -66,16 +68,9 @@ def describe(record: Record, themes: dict[str, str]) -> str:
     if record.type == "professional_work":
         people = QCoreApplication.translate("History", "%1 professionals").replace("%1", str(body.professionals))
         return f"{label(ProfessionalWorkKind(body.kind))} · {label(Sector(body.sector))} · {people}"
+    if record.type == "referral" and named and named.get(record.id):
+        return named[record.id]
     return record_type_label(record.type)
-
-
-def when(record: Record) -> Any:
-    body: Any = record.body
-    for name in ("occurred_at", "starts_at", "opened_at", "referred_at", "received_at"):
-        value = getattr(body, name, None)
-        if value is not None:
-            return value
-    return record.created_at
 
 
 class HistoryModel(QAbstractTableModel):
@@ -85,11 +80,14 @@ class HistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Record] = []
         self.themes: dict[str, str] = {}
+        self.named: dict[str, str] = {}
 
-    def set_rows(self, rows: list[Record], themes: dict[str, str]) -> None:
+    def set_rows(self, rows: list[Record], themes: dict[str, str], named: dict[str, str] | None = None) -> None:
+        """``named``: a referral's service and organisation, by record id."""
         self.beginResetModel()
         self.rows = rows
         self.themes = themes
+        self.named = named or {}
         self.endResetModel()
 
     def retranslate(self) -> None:
@@ -130,11 +128,12 @@ class HistoryModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return QLocale().toString(when(record).astimezone().replace(tzinfo=None), QLocale.FormatType.ShortFormat)
+            local: Any = happened_at(record).astimezone().replace(tzinfo=None)  # a datetime Qt reads as QDateTime
+            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
         if column == 1:
             return record_type_label(record.type)
         if column == 2:
-            return describe(record, self.themes)
+            return describe(record, self.themes, self.named)
         if record.deleted:
             return QCoreApplication.translate("History", "Deleted")
         return (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QLocale, QSortFilterProxyModel, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,7 @@ class HistoryView(QWidget):
         layout.addLayout(actions)
 
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search_edit.textChanged.connect(lambda _t: self._update_count())
         self.type_combo.currentIndexChanged.connect(lambda _i: self.reload_requested.emit())
         self.deleted_check.toggled.connect(lambda _c: self.reload_requested.emit())
         self.table.doubleClicked.connect(lambda _i: self._emit_for_selected(self.edit_requested))
@@ -128,6 +129,7 @@ class HistoryView(QWidget):
         self.undo_button.setText(self.tr("Undo (Ctrl+Z)"))
         self.more_button.setText(self.tr("Show older"))
         self.model.retranslate()
+        self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -138,16 +140,25 @@ class HistoryView(QWidget):
         data = self.type_combo.currentData()
         return None if data is None else str(data)
 
-    def show_rows(self, rows: list[Record], themes: dict[str, str], more: bool) -> None:
+    def show_rows(self, rows: list[Record], themes: dict[str, str], named: dict[str, str], more: bool) -> None:
         selected = self.selected()
-        self.model.set_rows(rows, themes)
+        self.model.set_rows(rows, themes, named)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         if selected is not None:
             self.select(selected.id)
         self.more_button.setVisible(more)
-        self.status.setText(self.tr("%n record(s)", "", len(rows)))
+        self._update_count()
         self._update_buttons()
+
+    def _update_count(self) -> None:
+        """How many records are listed, and how many of them the search keeps while there is one."""
+        listed = self.model.rowCount()
+        if self.search_edit.text():
+            kept = QLocale().toString(self.proxy.rowCount())
+            self.status.setText(self.tr("%1 of %n record(s)", "", listed).replace("%1", kept))
+        else:
+            self.status.setText(self.tr("%n record(s)", "", listed))
 
     def select(self, record_id: str) -> None:
         for row in range(self.proxy.rowCount()):
