@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,6 +21,7 @@ from ui import printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.contact_check import Decision
+from ui.printer_kind import PrinterFacts, PrinterKind
 
 PTV_FILE = Path(__file__).parent / "data" / "ptv_sample.json"
 
@@ -33,9 +36,9 @@ def printed(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """Stands in for the print dialog (modal, and no printer here): keeps what would have been printed."""
     sheets: list[bytes] = []
 
-    def fake_print(parent: QWidget, pdf: bytes, page_size: str) -> bool:
+    def fake_print(parent: QWidget, pdf: bytes, page_size: str) -> printing.PrintOutcome:
         sheets.append(pdf)
-        return True
+        return printing.PrintOutcome("HP LaserJet M110w", PrinterKind.PAPER, printing.Handed.SENT)
 
     monkeypatch.setattr(printing, "print_pdf", fake_print)
     return sheets
@@ -109,7 +112,7 @@ def test_a_guidance_session_ending_in_a_referral_goes_on_to_the_handout(
     assert "Tjänsten är avgiftsfri och frivillig." in text
     assert view.chosen.count() == 0 and view.recent.count() == 1
     assert view.handout_language.value() == "fi" and view.session_id() is None  # fresh for the next family
-    assert window.statusBar().currentMessage() == "Ohjaus tallennettu."
+    assert window.statusBar().currentMessage() == "Lomake lähti tulostimelle HP LaserJet M110w."
 
 
 def test_filters_narrow_the_list(qtbot: QtBot, window: MainWindow) -> None:
@@ -159,6 +162,68 @@ def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
         assert sorted(session.scalars(select(Referral.service_id)).all()) == ["4h-nuorten-tyo", "mll-perhekahvilat"]
     assert view.chosen.count() == 0
     assert window.statusBar().currentMessage() == "Ohjaus tallennettu; lomake tallennettu nimellä perhekahvilat.pdf"
+
+
+def test_virtual_printers_alone_are_no_printer_and_each_print_names_its_printer(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What a Windows laptop lists before anyone adds the bus printer: none of it makes paper.
+    listed = [
+        PrinterFacts("Microsoft Print to PDF", "Microsoft Print To PDF"),
+        PrinterFacts("OneNote (Desktop)", "Send to Microsoft OneNote 16 Driver"),
+        PrinterFacts("Fax", "Microsoft Shared Fax Driver"),
+    ]
+    monkeypatch.setattr(printing, "system_printers", lambda: listed)
+    monkeypatch.setattr(printing.QPrinterInfo, "defaultPrinterName", staticmethod(lambda: "Microsoft Print to PDF"))
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "perhekahvil", "Perhekahvilat")
+    click(qtbot, view.add_button)
+    click(qtbot, view.refer_button)
+    assert view.problem_label.text() == (
+        "Tälle koneelle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: "
+        "Microsoft Print to PDF, OneNote (Desktop), Fax. "
+        "Ohjaus on tallennettu: tulosta lomake myöhemmin uudelleen tai tallenna se PDF-tiedostoksi."
+    )
+    with store.session() as session:
+        assert session.scalars(select(Referral.service_id)).all() == ["mll-perhekahvilat"]
+
+    # The bus printer is added but is not reachable: the dialog opens on it, not on Windows' default (Print to
+    # PDF), and the worker reads that it did not take the sheet.
+    listed.append(PrinterFacts("HP LaserJet M110w", "HP LaserJet M110w PCL-6 (V4)"))
+    choose: list[Callable[[QPrinter], None]] = [lambda printer: None]
+
+    class Dialog:  # the modal print dialog, accepted by the worker as it was set (or as ``choose`` sets it)
+        def __init__(self, printer: QPrinter, parent: QWidget) -> None:
+            self.printer = printer
+
+        def exec(self) -> QDialog.DialogCode:
+            choose[0](self.printer)
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(printing, "QPrintDialog", Dialog)
+    assert view.recent.currentRow() == 0
+    click(qtbot, view.reprint_button)
+    qtbot.waitUntil(lambda: "HP LaserJet" in view.problem_label.text())
+    assert view.problem_label.text().startswith(
+        "Tulostin HP LaserJet M110w ei ottanut lomaketta vastaan: mitään ei tulostettu. Ohjaus on tallennettu"
+    )
+
+    # The worker picks "print to file" in the dialog: a real job, named as a virtual printer's.
+    target = tmp_path / "lomake.pdf"
+
+    def to_file(printer: QPrinter) -> None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+
+    choose[0] = to_file
+    click(qtbot, view.reprint_button)
+    qtbot.waitUntil(lambda: "lomake.pdf" in view.problem_label.text())
+    assert view.problem_label.text() == (
+        "Lomake lähti kohteeseen lomake.pdf, joka on virtuaalitulostin: se tekee tiedoston, ei paperia."
+    )
+    (page,) = PdfReader(target).pages  # the sheet's one page, painted as the printer would get it
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (595, 842)
 
 
 def test_printing_paints_the_same_pdf_pages(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -985,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 did not take the handout: nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout went to %1, a virtual printer: it makes a file, not paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1, but the printer reports a problem (switched off, offline, out of paper or jammed): if nothing comes out, check it and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paper printer is set up on this laptop, only virtual printers that make files: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalWorkView</name>
     <message>
         <source>Kind:</source>
@@ -1294,10 +1321,6 @@
     </message>
     <message>
         <source>Handout saved as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No printer is set up on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

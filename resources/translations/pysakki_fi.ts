@@ -985,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 did not take the handout: nothing was printed.</source>
+        <translation>Tulostin %1 ei ottanut lomaketta vastaan: mitään ei tulostettu.</translation>
+    </message>
+    <message>
+        <source>The handout went to %1, a virtual printer: it makes a file, not paper.</source>
+        <translation>Lomake lähti kohteeseen %1, joka on virtuaalitulostin: se tekee tiedoston, ei paperia.</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1, but the printer reports a problem (switched off, offline, out of paper or jammed): if nothing comes out, check it and print again.</source>
+        <translation>Lomake lähti tulostimelle %1, mutta tulostin ilmoittaa ongelmasta (sammutettu, ei yhteyttä, paperi lopussa tai tukos): jos mitään ei tule, tarkista tulostin ja tulosta uudelleen.</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1.</source>
+        <translation>Lomake lähti tulostimelle %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation>Tälle koneelle ei ole asennettu tulostinta.</translation>
+    </message>
+    <message>
+        <source>No paper printer is set up on this laptop, only virtual printers that make files: %1.</source>
+        <translation>Tälle koneelle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalWorkView</name>
     <message>
         <source>Kind:</source>
@@ -1295,10 +1322,6 @@
     <message>
         <source>Handout saved as %1</source>
         <translation>Lomake tallennettu nimellä %1</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this laptop.</source>
-        <translation>Tälle koneelle ei ole asennettu tulostinta.</translation>
     </message>
     <message>
         <source>The printer could not be used.</source>

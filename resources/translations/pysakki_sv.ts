@@ -985,6 +985,33 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The printer %1 did not take the handout: nothing was printed.</source>
+        <translation>Skrivaren %1 tog inte emot bladet: ingenting skrevs ut.</translation>
+    </message>
+    <message>
+        <source>The handout went to %1, a virtual printer: it makes a file, not paper.</source>
+        <translation>Bladet gick till %1, en virtuell skrivare: den gör en fil, inte papper.</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1, but the printer reports a problem (switched off, offline, out of paper or jammed): if nothing comes out, check it and print again.</source>
+        <translation>Bladet gick till skrivaren %1, men skrivaren rapporterar ett problem (avstängd, offline, slut på papper eller papperstrassel): kommer ingenting ut, kontrollera skrivaren och skriv ut igen.</translation>
+    </message>
+    <message>
+        <source>The handout went to the printer %1.</source>
+        <translation>Bladet gick till skrivaren %1.</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this laptop.</source>
+        <translation>Ingen skrivare har ställts in på den här datorn.</translation>
+    </message>
+    <message>
+        <source>No paper printer is set up on this laptop, only virtual printers that make files: %1.</source>
+        <translation>Ingen pappersskrivare har ställts in på den här datorn, bara virtuella skrivare som gör filer: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProfessionalWorkView</name>
     <message>
         <source>Kind:</source>
@@ -1295,10 +1322,6 @@
     <message>
         <source>Handout saved as %1</source>
         <translation>Bladet sparades som %1</translation>
-    </message>
-    <message>
-        <source>No printer is set up on this laptop.</source>
-        <translation>Ingen skrivare har ställts in på den här datorn.</translation>
     </message>
     <message>
         <source>The printer could not be used.</source>

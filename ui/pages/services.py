@@ -20,6 +20,7 @@ from ui.context import Context
 from ui.messages import error_message
 from ui.pages.contact_check import ContactCheck, Decision
 from ui.pages.services_view import LIST_LIMIT, ServicesView
+from ui.print_messages import expects_paper, no_printer_message, outcome_message
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -295,17 +296,24 @@ class Services(QObject):
         )  # fmt: skip
 
     def _print(self, pdf: bytes, size: str) -> None:
+        """Print, then say which printer got the sheet and whether paper can be expected from it."""
         try:
-            printing.print_pdf(self.view, pdf, size)
-        except printing.PrintError as exc:
-            reason = (
-                self.tr("No printer is set up on this laptop.")
-                if str(exc) == "no_printer"
-                else self.tr("The printer could not be used.")
-            )
-            self.view.show_problem(reason + " " + self._kept())
+            outcome = printing.print_pdf(self.view, pdf, size)
+        except printing.NoPaperPrinterError as exc:
+            self.view.show_problem(no_printer_message(exc.virtual) + " " + self._kept())
             return
-        self.view.hide_problem()
+        except printing.PrintError:
+            self.view.show_problem(self.tr("The printer could not be used.") + " " + self._kept())
+            return
+        if outcome is None:  # cancelled: the referral is saved, and the status bar said so
+            self.view.hide_problem()
+        elif expects_paper(outcome):
+            self.view.hide_problem()
+            self.context.message.emit(outcome_message(outcome))
+        elif outcome.handed is printing.Handed.REFUSED:
+            self.view.show_problem(outcome_message(outcome) + " " + self._kept())
+        else:
+            self.view.show_problem(outcome_message(outcome))
 
     def _failed(self, error: Exception) -> None:
         self.view.show_problem(error_message(error))
