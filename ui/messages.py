@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from app import faults
 from app.errors import (
@@ -42,8 +42,6 @@ _FIELD: dict[str, str] = {
     "pin_mismatch": QT_TRANSLATE_NOOP("Messages", "The PINs do not match."),
     "pin_not_set": QT_TRANSLATE_NOOP("Messages", "Choose a PIN first."),
     "pin_already_set": QT_TRANSLATE_NOOP("Messages", "This worker already has a PIN on this laptop."),
-    "wrong_pin": QT_TRANSLATE_NOOP("Messages", "Wrong PIN. %1 tries left before a pause."),
-    "locked_out": QT_TRANSLATE_NOOP("Messages", "Too many wrong PINs. Try again in %1 seconds."),
     "unknown_unit": QT_TRANSLATE_NOOP("Messages", "Unknown unit."),
     "consent_required": QT_TRANSLATE_NOOP("Messages", "A request is taken only with the person's consent."),
     "contact_required": QT_TRANSLATE_NOOP("Messages", "Give a phone number or an e-mail address."),
@@ -97,7 +95,7 @@ _FAULT: dict[str, str] = {
         "the disk may be failing.",
     ),
 }
-_PARAM = {"wrong_pin": "attempts_left", "locked_out": "seconds", "before_start": "start"}
+_PARAM = {"before_start": "start"}
 # What any talk with the register can run into, whichever page asked (the pages word the rest in their own terms).
 _NETWORK: dict[str, str] = {
     "tls": QT_TRANSLATE_NOOP(
@@ -130,6 +128,9 @@ def _translate(text: str) -> str:
 def field_message(error: FieldError) -> str:
     if error.code == "identifying":
         return _translate(_IDENTIFYING.get(str(error.params.get("kind")), _IDENTIFYING["identity_code"]))
+    counted = Messages().counted(error)
+    if counted is not None:
+        return counted
     text = _FIELD.get(error.code)
     if text is None:
         return _translate(QT_TRANSLATE_NOOP("Messages", "Check this value."))
@@ -137,6 +138,18 @@ def field_message(error: FieldError) -> str:
     if error.code in _PARAM:
         message = message.replace("%1", str(error.params.get(_PARAM[error.code], "")))
     return message
+
+
+class Messages(QObject):
+    """Messages with a count in them, in the form the count takes (1 try, 2 tries): ``self.tr`` with the count is
+    what lupdate reads as a sentence with numerus forms."""
+
+    def counted(self, error: FieldError) -> str | None:
+        if error.code == "wrong_pin":
+            return self.tr("Wrong PIN. %n tries left before a pause.", "", int(error.params.get("attempts_left", 0)))
+        if error.code == "locked_out":
+            return self.tr("Too many wrong PINs. Try again in %n seconds.", "", int(error.params.get("seconds", 0)))
+        return None
 
 
 def network_message(error: Exception) -> str:

@@ -236,9 +236,9 @@
     </message>
     <message numerus="yes">
         <source>Closed requests keep their contact details for %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Closed requests keep their contact details for %n day.</numerusform>
+            <numerusform>Closed requests keep their contact details for %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -250,9 +250,9 @@
     </message>
     <message numerus="yes">
         <source>Open contact requests: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open contact requests: %n</numerusform>
+            <numerusform>Open contact requests: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -434,14 +434,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 professionals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -468,6 +460,23 @@
     <message>
         <source>Synced</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s)</source>
+        <translation>
+            <numerusform>%n professional</numerusform>
+            <numerusform>%n professionals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,14 +817,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong PIN. %1 tries left before a pause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown unit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,6 +927,20 @@
     <message>
         <source>Check this value.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before a pause.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before a pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data file cannot be written. Nothing was saved.</source>
@@ -1424,31 +1439,34 @@
     </message>
     <message numerus="yes">
         <source>The first %n services; narrow the search.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The first %n service; narrow the search.</numerusform>
+            <numerusform>The first %n services; narrow the search.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n services found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n service found</numerusform>
+            <numerusform>%n services found</numerusform>
         </translation>
     </message>
     <message>
         <source>None (a referral on its own)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported: %n new service(s), %1 updated, %2 unchanged.</source>
+        <translation>
+            <numerusform>Imported: %n new service, %1 updated, %2 unchanged.</numerusform>
+            <numerusform>Imported: %n new services, %1 updated, %2 unchanged.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry skipped:</numerusform>
+            <numerusform>%n entries skipped:</numerusform>
         </translation>
     </message>
     <message>
@@ -1555,9 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>%n not accepted: see the list below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n not accepted: see the list below.</numerusform>
+            <numerusform>%n not accepted: see the list below.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1676,9 +1694,9 @@
     </message>
     <message numerus="yes">
         <source>Waiting to be sent: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waiting to be sent: %n</numerusform>
+            <numerusform>Waiting to be sent: %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1695,9 +1713,12 @@
             <numerusform>All %n records of this laptop are at headquarters (checked %1).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
-        <translation>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</translation>
+    <message numerus="yes">
+        <source>Headquarters holds %1 of this laptop&apos;s %n record(s) (checked %2). Not the same there: %3.</source>
+        <translation>
+            <numerusform>Headquarters holds %1 of this laptop&apos;s %n record (checked %2). Not the same there: %3.</numerusform>
+            <numerusform>Headquarters holds %1 of this laptop&apos;s %n records (checked %2). Not the same there: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received, waiting</source>

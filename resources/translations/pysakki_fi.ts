@@ -434,14 +434,6 @@
         <translation>Peruttu.</translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation>%1 osallistujaa</translation>
-    </message>
-    <message>
-        <source>%1 professionals</source>
-        <translation>%1 ammattilaista</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Milloin</translation>
     </message>
@@ -468,6 +460,23 @@
     <message>
         <source>Synced</source>
         <translation>Synkronoitu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osallistuja</numerusform>
+            <numerusform>%n osallistujaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s)</source>
+        <translation>
+            <numerusform>%n ammattilainen</numerusform>
+            <numerusform>%n ammattilaista</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,14 +817,6 @@
         <translation>Tällä työntekijällä on jo PIN-koodi tällä koneella.</translation>
     </message>
     <message>
-        <source>Wrong PIN. %1 tries left before a pause.</source>
-        <translation>Väärä PIN-koodi. %1 yritystä jäljellä ennen taukoa.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>Liian monta väärää PIN-koodia. Yritä uudelleen %1 sekunnin kuluttua.</translation>
-    </message>
-    <message>
         <source>Unknown unit.</source>
         <translation>Tuntematon yksikkö.</translation>
     </message>
@@ -926,6 +927,20 @@
     <message>
         <source>Check this value.</source>
         <translation>Tarkista tämä arvo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Väärä PIN-koodi. %n yritys jäljellä ennen taukoa.</numerusform>
+            <numerusform>Väärä PIN-koodi. %n yritystä jäljellä ennen taukoa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+            <numerusform>Liian monta väärää PIN-koodia. Yritä uudelleen %n sekunnin kuluttua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data file cannot be written. Nothing was saved.</source>
@@ -1440,9 +1455,12 @@
         <source>None (a referral on its own)</source>
         <translation>Ei mitään (erillinen ohjaus)</translation>
     </message>
-    <message>
-        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
-        <translation>Tuotu: %1 uutta palvelua, %2 päivitetty, %3 ennallaan.</translation>
+    <message numerus="yes">
+        <source>Imported: %n new service(s), %1 updated, %2 unchanged.</source>
+        <translation>
+            <numerusform>Tuotu: %n uusi palvelu, %1 päivitetty, %2 ennallaan.</numerusform>
+            <numerusform>Tuotu: %n uutta palvelua, %1 päivitetty, %2 ennallaan.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries skipped:</source>
@@ -1695,9 +1713,12 @@
             <numerusform>Kaikki tämän koneen %n kirjausta ovat keskustoimistossa (tarkistettu %1).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
-        <translation>Keskustoimistossa on %1 tämän koneen %2 kirjauksesta (tarkistettu %3). Eivät täsmää: %4.</translation>
+    <message numerus="yes">
+        <source>Headquarters holds %1 of this laptop&apos;s %n record(s) (checked %2). Not the same there: %3.</source>
+        <translation>
+            <numerusform>Keskustoimistossa on %1 tämän koneen %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
+            <numerusform>Keskustoimistossa on %1 tämän koneen %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received, waiting</source>

@@ -434,14 +434,6 @@
         <translation>Ångrat.</translation>
     </message>
     <message>
-        <source>%1 participants</source>
-        <translation>%1 deltagare</translation>
-    </message>
-    <message>
-        <source>%1 professionals</source>
-        <translation>%1 yrkesverksamma</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>När</translation>
     </message>
@@ -468,6 +460,23 @@
     <message>
         <source>Synced</source>
         <translation>Synkroniserad</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n professional(s)</source>
+        <translation>
+            <numerusform>%n yrkesverksam</numerusform>
+            <numerusform>%n yrkesverksamma</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -808,14 +817,6 @@
         <translation>Den här arbetstagaren har redan en PIN-kod på den här datorn.</translation>
     </message>
     <message>
-        <source>Wrong PIN. %1 tries left before a pause.</source>
-        <translation>Fel PIN-kod. %1 försök kvar före en paus.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1 seconds.</source>
-        <translation>För många fel PIN-koder. Försök igen om %1 sekunder.</translation>
-    </message>
-    <message>
         <source>Unknown unit.</source>
         <translation>Okänd enhet.</translation>
     </message>
@@ -926,6 +927,20 @@
     <message>
         <source>Check this value.</source>
         <translation>Kontrollera det här värdet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before a pause.</source>
+        <translation>
+            <numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform>
+            <numerusform>Fel PIN-kod. %n försök kvar före en paus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n seconds.</source>
+        <translation>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekund.</numerusform>
+            <numerusform>För många fel PIN-koder. Försök igen om %n sekunder.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The data file cannot be written. Nothing was saved.</source>
@@ -1440,9 +1455,12 @@
         <source>None (a referral on its own)</source>
         <translation>Ingen (en fristående hänvisning)</translation>
     </message>
-    <message>
-        <source>Imported: %1 new services, %2 updated, %3 unchanged.</source>
-        <translation>Importerat: %1 nya tjänster, %2 uppdaterade, %3 oförändrade.</translation>
+    <message numerus="yes">
+        <source>Imported: %n new service(s), %1 updated, %2 unchanged.</source>
+        <translation>
+            <numerusform>Importerat: %n ny tjänst, %1 uppdaterade, %2 oförändrade.</numerusform>
+            <numerusform>Importerat: %n nya tjänster, %1 uppdaterade, %2 oförändrade.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entries skipped:</source>
@@ -1695,9 +1713,12 @@
             <numerusform>Alla datorns %n uppgifter finns på huvudkontoret (kontrollerat %1).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Headquarters holds %1 of this laptop&apos;s %2 records (checked %3). Not the same there: %4.</source>
-        <translation>Huvudkontoret har %1 av datorns %2 uppgifter (kontrollerat %3). Stämmer inte: %4.</translation>
+    <message numerus="yes">
+        <source>Headquarters holds %1 of this laptop&apos;s %n record(s) (checked %2). Not the same there: %3.</source>
+        <translation>
+            <numerusform>Huvudkontoret har %1 av datorns %n uppgift (kontrollerat %2). Stämmer inte: %3.</numerusform>
+            <numerusform>Huvudkontoret har %1 av datorns %n uppgifter (kontrollerat %2). Stämmer inte: %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received, waiting</source>

@@ -43,6 +43,17 @@ if TYPE_CHECKING:
 Index = QModelIndex | QPersistentModelIndex
 
 
+class HistoryCounts(QObject):
+    """Counts in History's lines, in the form the number takes ("1 participant", "2 participants"): ``self.tr``
+    with the count is what lupdate reads as a sentence with numerus forms."""
+
+    def participants(self, count: int) -> str:
+        return self.tr("%n participant(s)", "", count)
+
+    def professionals(self, count: int) -> str:
+        return self.tr("%n professional(s)", "", count)
+
+
 def describe(record: Record, themes: dict[str, str], named: dict[str, str] | None = None) -> str:
     """One line that lets a worker recognise the record; never identifying data. ``named`` holds a referral's
     service and organisation by record id."""
@@ -63,10 +74,10 @@ def describe(record: Record, themes: dict[str, str], named: dict[str, str] | Non
         total = sum(
             getattr(body, f"participants_{g}") for g in ("parents", "children", "youth", "professionals", "others")
         )
-        people = QCoreApplication.translate("History", "%1 participants").replace("%1", str(total))
+        people = HistoryCounts().participants(total)
         return f"{label(EventKind(body.kind))}: {body.title} · {people}"
     if record.type == "professional_work":
-        people = QCoreApplication.translate("History", "%1 professionals").replace("%1", str(body.professionals))
+        people = HistoryCounts().professionals(body.professionals)
         return f"{label(ProfessionalWorkKind(body.kind))} · {label(Sector(body.sector))} · {people}"
     if record.type == "referral" and named and named.get(record.id):
         return named[record.id]

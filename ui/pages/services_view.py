@@ -375,9 +375,8 @@ class ServicesView(QWidget):
         self.problem_label.hide()
 
     def describe_import(self, report: ImportReport) -> str:
-        text = self.tr("Imported: %1 new services, %2 updated, %3 unchanged.")
-        text = text.replace("%1", str(report.services_created)).replace("%2", str(report.services_updated))
-        text = text.replace("%3", str(report.services_unchanged))
+        text = self.tr("Imported: %n new service(s), %1 updated, %2 unchanged.", "", report.services_created)
+        text = text.replace("%1", str(report.services_updated)).replace("%2", str(report.services_unchanged))
         if report.problems:
             skipped = self.tr("%n entries skipped:", "", len(report.problems))
             text += "\n" + skipped + "\n" + "\n".join(str(problem) for problem in report.problems[:20])

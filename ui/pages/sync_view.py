@@ -168,13 +168,12 @@ class SyncView(QWidget):
             text = self.tr("All %n records of this laptop are at headquarters (checked %1).", "", receipt.mine)
             return text.replace("%1", when)
         kinds = ", ".join(record_type_label(name) if name in RECORD_TYPES else name for name in receipt.differing)
-        return (
-            self.tr("Headquarters holds %1 of this laptop's %2 records (checked %3). Not the same there: %4.")
-            .replace("%1", str(receipt.held))
-            .replace("%2", str(receipt.mine))
-            .replace("%3", when)
-            .replace("%4", kinds)
+        held = self.tr(
+            "Headquarters holds %1 of this laptop's %n record(s) (checked %2). Not the same there: %3.",
+            "",
+            receipt.mine,
         )
+        return held.replace("%1", str(receipt.held)).replace("%2", when).replace("%3", kinds)
 
     def show_quarantine(self, entries: Sequence[QuarantineEntry], waiting: Sequence[WaitingEntry] = ()) -> None:
         self.quarantine.clear()
