@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>New contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact &amp;request…</translation>
     </message>
     <message>
         <source>Read this to the person: “Your name and contact details are stored so that the organisation you choose calls you back within three working days. Only that organisation sees them, and they are deleted 30 days after your request is closed.”</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Save the request</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;me</translation>
     </message>
 </context>
 <context>
@@ -1261,7 +1261,7 @@
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;om</translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -1285,11 +1285,11 @@
     </message>
     <message>
         <source>from headquarters; not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;igures from</translation>
     </message>
     <message>
         <source>Exact figures on screen (for the unit&apos;s own use)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordinator&apos;s to&amp;ken</translation>
     </message>
     <message>
         <source>Exported files always hide numbers from 1 to 4 as &quot;&lt;5&quot;, because reports are public.</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Close the stop day</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dometer at start (km):</translation>
     </message>
     <message>
         <source>Odometer at &amp;end (km):</source>

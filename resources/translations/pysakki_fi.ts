@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Otsikko:</translation>
+        <translation>Otsi&amp;kko:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>&amp;Duration (min):</source>
-        <translation>&amp;Kesto (min):</translation>
+        <translation>K&amp;esto (min):</translation>
     </message>
     <message>
         <source>Held:</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kunta:</translation>
+        <translation>K&amp;unta:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>The person &amp;agrees</source>
-        <translation>Henkilö &amp;suostuu</translation>
+        <translation>H&amp;enkilö suostuu</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>&amp;Teema</translation>
+        <translation>Tee&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Who calls back</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>&amp;Save the request</source>
-        <translation>&amp;Tallenna pyyntö</translation>
+        <translation>Tallenna p&amp;yyntö</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kunta:</translation>
+        <translation>K&amp;unta:</translation>
     </message>
     <message>
         <source>O&amp;rganisation:</source>
@@ -1257,7 +1257,7 @@
     </message>
     <message>
         <source>&amp;To</source>
-        <translation>&amp;Päättyen</translation>
+        <translation>P&amp;äättyen</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>Coordinator&apos;s &amp;token</source>
-        <translation>Koordinaattorin &amp;tunnus</translation>
+        <translation>Koor&amp;dinaattorin tunnus</translation>
     </message>
     <message>
         <source>from headquarters; not stored</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Osoite</translation>
+        <translation>Osoit&amp;e</translation>
     </message>
     <message>
         <source>Enrollment &amp;code</source>

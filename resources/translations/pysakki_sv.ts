@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>&amp;New contact request…</source>
-        <translation>&amp;Ny kontaktbegäran…</translation>
+        <translation>Ny &amp;kontaktbegäran…</translation>
     </message>
     <message>
         <source>Keep contact details…</source>
@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>The person &amp;agrees</source>
-        <translation>Personen &amp;samtycker</translation>
+        <translation>Personen samt&amp;ycker</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Preferred &amp;time</source>
-        <translation>Lämplig &amp;tid</translation>
+        <translation>Lämplig t&amp;id</translation>
     </message>
     <message>
         <source>Lang&amp;uage</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation>T&amp;ema</translation>
+        <translation>Te&amp;ma</translation>
     </message>
     <message>
         <source>&amp;Who calls back</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>No names or other details that identify a person</source>
@@ -1062,7 +1062,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>No names or other details that identify a person</source>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation>&amp;Rapport</translation>
+        <translation>Rapp&amp;ort</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation>&amp;År</translation>
+        <translation>Å&amp;r</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -1277,7 +1277,7 @@
     </message>
     <message>
         <source>Figures &amp;from</source>
-        <translation>Siffror &amp;från</translation>
+        <translation>S&amp;iffror från</translation>
     </message>
     <message>
         <source>Coordinator&apos;s &amp;token</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>Save as &amp;Excel…</source>
-        <translation>Spara som &amp;Excel…</translation>
+        <translation>Spara som E&amp;xcel…</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1646,7 +1646,7 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Adress</translation>
+        <translation>A&amp;dress</translation>
     </message>
     <message>
         <source>Enrollment &amp;code</source>
@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>&amp;Anteckning:</translation>
+        <translation>A&amp;nteckning:</translation>
     </message>
     <message>
         <source>Mark departure cancelled</source>
