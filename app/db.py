@@ -85,7 +85,11 @@ def _open(path: Path, load_reference: bool) -> Store:
     migrate.check_header(path)
     result = migrate.prepare(path)
     engine = make_engine(path)
-    store = Store(path, engine, sessionmaker(engine, expire_on_commit=False), result.from_revision, result.backup_path)
+    # Every transaction takes the write lock when it begins (BEGIN IMMEDIATE): the store thread and a sync both
+    # write, and one that read first and wrote after the other's commit would be refused at once ("database is
+    # locked", SQLITE_BUSY_SNAPSHOT skips the busy timeout); this way it waits its turn.
+    sessions = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
+    store = Store(path, engine, sessions, result.from_revision, result.backup_path)
     try:
         return _ready(store, load_reference)
     except BaseException:

@@ -187,3 +187,26 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest
         columns = [row[1] for row in conn.execute("PRAGMA table_info(encounters)")]
     conn.close()
     assert "weather" not in columns
+
+
+def test_a_transaction_that_reads_then_writes_is_not_refused_for_a_write_that_came_between(store: Store) -> None:
+    """The store thread and a sync write the same file. A transaction that began by reading and then writes after
+    the other writer's commit would meet SQLITE_BUSY_SNAPSHOT, which skips the busy timeout: "database is locked"
+    at once (the soak found a language switch's setting lost so, logged as an unexpected error). Each transaction
+    takes the write lock when it begins, so the other writer waits its turn instead (here, with no timeout, it is
+    refused: it came while this one held the lock)."""
+    other = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+    try:
+        with store.session() as session:
+            assert session.scalar(text("SELECT value FROM local_settings WHERE key = 'probe'")) is None
+            try:
+                other.execute("INSERT OR REPLACE INTO local_settings (key, value) VALUES ('probe', 'other')")
+                came_between = True
+            except sqlite3.OperationalError as exc:
+                assert "locked" in str(exc)
+                came_between = False
+            session.execute(text("INSERT OR REPLACE INTO local_settings (key, value) VALUES ('probe', 'this')"))
+        assert not came_between
+        assert other.execute("SELECT value FROM local_settings WHERE key = 'probe'").fetchone() == ("this",)
+    finally:
+        other.close()
