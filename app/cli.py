@@ -6,14 +6,21 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from contextlib import nullcontext
 from datetime import date, datetime, time
+from pathlib import Path
 
 from app.errors import DatabaseTooNewError, PysakkiError, StoreError
+from app.folder_lock import COMMAND, WINDOW, FolderInUseError, writing
 from app.paths import data_dir
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 STANDARD_STREAM = "-"  # as a FILE: standard input to read, standard output to write
 LOGGED = {"backup", "restore", "sync", "import", "catalogue"}  # what changes the data leaves a line in the log file
+# What writes the data folder takes it for as long as it runs, and is refused while the window (or another such
+# command) has it: two programs writing one folder collide. Reading commands (doctor, report, export, a backup copy)
+# run beside the window.
+WRITES = {"restore", "sync", "import", "catalogue"}
 
 
 def _version() -> str:
@@ -163,41 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.main import run  # noqa: PLC0415
 
             return run(directory, check=bool(getattr(args, "check", False)))
-        from app import commands  # noqa: PLC0415
-
-        if command in LOGGED:
-            from app.logs import start_logging  # noqa: PLC0415
-
-            start_logging()
-        if command == "doctor":
-            return commands.doctor(directory, sys.stdout, register=not args.offline, printers=_printers())
-        if command == "restore":
-            return commands.restore(directory, args.file)
-        if command == "backup":
-            if not (args.file or args.second_location or args.no_second_location):
-                print("pysakki: give a FILE to copy the database to, or --second-location DIR", file=sys.stderr)
-                return EXIT_USAGE
-            if not (args.second_location or args.no_second_location):
-                return commands.backup(directory, args.file)
-        store = commands.open_store(directory)
-        try:
-            if command == "export" and args.sync_bundle:
-                return commands.export_bundle(store, args.sync_bundle)
-            if command == "export":
-                return commands.export(store, args.since, args.output)
-            if command == "catalogue":
-                return commands.import_catalogue(store, args.file)
-            if command == "sync":
-                return commands.sync(store, args.enroll, args.register, args.name)
-            if command == "report":
-                from app import report_command  # noqa: PLC0415
-
-                return report_command.run(store, args)
-            if command == "backup":
-                return commands.second_location(store, args.second_location or "", args.file)
-            return commands.import_file(store, args.file, args.all_or_nothing)
-        finally:
-            store.close()
+        writes = command in WRITES or bool(command == "backup" and (args.second_location or args.no_second_location))
+        with writing(directory) if writes else nullcontext():
+            return _tool(command, args, directory)
+    except FolderInUseError as exc:
+        print(f"pysakki: {in_use_text(exc)}; nothing was changed", file=sys.stderr)
+        return EXIT_PROBLEM
     except DatabaseTooNewError as exc:
         print(
             f"pysakki: the database {exc.params.get('path')} was written by a newer version of Pysäkki. "
@@ -209,6 +187,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (PysakkiError, OSError) as exc:
         print(f"pysakki: {exc}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def in_use_text(error: FolderInUseError) -> str:
+    if error.holder == WINDOW:
+        return f"Pysäkki's window is open on the data in {error.directory}: quit it first"
+    if error.holder == COMMAND:
+        return f"another pysakki command is changing the data in {error.directory}: try again when it has finished"
+    return f"the data in {error.directory} is in use by Pysäkki (its window or another pysakki command)"
+
+
+def _tool(command: str, args: argparse.Namespace, directory: Path) -> int:
+    """One of the shell tools on the data in ``directory``."""
+    from app import commands  # noqa: PLC0415
+
+    if command in LOGGED:
+        from app.logs import start_logging  # noqa: PLC0415
+
+        start_logging()
+    if command == "doctor":
+        return commands.doctor(directory, sys.stdout, register=not args.offline, printers=_printers())
+    if command == "restore":
+        return commands.restore(directory, args.file)
+    if command == "backup":
+        if not (args.file or args.second_location or args.no_second_location):
+            print("pysakki: give a FILE to copy the database to, or --second-location DIR", file=sys.stderr)
+            return EXIT_USAGE
+        if not (args.second_location or args.no_second_location):
+            return commands.backup(directory, args.file)
+    store = commands.open_store(directory)
+    try:
+        if command == "export" and args.sync_bundle:
+            return commands.export_bundle(store, args.sync_bundle)
+        if command == "export":
+            return commands.export(store, args.since, args.output)
+        if command == "catalogue":
+            return commands.import_catalogue(store, args.file)
+        if command == "sync":
+            return commands.sync(store, args.enroll, args.register, args.name)
+        if command == "report":
+            from app import report_command  # noqa: PLC0415
+
+            return report_command.run(store, args)
+        if command == "backup":
+            return commands.second_location(store, args.second_location or "", args.file)
+        return commands.import_file(store, args.file, args.all_or_nothing)
+    finally:
+        store.close()
 
 
 def _printers() -> str:

@@ -10,11 +10,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import crash_trace
+from app.folder_lock import WINDOW, FolderLock
 from app.logs import log_file, start_logging
 from ui.crash import UnexpectedErrors
 from ui.i18n import DEFAULT_LANGUAGE, Translations
 from ui.main_window import MainWindow
 from ui.qt_platform import explained_failure
+from ui.single_instance import FolderOwner, handed_over
 from ui.tasks import Tasks
 
 CHECK_SECONDS = 120
@@ -48,8 +50,15 @@ def start(directory: Path) -> tuple[QApplication, MainWindow]:
 
 def run(directory: Path, *, check: bool = False) -> int:
     """The program until its window closes; with ``check``, only until the sign-in screen is ready (the bundle's
-    smoke test and a quick look on a new laptop): exit 0 if it came up, 1 if not within two minutes."""
+    smoke test and a quick look on a new laptop): exit 0 if it came up, 1 if not within two minutes. A start on a
+    data folder whose window is open already brings that window forward instead (ui/single_instance.py)."""
+    lock = FolderLock(directory, WINDOW)
+    handed = handed_over(lock, translation_cache())
+    if handed is not None:
+        return handed
     app, window = start(directory)
+    if lock.held:
+        FolderOwner(lock, window)
     if check:
         _quit_when_ready(app, window)
     code = app.exec()

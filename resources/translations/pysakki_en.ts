@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>FolderOwner</name>
+    <message>
+        <source>Pysäkki is already open: this is its window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Saved.</source>
@@ -1309,6 +1316,21 @@
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondStart</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pysakki command (an import, a sync or a restore) is changing the data in %1. Start Pysäkki again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pysäkki is already open on the data in %1, but its window does not answer. Look for it on the taskbar, or start Pysäkki again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

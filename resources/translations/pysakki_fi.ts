@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>FolderOwner</name>
+    <message>
+        <source>Pysäkki is already open: this is its window.</source>
+        <translation>Pysäkki on jo auki: tässä sen ikkuna.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Saved.</source>
@@ -1310,6 +1317,21 @@
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>Tallenna &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>SecondStart</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>A pysakki command (an import, a sync or a restore) is changing the data in %1. Start Pysäkki again when it has finished.</source>
+        <translation>pysakki-komento (tuonti, synkronointi tai palautus) muuttaa parhaillaan tietokansion %1 tietoja. Käynnistä Pysäkki uudelleen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>Pysäkki is already open on the data in %1, but its window does not answer. Look for it on the taskbar, or start Pysäkki again in a moment.</source>
+        <translation>Pysäkki on jo auki tietokansiossa %1, mutta sen ikkuna ei vastaa. Etsi se tehtäväpalkista tai käynnistä Pysäkki uudelleen hetken kuluttua.</translation>
     </message>
 </context>
 <context>

@@ -217,6 +217,13 @@
     </message>
 </context>
 <context>
+    <name>FolderOwner</name>
+    <message>
+        <source>Pysäkki is already open: this is its window.</source>
+        <translation>Pysäkki är redan öppet: här är dess fönster.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <source>Saved.</source>
@@ -1310,6 +1317,21 @@
     <message>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>SecondStart</name>
+    <message>
+        <source>Pysäkki</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>A pysakki command (an import, a sync or a restore) is changing the data in %1. Start Pysäkki again when it has finished.</source>
+        <translation>Ett pysakki-kommando (en import, en synkronisering eller en återställning) ändrar just nu uppgifterna i datamappen %1. Starta Pysäkki igen när det är klart.</translation>
+    </message>
+    <message>
+        <source>Pysäkki is already open on the data in %1, but its window does not answer. Look for it on the taskbar, or start Pysäkki again in a moment.</source>
+        <translation>Pysäkki är redan öppet för datamappen %1, men dess fönster svarar inte. Leta efter det i aktivitetsfältet eller starta Pysäkki igen om en stund.</translation>
     </message>
 </context>
 <context>
