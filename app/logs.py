@@ -21,6 +21,9 @@ LOG_FILENAME = "pysakki.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5  # pysakki.log.1 … .5: about six days of a busy laptop
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Libraries whose INFO lines tell nothing a worker or headquarters needs: Alembic names each migration step and its
+# SQLite context at every new or upgraded store; the program's own line says which schema it found.
+QUIET = {"alembic": logging.WARNING}
 
 _IDENTITY_CODE = re.compile(r"(?<![\w-])\d{6}[-+A-FU-Ya-fu-y]\d{3}[0-9A-Ya-y](?![\w-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -57,6 +60,8 @@ def start_logging(level: int = logging.INFO) -> Path | None:
     window: logging.handlers brings sockets and pickling with it, which the window does not need to come up."""
     from logging.handlers import RotatingFileHandler  # noqa: PLC0415 (see above)
 
+    for name, quiet_level in QUIET.items():
+        logging.getLogger(name).setLevel(quiet_level)
     path = log_file()
     root = logging.getLogger()
     for handler in root.handlers:
