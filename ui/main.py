@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app import crash_trace
+from app.crash_trace import UncleanExit
 from app.folder_lock import WINDOW, FolderLock
 from app.logs import log_file, start_logging
 from ui.crash import UnexpectedErrors
@@ -26,12 +27,21 @@ def translation_cache() -> Path:
     return Path(platformdirs.user_cache_dir("pysakki", appauthor=False)) / "translations"
 
 
-def start(directory: Path) -> tuple[QApplication, MainWindow]:
-    """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop."""
+def application() -> tuple[QApplication, UncleanExit | None]:
+    """The application object, the crash trace begun before it; the previous session's unclean exit, if any."""
     previous = crash_trace.begin()  # first: a crash while starting leaves its trace too
     with explained_failure(crash_trace.end):  # no window system: said in words, exit 1
         app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    return app, previous
+
+
+def start(
+    directory: Path, begun: tuple[QApplication, UncleanExit | None] | None = None
+) -> tuple[QApplication, MainWindow]:
+    """Show the window at once and open the store in ``directory`` behind it; the caller runs the event loop.
+    ``begun``: what :func:`application` gave, when the caller made the application already."""
+    app, previous = begun or application()
     app.setApplicationName("Pysäkki")
     unexpected = UnexpectedErrors(log_file(), app)
     unexpected.install()
@@ -52,11 +62,13 @@ def run(directory: Path, *, check: bool = False) -> int:
     """The program until its window closes; with ``check``, only until the sign-in screen is ready (the bundle's
     smoke test and a quick look on a new laptop): exit 0 if it came up, 1 if not within two minutes. A start on a
     data folder whose window is open already brings that window forward instead (ui/single_instance.py)."""
+    begun = application()
     lock = FolderLock(directory, WINDOW)
     handed = handed_over(lock, translation_cache())
     if handed is not None:
+        crash_trace.end()  # this start ends here, cleanly
         return handed
-    app, window = start(directory)
+    app, window = start(directory, begun)
     if lock.held:
         FolderOwner(lock, window)
     if check:

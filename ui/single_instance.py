@@ -19,11 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from app.folder_lock import COMMAND, FolderLock
 from ui.i18n import DEFAULT_LANGUAGE, Translations
-from ui.qt_platform import explained_failure
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +80,14 @@ class FolderOwner(QObject):
 
 def handed_over(lock: FolderLock, translation_cache: Path) -> int | None:
     """None when this start has the folder (``lock`` taken) and opens the window; else the exit status of a start
-    that brought the first window forward (0) or found the folder held by something that did not answer (1)."""
+    that brought the first window forward (0) or found the folder held by something that did not answer (1). The
+    application object is made already (the lock is taken after it, so a laptop without a display creates no data
+    folder)."""
     try:
         if lock.acquire():
             return None
     except OSError:
         return None  # no lock file can be made there: opening the store says what is wrong with the folder
-    with explained_failure(lambda: None):
-        app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
     directory = lock.path.parent
     deadline = time.monotonic() + WAIT_SECONDS
     while True:
