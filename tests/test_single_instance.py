@@ -83,10 +83,14 @@ def held_by_window(data: Path) -> bool:
 
 
 def window_ready(qtbot: QtBot, child: subprocess.Popen[bytes], data: Path, log: Path) -> None:
-    """The window holds the folder and writes its log (a later start's visit is logged there)."""
-    qtbot.waitUntil(
-        lambda: child.poll() is not None or (held_by_window(data) and log_lines(log) != []), timeout=WAIT_MS
-    )
+    """The window holds the folder and has opened its store, so its log is written (a later start's visit is
+    logged there)."""
+
+    def ready() -> bool:
+        opened = any("store opened" in line for line in log_lines(log))
+        return child.poll() is not None or (opened and held_by_window(data))
+
+    qtbot.waitUntil(ready, timeout=WAIT_MS)
     assert child.poll() is None, child.stderr.read().decode() if child.stderr else ""
 
 
@@ -96,7 +100,7 @@ def log_lines(log: Path) -> list[str]:
 
 
 def forwarded(log: Path) -> int:
-    return sum("its window was brought forward" in line for line in log_lines(log))
+    return sum(BROUGHT_FORWARD in line for line in log_lines(log))
 
 
 def records_file(tmp_path: Path) -> Path:
