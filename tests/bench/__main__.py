@@ -28,6 +28,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "reports": [],
     "sync": [],
     "rush": [],
+    "soak": [],
 }
 
 
