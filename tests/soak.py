@@ -93,9 +93,15 @@ def test_soak(qtbot: QtBot, tmp_path: Path) -> None:
         with model_contract() as contract, progress.open("w", encoding="utf-8") as noted:
             contract.watch_all(window)
             soak = Soak(qtbot, window, data / "pysakki.db", random.Random(seed), contract)
-            for number in range(1, actions + 1):
-                noted.write(f"{number} {soak.step()}\n")
+            begun = 0
+
+            def note(name: str) -> None:
+                noted.write(f"{begun} {name}\n")
                 noted.flush()
+
+            while begun < actions:
+                begun += 1
+                soak.step(note)
             if window.stack.currentWidget() is not window.workspace:
                 soak.sign_in()
             soak.check()

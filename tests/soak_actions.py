@@ -93,16 +93,15 @@ class Soak:
 
     # Driving ---------------------------------------------------------------------------------------------------
 
-    def step(self) -> str:
-        """One action drawn by weight; its name."""
+    def step(self, begun: Callable[[str], None]) -> None:
+        """One action drawn by weight; ``begun`` hears its name first (a crash ends the process in the middle)."""
         weights = [weight for weight, _ in self.actions]
         (_, action) = self.rng.choices(self.actions, weights)[0]
         if self.window.stack.currentWidget() is not self.window.workspace:
             action = self.sign_in  # locked: whoever comes next signs in first
+        begun(action.__name__)
         action()
-        name = action.__name__
-        self.done[name] += 1
-        return name
+        self.done[action.__name__] += 1
 
     def _close_dialogs(self) -> None:
         dialog = QApplication.activeModalWidget()
