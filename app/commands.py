@@ -22,7 +22,7 @@ __all__ = ["backup", "doctor", "export", "export_bundle", "import_file", "open_s
 
 def export(store: Store, since: datetime | None, output: str | None) -> int:
     """Records as JSON Lines to ``output`` (written by ``app.files``), or to standard output (none, or '-')."""
-    with store.session() as session:
+    with store.reading() as session:  # beside an open window: it holds off none of the window's writes
         lines = list(export_lines(session=session, updated_since=since))
     text = "".join(line + "\n" for line in lines)
     if output and output != STANDARD_STREAM:

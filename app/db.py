@@ -49,8 +49,18 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error, so nothing is half-written."""
+        """A session that commits on success and rolls back on any error, so nothing is half-written.
+
+        It holds the write lock from its first statement to its end (BEGIN IMMEDIATE, see ``_open``)."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reading only, however long: it sees one snapshot and takes no lock, so the store thread
+        and the sync's own writes go on meanwhile (a session from ``session`` would hold them all off). What it
+        would write is rolled back."""
+        with Session(self.engine, expire_on_commit=False) as session:  # closing it rolls back
             yield session
 
     def close(self) -> None:

@@ -23,7 +23,7 @@ def run(store: Store, args: argparse.Namespace) -> int:
             scope = Scope(args.start, args.end, municipality_code=args.municipality, unit_id=args.unit)
         if not args.exact and args.threshold < 2:
             raise ScopeError("--threshold is at least 2")
-        with store.session() as session:
+        with store.reading() as session:  # beside an open window: it holds off none of the window's writes
             threshold = 0 if args.exact else args.threshold
             report = make_report(session, kind, scope, language=args.language, threshold=threshold)
     except ScopeError as exc:

@@ -46,7 +46,7 @@ class ReadAhead:
 
     def _read(self) -> None:
         try:
-            with self.store.session() as session:
+            with self.store.reading() as session:  # the whole push long: it must not hold off the answers' writes
                 batch: list[PushRecord] = []
                 for record in pending_records(session):
                     batch.append(record)

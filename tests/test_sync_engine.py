@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from sync.client import SyncError
 from sync.engine import CURSOR
 from sync.laptop import configured_client, enroll
 from sync.outbox import pending_count
+from sync.pipeline import ReadAhead
 from sync.server.models import Device
 from tests.conftest import NOW, valid_data
 from tests.register import Register
@@ -239,3 +241,23 @@ def test_after_restoring_an_older_backup_a_sync_brings_back_what_was_sent_since(
             assert session.scalars(select(QuarantinedRecord)).all() == []
     finally:
         restored.close()
+
+
+def test_the_outbox_read_ahead_holds_off_no_write(store: Store) -> None:
+    """The read-ahead keeps one read open for the whole push; meanwhile the answers are written behind it and the
+    worker goes on saving. Its session must not hold the write lock (every writing session takes it at BEGIN)."""
+    write_day(store, sessions=30)
+    ahead = ReadAhead(store, lambda: 4)  # small batches: the queue fills and the reader waits mid-read, session open
+    try:
+        first, _encoded = next(iter(ahead))
+        assert len(first) == 4
+        writer = sqlite3.connect(store.path, timeout=0.5)  # "database is locked" after half a second if held off
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("UPDATE local_settings SET value = value WHERE key = 'no such key'")
+            writer.commit()
+        finally:
+            writer.close()
+        assert ahead.thread.is_alive()  # still reading: the write went through beside it
+    finally:
+        ahead.stop()
