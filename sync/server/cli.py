@@ -7,6 +7,7 @@ directory. PostgreSQL: ``postgresql://user:password@host/dbname`` (psycopg 3).
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib.util
 import ipaddress
 import sys
@@ -175,8 +176,12 @@ def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterSt
         from sync.server.purge import start_hourly  # noqa: PLC0415
 
         purging = start_hourly(store, settings.retention_days)
+        app = create_app(store)
+        # What is imported and built by now lives as long as the process. Left to the collector, every full pass
+        # walks it again, and a 2,000-record push allocates enough to start several: a third of its time.
+        gc.freeze()
         uvicorn.run(
-            create_app(store),
+            app,
             host=settings.host,
             port=settings.port,
             ssl_certfile=settings.certfile,
