@@ -54,7 +54,8 @@ class FolderLock:
         if self._fd is not None:
             return True
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        # Not inherited by programs this one starts (Python's default), so a child cannot keep the lock alive.
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         try:
             if not _lock(fd):
                 os.close(fd)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -287,3 +288,36 @@ def test_a_start_takes_the_folder_when_the_command_holding_it_ends(
     assert single_instance.handed_over(window, tmp_path / "cache") is None
     assert window.held and asked == [tmp_path]
     window.release()
+
+
+def test_a_program_the_holder_started_does_not_keep_the_folder_after_the_holder_was_killed(tmp_path: Path) -> None:
+    """The window starts other programs (lrelease, ldd); one still running when the window is killed must not hold
+    the folder for it."""
+    holder = (
+        "import subprocess, sys\n"
+        "from pathlib import Path\n"
+        "from app.folder_lock import FolderLock\n"
+        "lock = FolderLock(Path(sys.argv[1]), 'window')\n"
+        "assert lock.acquire()\n"
+        "waiting = [sys.executable, '-c', 'import sys; sys.stdin.read()']\n"
+        # Every descriptor left open (QProcess, os.spawn): only the lock's own flag keeps it from the program started.
+        "started = subprocess.Popen(waiting, stdin=subprocess.PIPE, close_fds=False)\n"
+        "print(started.pid, flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    child = subprocess.Popen(
+        [sys.executable, "-c", holder, str(tmp_path)], cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    assert child.stdout is not None
+    grandchild = int(child.stdout.readline())
+    try:
+        assert not FolderLock(tmp_path, COMMAND).acquire()
+        child.kill()
+        child.wait(timeout=60)
+        os.kill(grandchild, 0)  # still running
+        assert FolderLock(tmp_path, COMMAND).acquire()
+    finally:
+        os.kill(grandchild, signal.SIGTERM)
+        child.stdout.close()
+        if child.stdin is not None:
+            child.stdin.close()
