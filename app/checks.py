@@ -1,5 +1,6 @@
 """What ``pysakki doctor`` checks beyond the database: the folder can be written and has room, backups exist, the
-fonts load, the contact-request key is there, the log file, and whether the register answers.
+fonts load, this program carries its system's keyring, the contact-request key is there, the log file, and whether
+the register answers.
 
 Each check reads and never writes (the folder check makes and removes one empty file).
 """
@@ -10,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +35,7 @@ class Check:
 
 
 def run_checks(directory: Path, today: date, *, register: bool = True) -> list[Check]:
-    checks = [writable(directory), free_space(directory), backups(directory, today), fonts(), log_file()]
+    checks = [writable(directory), free_space(directory), backups(directory, today), fonts(), keyring(), log_file()]
     settings = _settings(directory)
     if settings.get("device_id"):
         checks.append(
@@ -98,6 +100,26 @@ def log_file() -> Check:
     from app.logs import log_file as path  # noqa: PLC0415
 
     return Check("log file", True, str(path()))
+
+
+# Each system's own keyring, as the keyring library names its backend: the one a laptop's key is kept in.
+SYSTEM_KEYRING = {
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+}
+LINUX_KEYRING = "keyring.backends.SecretService.Keyring"
+
+
+def keyring(platform: str = sys.platform) -> Check:
+    """Whether this copy of the program carries its system's keyring backend, and which keyring it uses now. A
+    frozen program that lost the keyring's backends (their entry points are package metadata, easily left out)
+    finds no keyring at all and would keep every key in a file."""
+    backends = keys.keyring_backends()
+    expected = SYSTEM_KEYRING.get(platform, LINUX_KEYRING)
+    in_use = keys.keyring_backend()
+    if expected not in backends:
+        return Check("keyring", False, f"{expected} is missing from this program (it has: {', '.join(backends)})")
+    return Check("keyring", True, f"{expected} present; in use: {in_use}")
 
 
 def contact_key(directory: Path, device_id: str, place: str | None = None, recorded: str | None = None) -> Check:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import crash_trace
@@ -21,6 +22,8 @@ from ui.single_instance import FolderOwner, handed_over
 from ui.tasks import Tasks
 
 CHECK_SECONDS = 120
+# The window's icon (title bar, taskbar on Linux); on Windows the .exe carries pysakki.ico as well.
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "pysakki.png"
 
 
 def translation_cache() -> Path:
@@ -43,6 +46,7 @@ def start(
     ``begun``: what :func:`application` gave, when the caller made the application already."""
     app, previous = begun or application()
     app.setApplicationName("Pysäkki")
+    app.setWindowIcon(QIcon(str(ICON)))
     unexpected = UnexpectedErrors(log_file(), app)
     unexpected.install()
     translations = Translations(translation_cache())

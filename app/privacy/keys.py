@@ -14,6 +14,7 @@ cannot be read (locked, missing from a frozen program, failing once too often) t
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
 import os
@@ -88,6 +89,16 @@ def keyring_backend() -> str:
     except Exception as exc:  # a broken keyring configuration is an answer too
         return f"none ({type(exc).__name__})"
     return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def keyring_backends() -> list[str]:
+    """Every keyring backend this program carries, usable here or not (the platform's own must be among them)."""
+    from keyring.backend import KeyringBackend, get_all_keyring  # noqa: PLC0415 (slow to import)
+
+    with contextlib.suppress(Exception):  # a broken keyring configuration: whatever did load is listed
+        get_all_keyring()  # loads the backends named in the keyring package's entry points
+    # Every backend class registers itself here when its module loads, whether this system can use it or not.
+    return sorted(f"{cls.__module__}.{cls.__name__}" for cls in KeyringBackend._classes)
 
 
 def laptop_key(
