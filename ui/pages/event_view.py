@@ -24,6 +24,7 @@ from app.vocab import EventKind, EventMode
 from ui.labels import options
 from ui.pages.record_form_view import RecordFormView
 from ui.widgets.choices import TOUCH, Chips, Segmented
+from ui.widgets.dates import follow_locale
 
 GROUPS = ("parents", "children", "youth", "professionals", "others")
 
@@ -126,6 +127,7 @@ class EventView(RecordFormView):
         for group, caption in captions.items():
             self.participant_labels[group].setText(caption)
         self.duration_spin.setSpecialValueText(self.tr("not recorded"))
+        follow_locale(self.starts_edit)
         self.estimated_check.setText(self.tr("Participant numbers are estimates"))
         self.expert_check.setText(self.tr("An expert by experience took part"))
         self.kind.set_options(options(EventKind))

@@ -7,9 +7,10 @@ read (their organisation's requests, or all for a coordinator) and logs each vie
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QInputDialog
 
 from app.errors import ValidationError
@@ -88,7 +89,7 @@ class FollowUps(QObject):
         )
 
     def _changed(self, _record: Record) -> None:
-        self.view.show_message(self.tr("Saved."))
+        self.view.show_message(lambda: self.tr("Saved."))
         self.context.records_changed.emit()
         self.load()
 
@@ -108,7 +109,12 @@ class FollowUps(QObject):
     def _taken(self, record: Record) -> None:
         self.view.clear_form()
         deadline = record.body.deadline  # type: ignore[attr-defined]
-        self.view.show_message(self.tr("Saved. Call back by %1.").replace("%1", f"{deadline:%d.%m.%Y}"))
+        by = QDate(deadline.year, deadline.month, deadline.day)
+        self.view.show_message(
+            lambda: self.tr("Saved. Call back by %1.").replace(
+                "%1", QLocale().toString(by, QLocale.FormatType.ShortFormat)
+            )
+        )
         self.context.records_changed.emit()
         self.load()
 
@@ -120,7 +126,7 @@ class FollowUps(QObject):
             self._failed(error)
 
     def _failed(self, error: Exception) -> None:
-        self.view.show_message(error_message(error))
+        self.view.show_message(partial(error_message, error))
 
     def ask_retention(self) -> None:
         """A coordinator sets how many days a closed request keeps its name and number on this laptop."""
@@ -139,7 +145,7 @@ class FollowUps(QObject):
             self.context.tasks.run(
                 lambda s: preferences.set_retention_days(session=s, days=days),
                 lambda _none: self.view.show_message(
-                    self.tr("Closed requests keep their contact details for %n day(s).", "", days)
+                    lambda: self.tr("Closed requests keep their contact details for %n day(s).", "", days)
                 ),
                 self._failed,
             )

@@ -32,6 +32,7 @@ from app.vocab import ContactStatus, Language
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
+from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
     from app.choice import Choice
@@ -71,7 +72,7 @@ class FollowUpsView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setWordWrap(True)
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
 
         self.form_box = QGroupBox()
@@ -235,8 +236,9 @@ class FollowUpsView(QWidget):
         ]
         self.details.setText("\n".join(lines))
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def show_message(self, wording: Wording | str) -> None:
+        """``wording`` says the message in the current language, now and after a language switch."""
+        self.message.say(wording)
 
     def show_form(self) -> None:
         """A new request: who calls back starts as the worker's own organisation, the one most requests go to."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
@@ -118,4 +119,4 @@ class RecordForm(QObject):
         if isinstance(error, ValidationError):
             self.view.form.errors.show(error.errors)
         else:
-            self.view.form.errors.general.show_message(error_message(error))
+            self.view.form.errors.general.show_message(partial(error_message, error))

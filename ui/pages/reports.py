@@ -8,6 +8,7 @@ file is protected (numbers from 1 to 4 hidden), because reports leave the bus an
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -56,6 +57,8 @@ class Reports(QObject):
         self.view = view
         view.show_requested.connect(self.show)
         view.export_requested.connect(self.export)
+        view.language_changed.connect(self._language_changed)
+        self.on_screen: tuple[Asked, bool] | None = None  # the laptop's figures shown: what was asked, exact or not
         context.worker_changed.connect(self._worker_changed)
         self._worker_changed()
 
@@ -78,25 +81,41 @@ class Reports(QObject):
                 self._not_shown,
             )
         else:
-            threshold = 0 if exact else PROTECTED
-            self.context.tasks.run(lambda s: asked.make(s, threshold), self._shown, self._not_shown)
+            self._count(asked, exact)
 
-    def _shown(self, report: Report) -> None:
+    def _count(self, asked: Asked, exact: bool) -> None:
+        threshold = 0 if exact else PROTECTED
+        self.context.tasks.run(
+            lambda s: asked.make(s, threshold), lambda report: self._shown(report, (asked, exact)), self._not_shown
+        )
+
+    def _shown(self, report: Report, laptop: tuple[Asked, bool] | None = None) -> None:
         self.view.set_busy(False)
         self.view.show_report(report)
+        self.on_screen = laptop
+
+    def _language_changed(self) -> None:
+        """The laptop's figures on screen counted again in the new language (the register's stay as they came)."""
+        if self.on_screen is None or self.on_screen[0].language == self.context.language or not self.view.grids:
+            return
+        asked, exact = self.on_screen
+        self.view.set_busy(True)
+        self._count(asked._replace(language=self.context.language), exact)
 
     def _not_shown(self, error: Exception) -> None:
         self.view.clear_report()
+        self.on_screen = None
         self._failed(error)
 
     def _failed(self, error: Exception) -> None:
         self.view.set_busy(False)
         if type(error).__name__ == "SyncError":
-            self.view.show_message(self.describe(error))
+            self.view.show_message(partial(self.describe, error))
         elif isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
-            self.view.show_message(self.tr("The file could not be saved: %1").replace("%1", str(error.strerror)))
+            reason = str(error.strerror)
+            self.view.show_message(lambda: self.tr("The file could not be saved: %1").replace("%1", reason))
         else:
-            self.view.show_message(error_message(error))
+            self.view.show_message(partial(error_message, error))
 
     def describe(self, error: Exception) -> str:
         """Why the central report could not be read, and what to do."""
@@ -138,7 +157,9 @@ class Reports(QObject):
 
     def _saved(self, path: Path) -> None:
         self.view.set_busy(False)
-        self.view.show_message(self.tr('Saved to %1. Numbers from 1 to 4 are shown as "<5".').replace("%1", str(path)))
+        self.view.show_message(
+            lambda: self.tr('Saved to %1. Numbers from 1 to 4 are shown as "<5".').replace("%1", str(path))
+        )
 
     def _worker_changed(self) -> None:
         worker = self.context.worker

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.choices import TOUCH
+from ui.widgets.dates import follow_locale
+from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
     from app.choice import Choice
@@ -43,6 +45,7 @@ LAPTOP, REGISTER = "laptop", "register"  # where the figures come from
 class ReportsView(QWidget):
     show_requested = Signal()
     export_requested = Signal(str)  # format: csv, xlsx or pdf
+    language_changed = Signal()  # after the page's own texts: the figures on screen are to be said again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +57,6 @@ class ReportsView(QWidget):
         for edit in (self.start_edit, self.end_edit):
             edit.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))  # what a report can cover (app.reports)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d.M.yyyy")
         self.municipality_combo = QComboBox()
         self.unit_combo = QComboBox()
         self.source_combo = QComboBox()
@@ -69,7 +71,7 @@ class ReportsView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -208,8 +210,9 @@ class ReportsView(QWidget):
         for widget in (self.show_button, *self.export_buttons.values()):
             widget.setEnabled(not busy)
 
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
+    def show_message(self, wording: Wording | str) -> None:
+        """``wording`` says the message in the current language, now and after a language switch."""
+        self.message.say(wording)
 
     def clear_report(self) -> None:
         """No figures on screen: after a failed request, old figures must not pass for the ones asked for."""
@@ -325,6 +328,7 @@ class ReportsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.language_changed.emit()
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -370,6 +374,8 @@ class ReportsView(QWidget):
         self.export_buttons["csv"].setText(self.tr("Save as &CSV…"))
         self.export_buttons["xlsx"].setText(self.tr("Save as &Excel…"))
         self.export_buttons["pdf"].setText(self.tr("Save as &PDF…"))
+        for edit in (self.start_edit, self.end_edit):
+            follow_locale(edit)
 
 
 def _fill(combo: QComboBox, everything: str, choices: Sequence[Choice]) -> None:

@@ -7,6 +7,7 @@ loses it; the handout can be printed again from "Handouts given".
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -144,7 +145,7 @@ class Services(QObject):
     def _refer_with(self, path: Path | None) -> None:
         service_ids = self.view.chosen_ids()
         if not service_ids:
-            self.view.show_problem(self.tr("Choose at least one service first."))
+            self.view.show_problem(lambda: self.tr("Choose at least one service first."))
             return
         self._check_contacts(service_ids, lambda kept, borrowed: self._refer(kept, borrowed, path), on_chosen=True)
 
@@ -180,9 +181,9 @@ class Services(QObject):
                 return
             self.context.message.emit(self.tr("Referral saved."))
             if isinstance(sheet, FontMissingError):
-                self.view.show_problem(error_message(sheet))
+                self.view.show_problem(partial(error_message, sheet))
             elif isinstance(sheet, OSError):
-                self.view.show_problem(self._not_saved(sheet) + " " + self._kept())
+                self.view.show_problem(lambda: self._not_saved(sheet) + " " + self._kept())
             else:
                 self._print(sheet, size)
 
@@ -214,7 +215,7 @@ class Services(QObject):
                     self.view.remove_ids(removed)
                 kept = [service_id for service_id in service_ids if service_id not in removed]
                 if not kept:
-                    self.view.show_problem(self.tr("No service is left on the handout."))
+                    self.view.show_problem(lambda: self.tr("No service is left on the handout."))
                     return
                 go(kept, [i for i, chosen in decisions.items() if chosen is Decision.ORGANISATION])
 
@@ -262,7 +263,7 @@ class Services(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, OSError):
-                self.view.show_problem(self._not_saved(error))
+                self.view.show_problem(partial(self._not_saved, error))
             else:
                 self._failed(error)
 
@@ -300,10 +301,11 @@ class Services(QObject):
         try:
             outcome = printing.print_pdf(self.view, pdf, size)
         except printing.NoPaperPrinterError as exc:
-            self.view.show_problem(no_printer_message(exc.virtual) + " " + self._kept())
+            virtual = exc.virtual
+            self.view.show_problem(lambda: no_printer_message(virtual) + " " + self._kept())
             return
         except printing.PrintError:
-            self.view.show_problem(self.tr("The printer could not be used.") + " " + self._kept())
+            self.view.show_problem(lambda: self.tr("The printer could not be used.") + " " + self._kept())
             return
         if outcome is None:  # cancelled: the referral is saved, and the status bar said so
             self.view.hide_problem()
@@ -311,12 +313,12 @@ class Services(QObject):
             self.view.hide_problem()
             self.context.message.emit(outcome_message(outcome))
         elif outcome.handed is printing.Handed.REFUSED:
-            self.view.show_problem(outcome_message(outcome) + " " + self._kept())
+            self.view.show_problem(lambda: outcome_message(outcome) + " " + self._kept())
         else:
-            self.view.show_problem(outcome_message(outcome))
+            self.view.show_problem(partial(outcome_message, outcome))
 
     def _failed(self, error: Exception) -> None:
-        self.view.show_problem(error_message(error))
+        self.view.show_problem(partial(error_message, error))
 
     # Importing -------------------------------------------------------------------------------------------------
 
@@ -326,7 +328,7 @@ class Services(QObject):
         def done(report: ImportReport) -> None:
             text = self.view.describe_import(report)
             if report.problems:
-                self.view.show_problem(text)
+                self.view.show_problem(partial(self.view.describe_import, report))
             else:
                 self.view.hide_problem()
             self.context.message.emit(text.split("\n", 1)[0])
@@ -334,8 +336,10 @@ class Services(QObject):
 
         def failed(error: Exception) -> None:
             if isinstance(error, ptv.PtvFileError):
-                self.view.show_problem(self.tr("This is not a file of the national service catalogue: %1")
-                                       .replace("%1", str(error)))  # fmt: skip
+                reason = str(error)
+                self.view.show_problem(
+                    lambda: self.tr("This is not a file of the national service catalogue: %1").replace("%1", reason)
+                )
             else:
                 self._failed(error)
 

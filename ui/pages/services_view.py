@@ -27,6 +27,7 @@ from app.choice import Choice
 from ui.i18n import NATIVE_NAMES
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH, Segmented
+from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
     from app.catalogue.ptv import ImportReport
@@ -67,7 +68,7 @@ class ServicesView(QWidget):
         self.handout_language = Segmented(columns=3)
         self.page_size = Segmented(columns=2)
         self.refer_button, self.preview_button, self.save_button = QPushButton(), QPushButton(), QPushButton()
-        self.problem_label = QLabel()
+        self.problem_label = MessageLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.hide()
@@ -367,8 +368,9 @@ class ServicesView(QWidget):
             self.recent.setCurrentRow(0)  # the one just given, ready to print again or save
         self._update_buttons()
 
-    def show_problem(self, text: str) -> None:
-        self.problem_label.setText(text)
+    def show_problem(self, wording: Wording) -> None:
+        """``wording`` says the problem in the current language, now and after a language switch."""
+        self.problem_label.say(wording)
         self.problem_label.show()
 
     def hide_problem(self) -> None:

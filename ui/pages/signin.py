@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -114,14 +115,14 @@ class SignIn(QObject):
         if isinstance(error, ValidationError):
             self.view.errors.show(error.errors)
         else:
-            self.view.errors.general.show_message(error_message(error))
+            self.view.errors.general.show_message(partial(error_message, error))
 
     def _add_failed(self, error: Exception) -> None:
         self._set_busy(False)
         if isinstance(error, ValidationError):
             self.view.add_errors.show(error.errors)
         else:
-            self.view.add_errors.general.show_message(error_message(error))
+            self.view.add_errors.general.show_message(partial(error_message, error))
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -157,7 +158,7 @@ class Today(QObject):
         if isinstance(error, ValidationError):
             self._show_cancel_errors(error.errors)
         else:
-            self.view.cancel_errors.general.show_message(error_message(error))
+            self.view.cancel_errors.general.show_message(partial(error_message, error))
 
     def _opened(self, _record: Record) -> None:
         self.view.open_errors.clear()
@@ -188,7 +189,7 @@ class Today(QObject):
         if isinstance(error, ValidationError):
             errors.show(error.errors)
         else:
-            errors.general.show_message(error_message(error))
+            errors.general.show_message(partial(error_message, error))
 
 
 def _required(field: str) -> FieldError:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateTimeEdit,
     QDoubleSpinBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import FieldError
 from ui.messages import field_message
+from ui.widgets.message import MessageLabel, Wording, fixed
 
 
-class ErrorLabel(QLabel):
-    """Hidden until there is something wrong; a sign as well as colour, for high-contrast themes."""
+class ErrorLabel(MessageLabel):
+    """Hidden until there is something wrong; a sign as well as colour, for high-contrast themes. Said again in the
+    new language when the language changes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +30,13 @@ class ErrorLabel(QLabel):
         self.setStyleSheet("color: #b00020; font-weight: bold;")
         self.hide()
 
-    def show_message(self, text: str) -> None:
-        self.setText(f"⚠ {text}")
-        self.setVisible(bool(text))
+    def show_message(self, text: Wording | str) -> None:
+        wording = fixed(text) if isinstance(text, str) else text
+        self.say(lambda: f"⚠ {wording()}")
+        self.setVisible(bool(wording()))
 
     def clear_message(self) -> None:
-        self.setText("")
+        self.say("")
         self.hide()
 
 
@@ -61,15 +65,15 @@ class FieldErrors:
 
     def show(self, errors: list[FieldError]) -> None:
         self.clear()
-        leftover: list[str] = []
+        leftover: list[FieldError] = []
         for error in errors:
             label = self.labels.get(error.field)
             if label is None:
-                leftover.append(field_message(error))
+                leftover.append(error)
             else:
-                label.show_message(field_message(error))
+                label.show_message(partial(field_message, error))
         if leftover:
-            self.general.show_message(" ".join(leftover))
+            self.general.show_message(lambda: " ".join(field_message(error) for error in leftover))
         for error in errors:
             edit = self.inputs.get(error.field)
             if "start" in error.params and "end" in error.params and isinstance(edit, QLineEdit):
