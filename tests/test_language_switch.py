@@ -99,3 +99,15 @@ def test_the_no_printer_sentence_is_said_again_in_the_new_language(
     switch(qtbot, window, "en")
     qtbot.waitUntil(lambda: view.problem_label.text().startswith("No printer is set up on this laptop."))
     assert view.problem_label.text().endswith("print it again later, or save the handout as a PDF.")
+
+
+def test_a_sync_page_message_is_said_again_in_the_new_language(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    window = window_at_a_stop(qtbot, store, translations)
+    view = window.workspace.sync_view
+    window.workspace.setCurrentWidget(view)
+    click(qtbot, view.enroll_button)  # no address given
+    assert view.message.text().startswith("Anna rekisterin osoite")
+    switch(qtbot, window, "en")
+    qtbot.waitUntil(lambda: view.message.text() == "Enter the register's address, starting with https://")

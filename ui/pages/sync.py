@@ -6,6 +6,7 @@ click; unsent records simply wait.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -52,10 +53,12 @@ class Sync(QObject):
 
     def enroll(self, url: str, code: str, name: str) -> None:
         if not url.startswith(("https://", "http://")):
-            self.view.show_message(self.tr("Enter the register's address, starting with https://"), problem=True)
+            self.view.show_message(
+                lambda: self.tr("Enter the register's address, starting with https://"), problem=True
+            )
             return
         if not code:
-            self.view.show_message(self.tr("Enter the enrollment code from headquarters."), problem=True)
+            self.view.show_message(lambda: self.tr("Enter the enrollment code from headquarters."), problem=True)
             return
         store = self.context.tasks.require_store()
         device_name = name or self.tr("Laptop")
@@ -67,7 +70,7 @@ class Sync(QObject):
     def _enrolled(self, _unit: str) -> None:
         self.view.set_running(False)
         self.view.code_edit.clear()
-        self.view.show_message(self.tr("This laptop is enrolled. Sync now sends its records."))
+        self.view.show_message(lambda: self.tr("This laptop is enrolled. Sync now sends its records."))
         self.load()
 
     # Syncing ---------------------------------------------------------------------------------------------------
@@ -98,6 +101,22 @@ class Sync(QObject):
     def _synced(self, report: SyncReport) -> None:
         self.running = False
         self.view.set_running(False)
+        refused = report.pushed["rejected"] + report.pushed["conflict"]
+        incomplete = report.receipt is not None and not report.receipt.complete
+        problem = bool(refused or report.waiting or report.skew or incomplete)
+        self.view.show_message(partial(self.summary, report), problem=problem)
+        self.context.message.emit(self.tr("Sync done."))
+        self.context.refresh_pending()
+        self.load()
+
+    def _failed(self, error: Exception) -> None:
+        self.running = False
+        self.view.set_running(False)
+        self.view.show_message(partial(self.describe, error), problem=True)
+        self.load()
+
+    def summary(self, report: SyncReport) -> str:
+        """What a sync did, in the current language."""
         sent = sum(report.pushed.values())
         text = self.tr("Sent %1, received %2.").replace("%1", str(sent)).replace("%2", str(report.pulled))
         refused = report.pushed["rejected"] + report.pushed["conflict"]
@@ -109,17 +128,7 @@ class Sync(QObject):
             text += " " + self.tr("%n received records wait for a record they refer to.", "", report.waiting)
         if report.skew is not None:
             text += " " + self.tr("This laptop's clock is more than five minutes off the register's: check it.")
-        incomplete = report.receipt is not None and not report.receipt.complete
-        self.view.show_message(text, problem=bool(refused or report.waiting or report.skew or incomplete))
-        self.context.message.emit(self.tr("Sync done."))
-        self.context.refresh_pending()
-        self.load()
-
-    def _failed(self, error: Exception) -> None:
-        self.running = False
-        self.view.set_running(False)
-        self.view.show_message(self.describe(error), problem=True)
-        self.load()
+        return text
 
     def describe(self, error: Exception) -> str:
         """A failure in words; the records always stay on the laptop, and the message says what to do."""

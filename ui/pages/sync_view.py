@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.labels import RECORD_TYPES, record_type_label
 from ui.widgets.choices import TOUCH
+from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
     from sync.laptop import QuarantineEntry, SyncStatus, WaitingEntry
@@ -52,7 +53,7 @@ class SyncView(QWidget):
         self.waiting_label.setWordWrap(True)
         self.waiting_label.setStyleSheet("color: #b00020;")
         self.waiting_label.hide()
-        self.message = QLabel()
+        self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.quarantine = QListWidget()
         for widget in (self.url_edit, self.code_edit, self.name_edit, self.enroll_button, self.sync_button):
@@ -207,8 +208,9 @@ class SyncView(QWidget):
         else:
             self.progress.hide()
 
-    def show_message(self, text: str, problem: bool = False) -> None:
-        self.message.setText(text)
+    def show_message(self, wording: Wording | str, problem: bool = False) -> None:
+        """``wording`` says the message in the current language, now and after a language switch."""
+        self.message.say(wording)
         self.message.setStyleSheet("color: #b00020;" if problem else "")
 
 
