@@ -105,6 +105,7 @@ def test_soak(qtbot: QtBot, tmp_path: Path) -> None:
             if window.stack.currentWidget() is not window.workspace:
                 soak.sign_in()
             soak.check()
+            soak.synced_whole(tmp_path / "register.db")
             contract.watch_all(window)
             print(f"soak: seed {seed}, {actions} actions: {dict(sorted(soak.done.items()))}")
         window.workspace.sync.timer.stop()

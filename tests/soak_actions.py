@@ -47,6 +47,19 @@ def stored_counts(database: Path, day_id: str) -> dict[str, int]:
     return {group: int(total) for group, total in rows if total}
 
 
+def waiting_records(database: Path) -> int:
+    """Records of any type whose version the register has not acknowledged, in the file."""
+    connection = sqlite3.connect(database)
+    try:
+        tables = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%synced_version%'"
+        ).fetchall()
+        query = "SELECT count(*) FROM {} WHERE version > synced_version"
+        return sum(connection.execute(query.format(table)).fetchone()[0] for (table,) in tables)
+    finally:
+        connection.close()
+
+
 class Soak:
     """Drives ``window`` with actions drawn from ``rng``; what went wrong is collected in ``problems``."""
 
@@ -238,3 +251,21 @@ class Soak:
         stored = stored_counts(self.database, day.id)
         if {group: count for group, count in painted.items() if count} != stored:
             self.problems.append(f"painted {painted}, stored {stored}")
+
+    def synced_whole(self, register: Path) -> None:
+        """A last Sync now once the clicks are saved: nothing waits to sync, on the status bar or in the file, and
+        the register holds the day's counts the laptop holds."""
+        settled(self.qtbot, self.window)
+        sync = self.window.workspace.sync
+        sync.sync_now()
+        self.qtbot.waitUntil(lambda: not sync.running, timeout=3 * WAIT_MS)
+        settled(self.qtbot, self.window)
+        waiting = waiting_records(self.database)
+        if waiting or self.window.pending:
+            self.problems.append(
+                f"after the last sync {waiting} records wait, the status bar says {self.window.pending}"
+            )
+        day = self.window.context.day
+        if day is not None and stored_counts(register, day.id) != stored_counts(self.database, day.id):
+            self.problems.append(f"the register holds {stored_counts(register, day.id)}, the laptop "
+                                 f"{stored_counts(self.database, day.id)}")  # fmt: skip
