@@ -12,15 +12,18 @@ import gzip
 import json
 import random
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import requests
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
+from sync.console_wire import CodeRequest, CodeResponse, ConflictInfo, DeviceInfo, ResolveRequest
 from sync.protocol import (
     API_PREFIX,
     PROTOCOL_HEADER,
@@ -39,6 +42,7 @@ from sync.protocol import (
 from sync.report_wire import ReportBody
 
 Model = TypeVar("Model", bound=BaseModel)
+Answer = TypeVar("Answer")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 GZIP_FROM_BYTES = 1024  # smaller bodies are sent as they are
 
@@ -152,6 +156,24 @@ class RegisterClient:
             raise _error_for(response)
         return response.content
 
+    # A coordinator's calls (the console) -----------------------------------------------------------------------
+
+    def devices(self) -> list[DeviceInfo]:
+        return self._call_list("GET", "/devices", DeviceInfo)
+
+    def revoke_device(self, device_id: str) -> DeviceInfo:
+        return self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", DeviceInfo)
+
+    def enrollment_code(self, unit_id: str, hours: int | None = None) -> str:
+        request = CodeRequest(unit_id=unit_id) if hours is None else CodeRequest(unit_id=unit_id, hours=hours)
+        return self._call("POST", "/enrollment-codes", CodeResponse, request).code
+
+    def conflicts(self, *, resolved: bool = False) -> list[ConflictInfo]:
+        return self._call_list("GET", "/conflicts", ConflictInfo, {"resolved": "true" if resolved else "false"})
+
+    def resolve_conflict(self, conflict_id: int, note: str) -> ConflictInfo:
+        return self._call("POST", f"/conflicts/{conflict_id}/resolve", ConflictInfo, ResolveRequest(note=note))
+
     # Transport -------------------------------------------------------------------------------------------------
 
     def _call(
@@ -164,13 +186,13 @@ class RegisterClient:
     ) -> Model:
         encoded = body if isinstance(body, Encoded) or body is None else Encoded.of(body)
         data, headers = (encoded.data, dict(encoded.headers)) if encoded else (None, {})
-        response = self._send(method, path, data, headers, params)
-        if response.status_code >= 400:
-            raise _error_for(response)
-        try:
-            return answer.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise SyncError("bad_response", f"{path}: {exc.error_count()} problems") from exc
+        return _read(self._send(method, path, data, headers, params), path, answer.model_validate_json)
+
+    def _call_list(
+        self, method: str, path: str, item: type[Model], params: dict[str, Any] | None = None
+    ) -> list[Model]:
+        adapter = TypeAdapter(list[item])  # type: ignore[valid-type]
+        return _read(self._send(method, path, None, {}, params), path, adapter.validate_json)
 
     def _send(
         self, method: str, path: str, data: bytes | None, headers: dict[str, str], params: dict[str, Any] | None
@@ -213,6 +235,16 @@ class RegisterClient:
             raise SyncError(code, str(exc)) from exc
         except requests.exceptions.RequestException as exc:
             raise SyncError("no_network", str(exc)) from exc
+
+
+def _read(response: requests.Response, path: str, parse: Callable[[bytes], Answer]) -> Answer:
+    """The answer's body as ``parse`` reads it, or the register's refusal as a ``SyncError``."""
+    if response.status_code >= 400:
+        raise _error_for(response)
+    try:
+        return parse(response.content)
+    except ValidationError as exc:
+        raise SyncError("bad_response", f"{path}: {exc.error_count()} problems") from exc
 
 
 def _error_for(response: requests.Response) -> SyncError:

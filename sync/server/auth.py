@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import Unit
+from sync.console_wire import DEFAULT_CODE_HOURS
 from sync.protocol import digest
 from sync.server.models import Coordinator, Device, EnrollmentAttempt, EnrollmentCode
 
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_LENGTH = 12
-DEFAULT_CODE_HOURS = 72
 
 
 ENROLL_FAILURES_ALLOWED = 5  # wrong codes from one address within ENROLL_WINDOW; then it waits

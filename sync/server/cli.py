@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from app.privacy.retention import DEFAULT_RETENTION_DAYS
+from sync.console_wire import DEFAULT_CODE_HOURS
 from sync.protocol import PushStatus
 from sync.server import auth
 from sync.server.auth import AuthError
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     coordinator.add_argument("name")
     code = commands.add_parser("enroll-code", help="print a one-time enrollment code for a new laptop of a unit")
     code.add_argument("unit")
-    code.add_argument("--hours", type=int, default=auth.DEFAULT_CODE_HOURS, help="how long the code is valid")
+    code.add_argument("--hours", type=int, default=DEFAULT_CODE_HOURS, help="how long the code is valid")
     commands.add_parser("devices", help="list enrolled devices")
     revoke = commands.add_parser("revoke", help="lock a device out (its records stay)")
     revoke.add_argument("device")

@@ -6,53 +6,36 @@ edits it again, which pushes a higher version), and marks the conflict resolved 
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import Any
-
-from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.privacy.retention import without_identifying
 from app.records import BY_NAME, to_record
+from sync.console_wire import ConflictInfo
 from sync.server.auth import AuthError
 from sync.server.models import Conflict
 
 SHARED = ("id", "record_type", "record_id", "version", "device_id", "unit_id", "received_at", "resolved", "note")
 
 
-class ConflictInfo(BaseModel):
-    id: int
-    record_type: str
-    record_id: str
-    version: int
-    device_id: str
-    unit_id: str
-    received_at: datetime
-    resolved: bool
-    note: str | None
-    pushed: dict[str, Any]  # what the device sent
-    current: dict[str, Any] | None  # what the register holds now
-
-    @classmethod
-    def of(cls, session: Session, conflict: Conflict) -> ConflictInfo:
-        rtype = BY_NAME.get(conflict.record_type)
-        row = session.get(rtype.model, conflict.record_id) if rtype else None
-        current = to_record(rtype, row).envelope() if rtype and row is not None else None
-        shared = {name: getattr(conflict, name) for name in SHARED}
-        # A coordinator settles a conflict by what was done (the status, the dates), not by whom it concerns.
-        return cls(
-            **shared,
-            pushed=without_identifying(conflict.envelope),
-            current=None if current is None else without_identifying(current),
-        )
+def conflict_info(session: Session, conflict: Conflict) -> ConflictInfo:
+    rtype = BY_NAME.get(conflict.record_type)
+    row = session.get(rtype.model, conflict.record_id) if rtype else None
+    current = to_record(rtype, row).envelope() if rtype and row is not None else None
+    shared = {name: getattr(conflict, name) for name in SHARED}
+    # A coordinator settles a conflict by what was done (the status, the dates), not by whom it concerns.
+    return ConflictInfo(
+        **shared,
+        pushed=without_identifying(conflict.envelope),
+        current=None if current is None else without_identifying(current),
+    )
 
 
 def list_conflicts(session: Session, *, unit_id: str | None = None, resolved: bool = False) -> list[ConflictInfo]:
     query = select(Conflict).where(Conflict.resolved == resolved).order_by(Conflict.received_at, Conflict.id)
     if unit_id is not None:
         query = query.where(Conflict.unit_id == unit_id)
-    return [ConflictInfo.of(session, conflict) for conflict in session.scalars(query)]
+    return [conflict_info(session, conflict) for conflict in session.scalars(query)]
 
 
 def resolve(session: Session, conflict_id: int, note: str) -> ConflictInfo:
@@ -61,4 +44,4 @@ def resolve(session: Session, conflict_id: int, note: str) -> ConflictInfo:
         raise AuthError(404, "unknown_conflict", f"no conflict {conflict_id}")
     conflict.resolved, conflict.note = True, note
     session.flush()
-    return ConflictInfo.of(session, conflict)
+    return conflict_info(session, conflict)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
-from pydantic import BaseModel, BeforeValidator, Field
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from app.clock import utcnow
-from app.transfer import MAX_COUNTER, integral
+from app.transfer import MAX_COUNTER
+from sync.console_wire import CodeRequest, CodeResponse, ConflictInfo, DeviceInfo, ResolveRequest
 from sync.protocol import (
     API_PREFIX,
     NO_NUL,
@@ -35,7 +36,6 @@ from sync.protocol import (
 )
 from sync.server import auth, conflicts, pull, push, receipt, reference_admin
 from sync.server.auth import AuthError, Caller
-from sync.server.conflicts import ConflictInfo
 from sync.server.models import Device
 from sync.server.reference_admin import ReferenceTable, RowStatus
 from sync.server.store import RegisterStore
@@ -91,27 +91,10 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 
-class DeviceInfo(BaseModel):
-    id: str
-    unit_id: str
-    name: str
-    revoked: bool
-    last_seen_at: str | None
-
-    @classmethod
-    def of(cls, device: Device) -> DeviceInfo:
-        seen = device.last_seen_at.isoformat() if device.last_seen_at else None
-        return cls(id=device.id, unit_id=device.unit_id, name=device.name, revoked=device.revoked_at is not None,
-                   last_seen_at=seen)  # fmt: skip
-
-
-class CodeRequest(BaseModel):
-    unit_id: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
-    hours: Annotated[int, Field(ge=1, le=24 * 14, strict=True), BeforeValidator(integral)] = auth.DEFAULT_CODE_HOURS
-
-
-class CodeResponse(BaseModel):
-    code: str
+def device_info(device: Device) -> DeviceInfo:
+    seen = device.last_seen_at.isoformat() if device.last_seen_at else None
+    return DeviceInfo(id=device.id, unit_id=device.unit_id, name=device.name, revoked=device.revoked_at is not None,
+                      last_seen_at=seen)  # fmt: skip
 
 
 @router.get("/hello")
@@ -184,7 +167,7 @@ def end_of_day_receipt(store: StoreDep, caller: DeviceDep) -> ReceiptResponse:
 @router.get("/devices")
 def devices(store: StoreDep, _caller: CoordinatorDep) -> list[DeviceInfo]:
     with store.snapshot() as session:
-        return [DeviceInfo.of(d) for d in session.scalars(select(Device).order_by(Device.unit_id, Device.created_at))]
+        return [device_info(d) for d in session.scalars(select(Device).order_by(Device.unit_id, Device.created_at))]
 
 
 @router.post("/devices/{device_id}/revoke")
@@ -192,7 +175,7 @@ def revoke(
     device_id: Annotated[str, Path(max_length=64, pattern=NO_NUL)], store: StoreDep, _caller: CoordinatorDep
 ) -> DeviceInfo:
     with store.session() as session:
-        return DeviceInfo.of(auth.revoke(session=session, device_id=device_id))
+        return device_info(auth.revoke(session=session, device_id=device_id))
 
 
 @router.post("/enrollment-codes")
@@ -213,10 +196,6 @@ def list_conflicts(
     """Pushed versions kept beside the register's copy, oldest first, each with the current version beside it."""
     with store.snapshot() as session:
         return conflicts.list_conflicts(session, unit_id=unit_id, resolved=resolved)
-
-
-class ResolveRequest(BaseModel):
-    note: Annotated[str, Field(min_length=1, max_length=2000, pattern=NO_NUL)]
 
 
 @router.post("/conflicts/{conflict_id}/resolve")

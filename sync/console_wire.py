@@ -1,0 +1,67 @@
+"""The coordinator's calls on the wire: laptops, enrollment codes and conflicts, as the register answers them and
+the desktop program's console reads them (one definition for both ends, like ``sync.protocol``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from app.transfer import integral
+from sync.protocol import NO_NUL
+
+DEFAULT_CODE_HOURS = 72  # how long a new enrollment code is valid
+KEPT = ("register", "laptop")  # which version a coordinator kept when resolving a conflict
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # a newer register may add fields
+
+
+class DeviceInfo(_Body):
+    id: str
+    unit_id: str
+    name: str
+    revoked: bool
+    last_seen_at: str | None
+
+
+class CodeRequest(_Body):
+    unit_id: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
+    hours: Annotated[int, Field(ge=1, le=24 * 14, strict=True), BeforeValidator(integral)] = DEFAULT_CODE_HOURS
+
+
+class CodeResponse(_Body):
+    code: str
+
+
+class ConflictInfo(_Body):
+    id: int
+    record_type: str
+    record_id: str
+    version: int
+    device_id: str
+    unit_id: str
+    received_at: datetime
+    resolved: bool
+    note: str | None
+    pushed: dict[str, Any]  # what the device sent
+    current: dict[str, Any] | None  # what the register holds now
+
+
+class ResolveRequest(_Body):
+    note: Annotated[str, Field(min_length=1, max_length=2000, pattern=NO_NUL)]
+
+
+def enrollment_link(register_url: str, code: str) -> str:
+    """What the QR code beside a new enrollment code holds: the register's address and the code, in one line."""
+    return "pysakki://enroll?" + urlencode({"register": register_url, "code": code})
+
+
+def resolution_note(kept: str, note: str) -> str:
+    """The note a resolved conflict keeps: which version stands, then the coordinator's own words."""
+    if kept not in KEPT:
+        raise ValueError(f"kept must be one of {KEPT}")
+    return f"kept: {kept}\n{note.strip()}"
