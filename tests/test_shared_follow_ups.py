@@ -57,6 +57,19 @@ def change(store: Store, who: Actor, request_id: str, status: ContactStatus) -> 
         )
 
 
+def changed_on_both(laptop: Store, second: Store) -> str:
+    """A contact request both laptops have, then changed on each while both are offline (both act on version 1):
+    the second to sync meets a conflict. Its id."""
+    aino, bertil = kota_worker(laptop, "Aino"), kota_worker(second, "Bertil")
+    with laptop.session() as session:
+        made = take(session, aino)
+    sync_now(laptop)
+    sync_now(second)
+    change(laptop, aino, made, ContactStatus.CLOSED)
+    change(second, bertil, made, ContactStatus.UNREACHABLE)
+    return made
+
+
 @pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)
 def test_another_laptop_follows_up_and_the_first_one_sees_it(register: Any, laptop: Store, second: Store) -> None:
     aino, bertil = kota_worker(laptop, "Aino"), kota_worker(second, "Bertil")
@@ -85,13 +98,7 @@ def test_another_laptop_follows_up_and_the_first_one_sees_it(register: Any, lapt
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_two_changes_at_once_the_second_is_kept_aside_and_shown(register: Any, laptop: Store, second: Store) -> None:
-    aino, bertil = kota_worker(laptop, "Aino"), kota_worker(second, "Bertil")
-    with laptop.session() as session:
-        made = take(session, aino)
-    sync_now(laptop)
-    sync_now(second)
-    change(laptop, aino, made, ContactStatus.CLOSED)  # both offline, both act on version 1
-    change(second, bertil, made, ContactStatus.UNREACHABLE)
+    made = changed_on_both(laptop, second)
     assert sync_now(laptop).pushed["updated"] == 1  # the first to reach the register wins
 
     report = sync_now(second)

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from app.db import Store
     from app.services import preferences
     from app.services.preferences import Preferences
+    from ui.console.console import Console
     from ui.pages.signin import SignIn
     from ui.pages.signin_view import SignInView
     from ui.workspace import Workspace
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.opening_page)
         self._signin: SignIn | None = None  # built when first needed: see the signin property
         self._workspace: Workspace | None = None  # likewise: see the workspace property
+        self._console: Console | None = None  # a coordinator's, built when first opened
         self.setCentralWidget(self.stack)
 
         self._build_controllers()
@@ -254,6 +256,17 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(signed_in)
         self.go_menu.setEnabled(signed_in)
         self.backup_menu.setEnabled(signed_in)
+        worker = self.context.worker
+        self.console_action.setEnabled(signed_in and worker is not None and worker.coordinator)
+
+    def _open_console(self) -> None:
+        """The coordinator's console (ui/console), in a window of its own; it forgets its token when this one locks."""
+        if self._console is None:
+            from ui.console.console import Console  # noqa: PLC0415 (deferred: only coordinators open it)
+            from ui.console.console_view import ConsoleView  # noqa: PLC0415
+
+            self._console = Console(self.context, ConsoleView(self))
+        self._console.open()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() in ACTIVITY:
@@ -304,8 +317,9 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.lock_action = self._action(self.lock, QKeySequence("Ctrl+L"))
         self.idle_action = self._action(self._ask_idle_minutes)
+        self.console_action = self._action(self._open_console)
         self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        self.file_menu.addActions([self.lock_action, self.idle_action])
+        self.file_menu.addActions([self.lock_action, self.idle_action, self.console_action])
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.backups.back_up_to_file)
         self.restore_action = self._action(self.backups.restore_from_file)
@@ -375,6 +389,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.lock_action.setText(self.tr("&Lock"))
         self.idle_action.setText(self.tr("Lock when &idle…"))
+        self.console_action.setText(self.tr("&Headquarters console…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.backup_menu.setTitle(self.tr("&Backups"))
         self.backup_action.setText(self.tr("&Back up now…"))

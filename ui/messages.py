@@ -108,6 +108,17 @@ _NETWORK: dict[str, str] = {
         "Messages", "The answer was not the register's (a public network's login page?)."
     ),
 }
+# A coordinator's token at the register, whichever page used it (the central report, the console).
+_UNKNOWN_TOKEN = QT_TRANSLATE_NOOP("Messages", "The register does not know this token. Check it, or ask for a new one.")
+_COORDINATOR: dict[str, str] = {
+    "unauthorised": _UNKNOWN_TOKEN,
+    "revoked": _UNKNOWN_TOKEN,
+    "not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This laptop does not know the register yet: enroll it on the Sync page."
+    ),
+    "wrong_address": QT_TRANSLATE_NOOP("Messages", "Nothing at the enrolled address answers like a Pysäkki register."),
+    "server_error": QT_TRANSLATE_NOOP("Messages", "The register had a problem. Try again later."),
+}
 _IDENTIFYING: dict[str, str] = {
     "identity_code": QT_TRANSLATE_NOOP(
         "Messages", "This looks like a personal identity code. The record is anonymous: remove it to save."
@@ -161,6 +172,12 @@ def network_message(error: Exception) -> str:
     if code in _GENERAL:
         return _translate(_GENERAL[code])
     return error_message(error)
+
+
+def coordinator_message(error: Exception) -> str:
+    """A failed call with a coordinator's token (``sync.central``), in words; the pages word their own cases first."""
+    code = str(getattr(error, "code", ""))
+    return _translate(_COORDINATOR[code]) if code in _COORDINATOR else network_message(error)
 
 
 def error_message(error: Exception) -> str:

@@ -57,6 +57,172 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>Open conflicts: %n</source>
+        <translation>
+            <numerusform>%n open conflict</numerusform>
+            <numerusform>%n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note first: why, and with whom it was settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The laptop&apos;s version stands: ask its unit to save the record again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved. The register&apos;s version stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions (the fields that differ in bold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;register&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the &amp;laptop&apos;s version (its laptop saves the record again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why, and with whom it was settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Enter your coordinator&apos;s token to work with the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The console needs a coordinator&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the register. Try again when the laptop is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address. Wait a quarter of an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not know this unit yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register no longer has this laptop. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register no longer has this conflict. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Register: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation type="unfinished">Coordinator&apos;s to&amp;ken</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCheck</name>
     <message>
         <source>No way to reach a service</source>
@@ -118,6 +284,86 @@
     </message>
     <message>
         <source>Open a stop day on the Today page to count encounters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Revoke the laptop %1 of %2? It can no longer sync. What it sent stays in the register; what it has not sent stays on the laptop. A new enrollment code lets it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>Valid for %n hour(s), once. On the new laptop: the Sync page, the register&apos;s address %1 and this code.</source>
+        <translation>
+            <numerusform>Valid for %n hour, once. On the new laptop: the Sync page, the register&apos;s address %1 and this code.</numerusform>
+            <numerusform>Valid for %n hours, once. On the new laptop: the Sync page, the register&apos;s address %1 and this code.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;enrollment code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +860,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Headquarters console…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -920,6 +1170,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,15 +1442,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The register does not know this token. Check it, or ask for a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,14 +1451,6 @@
     </message>
     <message>
         <source>The register did not answer in time. Try again, or choose a shorter period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register had a problem. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

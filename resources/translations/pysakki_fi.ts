@@ -57,6 +57,172 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>Open conflicts: %n</source>
+        <translation>
+            <numerusform>Avoimia ristiriitoja: %n</numerusform>
+            <numerusform>Avoimia ristiriitoja: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Ei avoimia ristiriitoja.</translation>
+    </message>
+    <message>
+        <source>Write a note first: why, and with whom it was settled.</source>
+        <translation>Kirjoita ensin muistiinpano: miksi, ja kenen kanssa asiasta sovittiin.</translation>
+    </message>
+    <message>
+        <source>Resolved. The laptop&apos;s version stands: ask its unit to save the record again.</source>
+        <translation>Ratkaistu. Kannettavan versio jää voimaan: pyydä sen yksikköä tallentamaan kirjaus uudelleen.</translation>
+    </message>
+    <message>
+        <source>Resolved. The register&apos;s version stands.</source>
+        <translation>Ratkaistu. Rekisterin versio jää voimaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kirjaus</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Both versions (the fields that differ in bold)</source>
+        <translation>Molemmat versiot (eroavat kentät lihavoitu)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>The register&apos;s version</source>
+        <translation>Rekisterin versio</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version</source>
+        <translation>Kannettavan versio</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;register&apos;s version</source>
+        <translation>Säilytä &amp;rekisterin versio</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;laptop&apos;s version (its laptop saves the record again)</source>
+        <translation>Säilytä &amp;kannettavan versio (kannettava tallentaa kirjauksen uudelleen)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Muistiinpano</translation>
+    </message>
+    <message>
+        <source>why, and with whom it was settled</source>
+        <translation>miksi, ja kenen kanssa asiasta sovittiin</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>R&amp;atkaise</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Enter your coordinator&apos;s token to work with the register.</source>
+        <translation>Anna koordinaattorin tunnuksesi käyttääksesi rekisteriä.</translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The console needs a coordinator&apos;s token.</source>
+        <translation>Tunnus on kannettavan, ei koordinaattorin. Konsoli vaatii koordinaattorin tunnuksen.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. Try again when the laptop is online.</source>
+        <translation>Ei yhteyttä rekisteriin. Yritä uudelleen, kun kannettava on verkossa.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again.</source>
+        <translation>Rekisteri ei vastannut ajoissa. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address. Wait a quarter of an hour.</source>
+        <translation>Liian monta väärää tunnusta tästä osoitteesta. Odota vartti.</translation>
+    </message>
+    <message>
+        <source>The register does not know this unit yet.</source>
+        <translation>Rekisteri ei vielä tunne tätä yksikköä.</translation>
+    </message>
+    <message>
+        <source>The register no longer has this laptop. Refresh the list.</source>
+        <translation>Rekisterillä ei enää ole tätä kannettavaa. Päivitä luettelo.</translation>
+    </message>
+    <message>
+        <source>The register no longer has this conflict. Refresh the list.</source>
+        <translation>Rekisterillä ei enää ole tätä ristiriitaa. Päivitä luettelo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Register: %1</source>
+        <translation>Rekisteri: %1</translation>
+    </message>
+    <message>
+        <source>Headquarters console</source>
+        <translation>Keskustoimiston konsoli</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation>Koor&amp;dinaattorin tunnus</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation>keskustoimistosta; ei tallenneta</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Yhdistä</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Kannettavat</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Ristiriidat</translation>
+    </message>
+</context>
+<context>
     <name>ContactCheck</name>
     <message>
         <source>No way to reach a service</source>
@@ -119,6 +285,86 @@
     <message>
         <source>Open a stop day on the Today page to count encounters.</source>
         <translation>Avaa pysäkkipäivä Tänään-sivulla, niin voit laskea kohtaamisia.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Revoke the laptop %1 of %2? It can no longer sync. What it sent stays in the register; what it has not sent stays on the laptop. A new enrollment code lets it in again.</source>
+        <translation>Poistetaanko yksikön %2 kannettava %1 käytöstä? Se ei voi enää synkronoida. Sen lähettämät tiedot jäävät rekisteriin; lähettämättömät jäävät kannettavalle. Uudella liittämiskoodilla sen voi liittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Kannettavan poisto käytöstä</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Poistettu käytöstä: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Kannettava</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Viimeisin synkronointi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>Valid for %n hour(s), once. On the new laptop: the Sync page, the register&apos;s address %1 and this code.</source>
+        <translation>
+            <numerusform>Voimassa %n tunnin ajan, kerran. Uudella kannettavalla: Synkronointi-sivu, rekisterin osoite %1 ja tämä koodi.</numerusform>
+            <numerusform>Voimassa %n tunnin ajan, kerran. Uudella kannettavalla: Synkronointi-sivu, rekisterin osoite %1 ja tämä koodi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>Poista &amp;käytöstä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>A new laptop</source>
+        <translation>Uusi kannettava</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>Yks&amp;ikkö</translation>
+    </message>
+    <message>
+        <source>New &amp;enrollment code</source>
+        <translation>Uusi &amp;liittämiskoodi</translation>
     </message>
 </context>
 <context>
@@ -614,6 +860,10 @@
         <translation>Lukitus &amp;käyttämättömänä…</translation>
     </message>
     <message>
+        <source>&amp;Headquarters console…</source>
+        <translation>Keskustoimiston k&amp;onsoli…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
@@ -920,6 +1170,22 @@
         <translation>Vastaus ei tullut rekisteristä (julkisen verkon kirjautumissivu?).</translation>
     </message>
     <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation>Rekisteri ei tunne tätä tunnusta. Tarkista se tai pyydä uusi.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation>Tämä kannettava ei vielä tunne rekisteriä: liitä se rekisteriin Synkronointi-sivulla.</translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation>Liitetyssä osoitteessa ei vastaa Pysäkki-rekisteri.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation>Rekisterissä oli ongelma. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation>Tämä näyttää henkilötunnukselta. Kirjaus on nimetön: poista se, niin voit tallentaa.</translation>
     </message>
@@ -1176,16 +1442,8 @@
         <translation>Anna koordinaattorin tunnuksesi, niin näet rekisterin keskitetyn raportin.</translation>
     </message>
     <message>
-        <source>The register does not know this token. Check it, or ask for a new one.</source>
-        <translation>Rekisteri ei tunne tätä tunnusta. Tarkista se tai pyydä uusi.</translation>
-    </message>
-    <message>
         <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
         <translation>Tunnus on kannettavan, ei koordinaattorin. Keskitetty raportti vaatii koordinaattorin tunnuksen.</translation>
-    </message>
-    <message>
-        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
-        <translation>Tämä kannettava ei vielä tunne rekisteriä: liitä se rekisteriin Synkronointi-sivulla.</translation>
     </message>
     <message>
         <source>No connection to the register. This laptop&apos;s own figures are still here.</source>
@@ -1194,14 +1452,6 @@
     <message>
         <source>The register did not answer in time. Try again, or choose a shorter period.</source>
         <translation>Rekisteri ei vastannut ajoissa. Yritä uudelleen tai valitse lyhyempi ajanjakso.</translation>
-    </message>
-    <message>
-        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
-        <translation>Liitetyssä osoitteessa ei vastaa Pysäkki-rekisteri.</translation>
-    </message>
-    <message>
-        <source>The register had a problem. Try again later.</source>
-        <translation>Rekisterissä oli ongelma. Yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Save the report</source>

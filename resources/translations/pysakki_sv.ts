@@ -57,6 +57,172 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>Open conflicts: %n</source>
+        <translation>
+            <numerusform>%n öppen konflikt</numerusform>
+            <numerusform>%n öppna konflikter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Inga öppna konflikter.</translation>
+    </message>
+    <message>
+        <source>Write a note first: why, and with whom it was settled.</source>
+        <translation>Skriv först en anteckning: varför, och med vem det avgjordes.</translation>
+    </message>
+    <message>
+        <source>Resolved. The laptop&apos;s version stands: ask its unit to save the record again.</source>
+        <translation>Löst. Datorns version gäller: be dess enhet att spara posten på nytt.</translation>
+    </message>
+    <message>
+        <source>Resolved. The register&apos;s version stands.</source>
+        <translation>Löst. Registrets version gäller.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Both versions (the fields that differ in bold)</source>
+        <translation>Båda versionerna (fälten som skiljer sig i fetstil)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>The register&apos;s version</source>
+        <translation>Registrets version</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s version</source>
+        <translation>Datorns version</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;register&apos;s version</source>
+        <translation>Behåll &amp;registrets version</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;laptop&apos;s version (its laptop saves the record again)</source>
+        <translation>Behåll &amp;datorns version (datorn sparar posten på nytt)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>An&amp;teckning</translation>
+    </message>
+    <message>
+        <source>why, and with whom it was settled</source>
+        <translation>varför, och med vem det avgjordes</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Lös</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Enter your coordinator&apos;s token to work with the register.</source>
+        <translation>Ange din koordinatorsnyckel för att arbeta med registret.</translation>
+    </message>
+    <message>
+        <source>That token is a laptop&apos;s. The console needs a coordinator&apos;s token.</source>
+        <translation>Nyckeln är en dators. Konsolen kräver en koordinatorsnyckel.</translation>
+    </message>
+    <message>
+        <source>No connection to the register. Try again when the laptop is online.</source>
+        <translation>Ingen förbindelse med registret. Försök igen när datorn är uppkopplad.</translation>
+    </message>
+    <message>
+        <source>The register did not answer in time. Try again.</source>
+        <translation>Registret svarade inte i tid. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tokens from this address. Wait a quarter of an hour.</source>
+        <translation>För många felaktiga nycklar från den här adressen. Vänta en kvart.</translation>
+    </message>
+    <message>
+        <source>The register does not know this unit yet.</source>
+        <translation>Registret känner inte till den här enheten ännu.</translation>
+    </message>
+    <message>
+        <source>The register no longer has this laptop. Refresh the list.</source>
+        <translation>Registret har inte längre den här datorn. Uppdatera listan.</translation>
+    </message>
+    <message>
+        <source>The register no longer has this conflict. Refresh the list.</source>
+        <translation>Registret har inte längre den här konflikten. Uppdatera listan.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleView</name>
+    <message>
+        <source>Register: %1</source>
+        <translation>Register: %1</translation>
+    </message>
+    <message>
+        <source>Headquarters console</source>
+        <translation>Huvudkontorets konsol</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s &amp;token</source>
+        <translation>Koordinators&amp;nyckel</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation>från huvudkontoret; sparas inte</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Datorer</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+</context>
+<context>
     <name>ContactCheck</name>
     <message>
         <source>No way to reach a service</source>
@@ -119,6 +285,86 @@
     <message>
         <source>Open a stop day on the Today page to count encounters.</source>
         <translation>Öppna en hållplatsdag på sidan I dag för att räkna möten.</translation>
+    </message>
+</context>
+<context>
+    <name>Devices</name>
+    <message>
+        <source>Revoke the laptop %1 of %2? It can no longer sync. What it sent stays in the register; what it has not sent stays on the laptop. A new enrollment code lets it in again.</source>
+        <translation>Spärra datorn %1 i %2? Den kan inte längre synkronisera. Det den har skickat stannar i registret; det den inte har skickat stannar på datorn. Med en ny anslutningskod kommer den in igen.</translation>
+    </message>
+    <message>
+        <source>Revoke a laptop</source>
+        <translation>Spärra en dator</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Spärrad: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Senaste synkronisering</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Spärrad</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesView</name>
+    <message numerus="yes">
+        <source>Valid for %n hour(s), once. On the new laptop: the Sync page, the register&apos;s address %1 and this code.</source>
+        <translation>
+            <numerusform>Giltig i %n timme, en gång. På den nya datorn: sidan Synkronisering, registrets adress %1 och den här koden.</numerusform>
+            <numerusform>Giltig i %n timmar, en gång. På den nya datorn: sidan Synkronisering, registrets adress %1 och den här koden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Spärra…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>A new laptop</source>
+        <translation>En ny dator</translation>
+    </message>
+    <message>
+        <source>U&amp;nit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>New &amp;enrollment code</source>
+        <translation>Ny anslutnings&amp;kod</translation>
     </message>
 </context>
 <context>
@@ -614,6 +860,10 @@
         <translation>Lås vid &amp;inaktivitet…</translation>
     </message>
     <message>
+        <source>&amp;Headquarters console…</source>
+        <translation>Huvudkontorets &amp;konsol…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -920,6 +1170,22 @@
         <translation>Svaret kom inte från registret (ett offentligt nätverks inloggningssida?).</translation>
     </message>
     <message>
+        <source>The register does not know this token. Check it, or ask for a new one.</source>
+        <translation>Registret känner inte till nyckeln. Kontrollera den eller be om en ny.</translation>
+    </message>
+    <message>
+        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
+        <translation>Den här datorn känner inte registret ännu: anslut den på sidan Synkronisering.</translation>
+    </message>
+    <message>
+        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
+        <translation>Ingenting på den anslutna adressen svarar som ett Pysäkki-register.</translation>
+    </message>
+    <message>
+        <source>The register had a problem. Try again later.</source>
+        <translation>Registret hade ett problem. Försök igen senare.</translation>
+    </message>
+    <message>
         <source>This looks like a personal identity code. The record is anonymous: remove it to save.</source>
         <translation>Det här ser ut som en personbeteckning. Anteckningen är anonym: ta bort den för att spara.</translation>
     </message>
@@ -1176,16 +1442,8 @@
         <translation>Ange din koordinatorsnyckel för att se registrets centrala rapport.</translation>
     </message>
     <message>
-        <source>The register does not know this token. Check it, or ask for a new one.</source>
-        <translation>Registret känner inte till nyckeln. Kontrollera den eller be om en ny.</translation>
-    </message>
-    <message>
         <source>That token is a laptop&apos;s. The central report needs a coordinator&apos;s token.</source>
         <translation>Nyckeln hör till en bärbar dator. Den centrala rapporten kräver en koordinators nyckel.</translation>
-    </message>
-    <message>
-        <source>This laptop does not know the register yet: enroll it on the Sync page.</source>
-        <translation>Den här datorn känner inte registret ännu: anslut den på sidan Synkronisering.</translation>
     </message>
     <message>
         <source>No connection to the register. This laptop&apos;s own figures are still here.</source>
@@ -1194,14 +1452,6 @@
     <message>
         <source>The register did not answer in time. Try again, or choose a shorter period.</source>
         <translation>Registret svarade inte i tid. Försök igen eller välj en kortare period.</translation>
-    </message>
-    <message>
-        <source>Nothing at the enrolled address answers like a Pysäkki register.</source>
-        <translation>Ingenting på den anslutna adressen svarar som ett Pysäkki-register.</translation>
-    </message>
-    <message>
-        <source>The register had a problem. Try again later.</source>
-        <translation>Registret hade ett problem. Försök igen senare.</translation>
     </message>
     <message>
         <source>Save the report</source>

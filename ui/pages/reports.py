@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from app.tls import trust_system_certificates
 from ui.backend import lazy
 from ui.context import Context
-from ui.messages import error_message, network_message
+from ui.messages import coordinator_message, error_message
 from ui.pages.reports_view import REGISTER, ReportsView
 
 if TYPE_CHECKING:
@@ -121,16 +121,11 @@ class Reports(QObject):
         """Why the central report could not be read, and what to do."""
         texts = {
             "no_token": self.tr("Enter your coordinator's token to read the register's central report."),
-            "unauthorised": self.tr("The register does not know this token. Check it, or ask for a new one."),
-            "revoked": self.tr("The register does not know this token. Check it, or ask for a new one."),
             "coordinators_only": self.tr("That token is a laptop's. The central report needs a coordinator's token."),
-            "not_enrolled": self.tr("This laptop does not know the register yet: enroll it on the Sync page."),
             "no_network": self.tr("No connection to the register. This laptop's own figures are still here."),
             "timeout": self.tr("The register did not answer in time. Try again, or choose a shorter period."),
-            "wrong_address": self.tr("Nothing at the enrolled address answers like a Pysäkki register."),
-            "server_error": self.tr("The register had a problem. Try again later."),
         }
-        return texts.get(str(getattr(error, "code", ""))) or network_message(error)
+        return texts.get(str(getattr(error, "code", ""))) or coordinator_message(error)
 
     def export(self, format: str) -> None:
         start, end = self.view.period()
