@@ -41,7 +41,9 @@ def error(status: int, code: str, message: str = "") -> JSONResponse:
 
 def create_app(store: RegisterStore) -> FastAPI:
     api = FastAPI(title="Pysäkki register", version=str(PROTOCOL_VERSION))
-    api.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 5, not Starlette's 9: an answer to a 2,000-record push (220 kB of JSON) compresses in 2.2 ms instead of
+    # 5.7, and is 0.7 % larger.
+    api.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=5)
     # A request's body is read whole (and bounded) before it waits for its turn, so a slow upload holds no turn.
     api.add_middleware(Admission, capacity=store.capacity)
     # Outermost: a request refused for its protocol or body size never reaches the app, and every answer,
