@@ -207,6 +207,8 @@ def test_a_conflict_of_two_laptops_is_resolved_in_the_console(
         assert [page.versions.item(status, c).text() for c in (1, 2)] == ["closed", "unreachable"]
         assert page.versions.item(status, 1).font().bold()
         assert not page.versions.item(fields["organisation_id"], 1).font().bold()
+        bold = [page.versions.item(r, 0).font().bold() for r in range(page.versions.rowCount())]
+        assert bold == sorted(bold, reverse=True)  # what differs comes first, seen without scrolling
 
         click(qtbot, page.resolve_button)  # a note is asked for first
         assert page.message.text().startswith("Kirjoita ensin muistiinpano")

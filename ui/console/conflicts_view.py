@@ -37,13 +37,14 @@ ENVELOPE = ("version", "revision", "updated_at", "deleted")
 
 
 def versions_side_by_side(conflict: ConflictInfo) -> list[tuple[str, str, str]]:
-    """(field, the register's value, the laptop's value) for every field of either version; the body's first."""
+    """(field, the register's value, the laptop's value) for every field of either version: the fields that differ
+    first, then the rest; the body's before the envelope's."""
     current, pushed = conflict.current or {}, conflict.pushed
     current_body, pushed_body = current.get("body") or {}, pushed.get("body") or {}
     body_keys = list(dict.fromkeys([*current_body, *pushed_body]))
     lines = [(key, _text(current_body.get(key)), _text(pushed_body.get(key))) for key in body_keys]
     lines += [(key, _text(current.get(key)), _text(pushed.get(key))) for key in ENVELOPE]
-    return lines
+    return sorted(lines, key=lambda line: line[1] == line[2])  # stable: each part keeps its order
 
 
 def _text(value: Any) -> str:
