@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import KeyMissingError
+from app.files import write_atomically
+from app.privacy import dpapi
 from app.privacy.sealing import KEY_BYTES, SealError, new_key
 
 log = logging.getLogger(__name__)
@@ -191,17 +193,49 @@ def _keep_in_keyring(device_id: str, key: bytes) -> bool:
 
 
 def look_in_file(path: Path) -> Lookup:
-    """The key in the file ``path``, never making one."""
+    """The key in the file ``path``, never making one. On Windows a file from before its keys were protected is
+    protected now (``app.privacy.dpapi``)."""
     try:
         text = path.read_text(encoding="ascii").strip()
     except FileNotFoundError:
         return Lookup(FILE)
     except (OSError, UnicodeDecodeError) as exc:
         return Lookup(FILE, problem=UNREADABLE, detail=type(exc).__name__)
+    if text.startswith(dpapi.PREFIX) and not dpapi.available():
+        return Lookup(FILE, problem=UNREADABLE, detail="protected by Windows for its account")
     try:
-        return Lookup(FILE, _decode(text))
+        key = _decode_file(text)
+    except OSError as exc:  # DPAPI: another account or machine, or a profile whose keys were reset
+        return Lookup(FILE, problem=UNREADABLE, detail=f"protected by Windows for another account ({exc})")
     except SealError:
         return Lookup(FILE, problem=DAMAGED)
+    if dpapi.available() and not text.startswith(dpapi.PREFIX):
+        _protect_in_place(path, key)
+    return Lookup(FILE, key)
+
+
+def _protect_in_place(path: Path, key: bytes) -> None:
+    try:
+        write_atomically(path, _file_text(key).encode("ascii"))
+    except OSError as exc:  # the key still opens everything; the file stays as it was
+        log.warning("the key file could not be protected with DPAPI: %s", type(exc).__name__)
+
+
+def _file_text(key: bytes) -> str:
+    """A key file's content: on Windows protected for the account (DPAPI); elsewhere the key, guarded by modes."""
+    if dpapi.available():
+        return dpapi.PREFIX + base64.b64encode(dpapi.protect(key)).decode("ascii") + "\n"
+    return base64.b64encode(key).decode("ascii") + "\n"
+
+
+def _decode_file(text: str) -> bytes:
+    if text.startswith(dpapi.PREFIX):
+        try:
+            blob = base64.b64decode(text.removeprefix(dpapi.PREFIX), validate=True)
+        except ValueError:
+            raise SealError("the contact-request key is damaged") from None
+        return _decode(base64.b64encode(dpapi.unprotect(blob)).decode("ascii"))
+    return _decode(text)
 
 
 def look_in_keyring(device_id: str, reads: int = KEYRING_READS) -> Lookup:
@@ -259,20 +293,20 @@ def _missing_text(place: str, path: Path, found: Lookup, problem: str) -> str:
 
 
 def key_file(path: Path) -> bytes:
-    """The key in ``path``, made (mode 0600, in a 0700 folder) if there is none yet."""
+    """The key in ``path``, made (mode 0600, in a 0700 folder; on Windows protected with DPAPI) if there is none."""
     if not path.exists():
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        encoded = base64.b64encode(new_key()).decode("ascii")
+        text = _file_text(new_key())
         try:
             descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             pass  # another process made it first: use theirs
         else:
             with os.fdopen(descriptor, "w", encoding="ascii") as out:
-                out.write(encoded + "\n")
+                out.write(text)
                 out.flush()
                 os.fsync(out.fileno())
-    return _decode(path.read_text(encoding="ascii").strip())
+    return _decode_file(path.read_text(encoding="ascii").strip())
 
 
 def _decode(stored: str) -> bytes:
