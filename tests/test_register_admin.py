@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import requests
+from sqlalchemy import inspect
 
 from app.catalogue.search import search
 from app.clock import utcnow
@@ -14,7 +15,7 @@ from app.models import Service, Worker
 from sync.client import RETRY_STATUSES, RegisterClient, SyncError, make_retry
 from sync.laptop import enroll
 from sync.protocol import PushStatus
-from sync.server import auth
+from sync.server import auth, reference_admin
 from tests.register import Register, call, push_a_conflict
 from tests.syncing import engine
 
@@ -159,3 +160,41 @@ def test_a_new_row_without_a_required_field_is_refused_naming_it(register: Regis
     stop = call(register, "PUT", "/reference/stops", coordinator,
                 json={"rows": [{"id": "s-1", "unit_id": "perhelinja", "name": "Tori"}]}).json()  # fmt: skip
     assert stop[0]["status"] == "rejected" and stop[0]["reason"] == "municipality_code: required"
+
+
+def test_the_description_lists_every_field_of_every_reference_table(register: Register) -> None:
+    """A coordinator's tool (or headquarters' script) reads the rows' fields from /openapi.json: every column of
+    every reference table but the revision, with its kind, and the key required."""
+    spec = requests.get(f"{register.url}/openapi.json", timeout=10).json()
+    rows = spec["components"]["schemas"]["ReferenceRows"]["properties"]["rows"]
+    described = {item["title"].removesuffix(" row"): item for item in rows["items"]["anyOf"]}
+    assert set(described) == set(reference_admin.TABLES)
+    for table, model in reference_admin.TABLES.items():
+        columns = {column.key for column in inspect(model).columns} - {"revision"}
+        assert set(described[table]["properties"]) == columns, table
+        (key,) = inspect(model).primary_key
+        assert described[table]["required"] == [key.key]
+    workers = described["workers"]["properties"]
+    assert workers["is_student"] == {"type": "boolean"}
+    assert described["themes"]["properties"]["position"] == {
+        "type": "integer",
+        "minimum": -(2**31),
+        "maximum": 2**31 - 1,
+    }
+    assert workers["unit_id"]["type"] == "string"
+    assert described["schedule_entries"]["properties"]["day"]["format"] == "date"
+
+
+def test_a_row_whose_key_is_not_a_key_is_refused_naming_it(register: Register) -> None:
+    """A key that is a list, an object or a number is named as the row's problem (it was a 500: the lookup of the
+    existing row raised on it), and so is a number no INTEGER column holds."""
+    coordinator = register.coordinator_token()
+    answer = call(register, "PUT", "/reference/themes", coordinator,
+                  json={"rows": [{"key": ["a"]}, {"key": {"a": 1}}, {"key": 5}, {"name_fi": "Ei avainta"},
+                                 {"key": "iso", "name_fi": "Iso", "position": 2**70}]})  # fmt: skip
+    assert answer.status_code == 200  # the last was a 500 too: a number too large for the database's column
+    assert [row["reason"] for row in answer.json()] == ["key: must be text"] * 3 + [
+        "key: required",
+        "position: out of range",
+    ]
+    assert {row["status"] for row in answer.json()} == {"rejected"}

@@ -24,6 +24,7 @@ from sync.server.push import next_revision
 
 TABLES = {str(model.__tablename__): model for model in REFERENCE_MODELS}
 CODE_LENGTH = 64
+INTEGER_RANGE = (-(2**31), 2**31 - 1)  # an INTEGER column on every database the register runs on
 ReferenceTable = StrEnum("ReferenceTable", {name: name for name in TABLES})  # type: ignore[misc]
 
 
@@ -48,7 +49,11 @@ def put_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> list[t
     answers = []
     for data in rows:
         key = str(data.get(key_column.key, ""))
-        existed = key_column.key in data and session.get(model, data[key_column.key]) is not None
+        key_problem = _check_value(key_column, data[key_column.key]) if key_column.key in data else "required"
+        if key_problem:  # looked up only once it is a key of the right kind
+            answers.append((key, RowStatus.REJECTED, f"{key_column.key}: {key_problem}"))
+            continue
+        existed = session.get(model, data[key_column.key]) is not None
         problems = check_row(model, data, new=not existed)
         if problems:
             answers.append((key, RowStatus.REJECTED, "; ".join(problems)))
@@ -88,6 +93,49 @@ def check_row(model: type[Any], data: dict[str, Any], *, new: bool = True) -> li
     return problems
 
 
+def row_schema(table: str) -> dict[str, Any]:
+    """A row of ``table`` as JSON Schema, from the same columns ``check_row`` checks: every field with its kind and
+    limits; the key required (a new row also needs the fields ``check_row`` names, which a change may leave out)."""
+    model = TABLES[table]
+    columns = [column for column in inspect(model).columns if column.key != "revision"]
+    (key,) = inspect(model).primary_key
+    return {
+        "title": f"{table} row",
+        "type": "object",
+        "properties": {column.key: _column_schema(column) for column in columns},
+        "required": [key.key],
+        "additionalProperties": False,
+    }
+
+
+def _column_schema(column: Column[Any]) -> dict[str, Any]:
+    if isinstance(column.type, JSON):
+        schema: dict[str, Any] = {
+            "type": "array",
+            "items": {"type": "string", "minLength": 1, "maxLength": CODE_LENGTH},
+        }
+    else:
+        try:
+            kind = column.type.python_type
+        except NotImplementedError:
+            kind = object
+        schema = {
+            bool: {"type": "boolean"},
+            int: {"type": "integer", "minimum": INTEGER_RANGE[0], "maximum": INTEGER_RANGE[1]},
+            date: {"type": "string", "format": "date"},
+            datetime: {"type": "string", "format": "date-time"},
+            time: {"type": "string", "format": "time"},
+        }.get(kind, {"type": "string"})
+        length = column.type.length if isinstance(column.type, String) else None
+        if length:
+            schema["maxLength"] = length
+    if column.nullable and not column.primary_key:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    if column.doc:
+        schema["description"] = column.doc
+    return schema
+
+
 def _required(column: Column[Any]) -> bool:
     return not column.nullable and column.default is None and column.server_default is None
 
@@ -105,7 +153,9 @@ def _check_value(column: Column[Any], value: Any) -> str | None:
     if kind is bool:
         return None if isinstance(value, bool) else "must be true or false"
     if kind is int:
-        return None if isinstance(value, int) and not isinstance(value, bool) else "must be a whole number"
+        if not isinstance(value, int) or isinstance(value, bool):
+            return "must be a whole number"
+        return None if INTEGER_RANGE[0] <= value <= INTEGER_RANGE[1] else "out of range"
     if kind is str:
         if not isinstance(value, str):
             return "must be text"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, WithJsonSchema
 from sqlalchemy import select
 
 from app.clock import utcnow
@@ -209,8 +209,17 @@ def resolve_conflict(
         return conflicts.resolve(session, conflict_id, body.note)
 
 
+# Every table's fields, published; a row is still checked on its own (``reference_admin.check_row``) and answered
+# on its own, so one wrong field refuses that row with its name, never the whole request.
+ROW_SCHEMAS = {"anyOf": [reference_admin.row_schema(table) for table in reference_admin.TABLES]}
+
+
 class ReferenceRows(BaseModel):
-    rows: Annotated[list[dict[str, Any]], Field(max_length=1000)]
+    rows: Annotated[
+        list[dict[str, Any]],
+        Field(max_length=1000),
+        WithJsonSchema({"type": "array", "maxItems": 1000, "items": ROW_SCHEMAS}),
+    ]
 
 
 class ReferenceAnswer(BaseModel):
