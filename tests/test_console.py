@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select, update
 
 from app.db import Store, open_store
+from app.handouts import qr_modules
 from app.models import Worker
 from app.vocab import Role
 from sync.client import SyncError
+from sync.console_wire import enrollment_link
 from sync.laptop import enroll, sync_now
 from sync.server.models import Conflict, Device
 from tests.conftest import NOW
@@ -27,6 +29,7 @@ from tests.test_mnemonics import letters
 from tests.test_shared_follow_ups import changed_on_both
 from tests.threaded import WAIT_MS, settled, sign_in
 from ui.console.console import Console
+from ui.console.qr_widget import QUIET, QrWidget
 from ui.console.rows_model import RowsModel
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -249,3 +252,27 @@ def test_the_console_is_for_coordinators_only(qtbot: QtBot, store: Store, transl
     sign_in_at_once(qtbot, window, "Aino Auttaja")  # a worker, no coordinator
     assert not window.console_action.isEnabled()
     assert window.console_action.text() == "Keskustoimiston k&onsoli…"
+
+
+def test_the_qr_code_on_screen_is_the_handouts_matrix_module_by_module(qtbot: QtBot) -> None:
+    """Each module painted where a scanner looks for it: black or white as the matrix says, with a white border."""
+    widget = QrWidget()
+    qtbot.addWidget(widget)
+    widget.resize(300, 260)
+    text = enrollment_link("https://rekisteri.example.fi", "ABCD-EFGH-JKLM")
+    widget.set_text(text)
+    image = widget.grab().toImage()
+    modules = qr_modules(text)
+    count = len(modules) + 2 * QUIET
+    box = 260 // count
+    left, top = (300 - box * count) // 2, (260 - box * count) // 2
+    assert box >= 3  # whole pixels per module, a few of them
+
+    def dark(row: int, column: int) -> bool:
+        return image.pixelColor(left + column * box + box // 2, top + row * box + box // 2).lightness() < 128
+
+    painted = [[dark(r + QUIET, c + QUIET) for c in range(len(modules))] for r in range(len(modules))]
+    assert painted == [list(row) for row in modules]
+    assert not any(
+        dark(r, c) for r in range(count) for c in range(count) if min(r, c, count - 1 - r, count - 1 - c) < QUIET
+    )
