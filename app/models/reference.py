@@ -118,13 +118,17 @@ class Service(ReferenceRecord, Named, Base):
 
 
 class Unit(ReferenceRecord, Base):
-    """A bus and its team."""
+    """A bus and its team. The phone, e-mail and web address are the bus's own, shown on the public timetable:
+    never a person's."""
 
     __tablename__ = "units"
 
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     home_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipalities.code"))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
+    website: Mapped[str | None] = mapped_column(String(300))
 
 
 class Worker(ReferenceRecord, Base):
@@ -166,7 +170,12 @@ class Stop(ReferenceRecord, Base):
 
 
 class ScheduleEntry(ReferenceRecord, Base):
-    """One published visit of a unit's bus to a stop: the day and the hours it stands there."""
+    """One published visit of a unit's bus to a stop: the day and the hours it stands there.
+
+    ``cancelled``: headquarters called the visit off in advance (it stays on the timetable, marked cancelled;
+    ``active: false`` instead takes it off). ``organisation_ids``: the organisations whose workers ride that day, as
+    headquarters publishes them; empty when it publishes none.
+    """
 
     __tablename__ = "schedule_entries"
 
@@ -176,3 +185,5 @@ class ScheduleEntry(ReferenceRecord, Base):
     day: Mapped[date] = mapped_column(Date, index=True)
     starts_at: Mapped[time | None] = mapped_column(Time)
     ends_at: Mapped[time | None] = mapped_column(Time)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    organisation_ids: Mapped[list[str]] = mapped_column(default=list, server_default="[]")

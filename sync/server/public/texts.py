@@ -1,0 +1,160 @@
+"""The public pages' words in Finnish, Swedish and English, in the program's one vocabulary (the desktop's terms:
+pysäkki / hållplats / stop, pysäkkipäivä / hållplatsdag / stop day, kunta / kommun / municipality, järjestö /
+organisation ...), and dates and times as each language writes them."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from sync.server.public.timetable import VisitState
+
+LANGUAGES = ("fi", "sv", "en")
+DEFAULT_LANGUAGE = "fi"
+LANGUAGE_NAMES = {"fi": "Suomeksi", "sv": "På svenska", "en": "In English"}
+
+WORDS: dict[str, dict[str, str]] = {
+    "fi": {
+        "title": "Aikataulu",
+        "intro": "Bussin pysäkit ja ajat tällä kaudella. Apu on maksutonta ja vapaaehtoista, ja sen saa nimettömänä.",
+        "skip": "Siirry sisältöön",
+        "languages": "Kieli",
+        "municipalities": "Kunnat",
+        "all_municipalities": "Kaikki kunnat",
+        "stop": "Pysäkki",
+        "address": "Osoite",
+        "stop_days": "Pysäkkipäivät",
+        "day": "Päivä",
+        "time": "Aika",
+        "state": "Tila",
+        "organisations": "Järjestöt",
+        "all_day": "koko päivän",
+        "nothing": "Tulevia pysäkkipäiviä ei ole vielä julkaistu.",
+        "contact": "Yhteystiedot",
+        "phone": "Puhelin",
+        "email": "Sähköposti",
+        "website": "Verkkosivut",
+        "feeds": "Kalenterit",
+        "ical_all": "Kaikki pysäkkipäivät kalenteriin (iCalendar)",
+        "ical_one": "Kunnan {name} pysäkkipäivät kalenteriin (iCalendar)",
+        "json": "Aikataulu JSON-muodossa",
+        "not_found": "Sivua ei löytynyt",
+        "not_found_text": "Tätä kuntaa ei ole aikataulussa.",
+        "back": "Takaisin aikatauluun",
+        "cancelled": "Peruttu",
+    },
+    "sv": {
+        "title": "Tidtabell",
+        "intro": (
+            "Bussens hållplatser och tider den här säsongen. Hjälpen är gratis och frivillig, och du kan vara anonym."
+        ),
+        "skip": "Hoppa till innehållet",
+        "languages": "Språk",
+        "municipalities": "Kommuner",
+        "all_municipalities": "Alla kommuner",
+        "stop": "Hållplats",
+        "address": "Adress",
+        "stop_days": "Hållplatsdagar",
+        "day": "Dag",
+        "time": "Tid",
+        "state": "Status",
+        "organisations": "Organisationer",
+        "all_day": "hela dagen",
+        "nothing": "Inga kommande hållplatsdagar har publicerats ännu.",
+        "contact": "Kontaktuppgifter",
+        "phone": "Telefon",
+        "email": "E-post",
+        "website": "Webbplats",
+        "feeds": "Kalendrar",
+        "ical_all": "Alla hållplatsdagar till kalendern (iCalendar)",
+        "ical_one": "Hållplatsdagarna i {name} till kalendern (iCalendar)",
+        "json": "Tidtabellen i JSON-format",
+        "not_found": "Sidan hittades inte",
+        "not_found_text": "Den här kommunen finns inte i tidtabellen.",
+        "back": "Tillbaka till tidtabellen",
+        "cancelled": "Inställd",
+    },
+    "en": {
+        "title": "Timetable",
+        "intro": "The bus's stops and times this season. Help is free and voluntary, and you can stay anonymous.",
+        "skip": "Skip to content",
+        "languages": "Language",
+        "municipalities": "Municipalities",
+        "all_municipalities": "All municipalities",
+        "stop": "Stop",
+        "address": "Address",
+        "stop_days": "Stop days",
+        "day": "Day",
+        "time": "Time",
+        "state": "State",
+        "organisations": "Organisations",
+        "all_day": "all day",
+        "nothing": "No coming stop days have been published yet.",
+        "contact": "Contact details",
+        "phone": "Phone",
+        "email": "E-mail",
+        "website": "Website",
+        "feeds": "Calendars",
+        "ical_all": "All stop days in your calendar (iCalendar)",
+        "ical_one": "The stop days in {name} in your calendar (iCalendar)",
+        "json": "The timetable as JSON",
+        "not_found": "Page not found",
+        "not_found_text": "This municipality is not in the timetable.",
+        "back": "Back to the timetable",
+        "cancelled": "Cancelled",
+    },
+}
+
+STATES: dict[str, dict[VisitState, str]] = {
+    "fi": {
+        VisitState.PLANNED: "Suunniteltu",
+        VisitState.CANCELLED_IN_ADVANCE: "Peruttu etukäteen",
+        VisitState.AT_STOP: "Bussi on paikalla tänään",
+        VisitState.HELD: "Pidetty",
+        VisitState.CANCELLED: "Peruttu tänään",
+    },
+    "sv": {
+        VisitState.PLANNED: "Planerad",
+        VisitState.CANCELLED_IN_ADVANCE: "Inställd på förhand",
+        VisitState.AT_STOP: "Bussen är på plats i dag",
+        VisitState.HELD: "Hållen",
+        VisitState.CANCELLED: "Inställd i dag",
+    },
+    "en": {
+        VisitState.PLANNED: "Planned",
+        VisitState.CANCELLED_IN_ADVANCE: "Cancelled in advance",
+        VisitState.AT_STOP: "The bus is here today",
+        VisitState.HELD: "Held",
+        VisitState.CANCELLED: "Cancelled today",
+    },
+}
+
+WEEKDAYS = {
+    "fi": ("ma", "ti", "ke", "to", "pe", "la", "su"),
+    "sv": ("mån", "tis", "ons", "tors", "fre", "lör", "sön"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def language_of(value: str | None) -> str:
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def format_day(day: date, language: str) -> str:
+    weekday = WEEKDAYS[language][day.weekday()]
+    if language == "en":
+        return f"{weekday} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{weekday} {day.day}.{day.month}.{day.year}"
+
+
+def format_time(at: time, language: str) -> str:
+    separator = ":" if language == "en" else "."
+    return f"{at.hour}{separator}{at.minute:02d}"
+
+
+def format_hours(starts: time | None, ends: time | None, language: str) -> str:
+    if starts is None:
+        return WORDS[language]["all_day"]
+    if ends is None:
+        return format_time(starts, language)
+    return f"{format_time(starts, language)}–{format_time(ends, language)}"
