@@ -22,8 +22,7 @@ from sync.console_wire import enrollment_link
 from sync.laptop import enroll, sync_now
 from sync.server.models import Conflict, Device
 from tests.conftest import NOW
-from tests.desktop import add_workers, answer_message_boxes, click, make_window
-from tests.desktop import sign_in as sign_in_at_once
+from tests.desktop import add_workers, answer_message_boxes, click
 from tests.models import model_contract
 from tests.test_mnemonics import letters
 from tests.test_shared_follow_ups import changed_on_both
@@ -44,19 +43,26 @@ def second(register: Any, tmp_path: Path) -> Iterator[Store]:
     store.close()
 
 
-def console_of_a_coordinator(qtbot: QtBot, store: Store, translations: Translations) -> tuple[MainWindow, Console]:
-    """Aino, a coordinator, signed in on a window whose work runs on the task queue's threads; the console opened
-    from the File menu."""
+def signed_in(qtbot: QtBot, store: Store, translations: Translations, *, coordinator: bool) -> MainWindow:
+    """Aino signed in (a coordinator or not) on a window whose work runs on the task queue's threads."""
     ids = add_workers(store)
-    with store.session() as session:
-        session.get(Worker, ids["Aino Auttaja"]).role = Role.COORDINATOR  # type: ignore[union-attr]
+    if coordinator:
+        with store.session() as session:
+            session.get(Worker, ids["Aino Auttaja"]).role = Role.COORDINATOR  # type: ignore[union-attr]
     window = MainWindow(Tasks(), translations, clock=lambda: NOW, fit_screen=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
     window.use_store(store)
     qtbot.waitUntil(lambda: window.signin_view.worker_list.count() > 0, timeout=WAIT_MS)
+    assert not window.console_action.isEnabled()  # locked
     sign_in(qtbot, window, "Aino Auttaja")
+    return window
+
+
+def console_of_a_coordinator(qtbot: QtBot, store: Store, translations: Translations) -> tuple[MainWindow, Console]:
+    """Aino, a coordinator, signed in; the console opened from the File menu."""
+    window = signed_in(qtbot, store, translations, coordinator=True)
     assert window.console_action.isEnabled()
     window.console_action.trigger()
     console = window._console
@@ -246,10 +252,7 @@ def gone_meanwhile(qtbot: QtBot, register: Any, page: Any, conflict_id: int) -> 
 
 
 def test_the_console_is_for_coordinators_only(qtbot: QtBot, store: Store, translations: Translations) -> None:
-    add_workers(store)
-    window = make_window(qtbot, store, translations)
-    assert not window.console_action.isEnabled()  # locked
-    sign_in_at_once(qtbot, window, "Aino Auttaja")  # a worker, no coordinator
+    window = signed_in(qtbot, store, translations, coordinator=False)
     assert not window.console_action.isEnabled()
     assert window.console_action.text() == "Keskustoimiston k&onsoli…"
 
