@@ -23,7 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
-from sync.console_wire import CodeRequest, CodeResponse, ConflictInfo, DeviceInfo, ResolveRequest
+from sync.console_wire import CodeRequest, CodeResponse, ConflictInfo, DeviceInfo, ResolveRequest, UnitInfo
 from sync.protocol import (
     API_PREFIX,
     PROTOCOL_HEADER,
@@ -160,6 +160,10 @@ class RegisterClient:
 
     def devices(self) -> list[DeviceInfo]:
         return self._call_list("GET", "/devices", DeviceInfo)
+
+    def units(self) -> list[UnitInfo]:
+        """The register's units, a unit added at headquarters a minute ago among them."""
+        return self._call_list("GET", "/reference/units", UnitInfo)
 
     def revoke_device(self, device_id: str) -> DeviceInfo:
         return self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", DeviceInfo)

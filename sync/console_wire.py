@@ -28,6 +28,14 @@ class DeviceInfo(_Body):
     last_seen_at: str | None
 
 
+class UnitInfo(_Body):
+    """A unit as the register's reference table holds it: what a coordinator makes enrollment codes for."""
+
+    id: str
+    name: str
+    active: bool = True
+
+
 class CodeRequest(_Body):
     unit_id: Annotated[str, Field(min_length=1, max_length=64, pattern=NO_NUL)]
     hours: Annotated[int, Field(ge=1, le=24 * 14, strict=True), BeforeValidator(integral)] = DEFAULT_CODE_HOURS

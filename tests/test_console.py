@@ -15,14 +15,14 @@ from sqlalchemy import delete, select, update
 
 from app.db import Store, open_store
 from app.handouts import qr_modules
-from app.models import Worker
+from app.models import Unit, Worker
 from app.vocab import Role
 from sync.client import SyncError
 from sync.console_wire import enrollment_link
 from sync.laptop import enroll, sync_now
 from sync.server.models import Conflict, Device
 from tests.conftest import NOW
-from tests.desktop import add_workers, answer_message_boxes, click
+from tests.desktop import add_workers, answer_message_boxes, choose, click
 from tests.models import model_contract
 from tests.test_mnemonics import letters
 from tests.test_shared_follow_ups import changed_on_both
@@ -101,8 +101,11 @@ def choose_row(model: RowsModel[Any], view: Any, key: Any) -> None:
 def test_an_enrollment_code_from_the_console_enrolls_a_new_laptop(
     qtbot: QtBot, register: Any, laptop: Store, second: Store, translations: Translations, tmp_path: Path
 ) -> None:
+    with register.store.session() as session:
+        session.add(Unit(id="merituuli", name="Merituuli"))
     window, console = console_of_a_coordinator(qtbot, laptop, translations)
     view, devices = console.view, console.view.devices_view
+    assert devices.unit_combo.count() == 1  # the laptop's own units until the register answers
     with model_contract() as contract:
         contract.watch_all(view)
         connect(qtbot, console, register.enrollment_code())  # a code is no token
@@ -116,6 +119,10 @@ def test_an_enrollment_code_from_the_console_enrolls_a_new_laptop(
 
         # A new laptop of the unit: the code large, and in a QR code with the register's address.
         assert devices.unit_combo.currentText() == "Perhelinja"
+        assert [devices.unit_combo.itemText(i) for i in range(devices.unit_combo.count())] == [
+            "Merituuli",  # added at the register, not yet pulled by this laptop
+            "Perhelinja",
+        ]
         click(qtbot, devices.code_button)
         qtbot.waitUntil(lambda: bool(devices.code_label.text()), timeout=WAIT_MS)
         code = devices.code_label.text()
@@ -126,19 +133,25 @@ def test_an_enrollment_code_from_the_console_enrolls_a_new_laptop(
         third = open_store(tmp_path / "third")
         with pytest.raises(SyncError) as used:  # once only
             enroll(third, register.url, code, "Bussi 3")
-        third.close()
         assert used.value.code == "bad_code"
+        choose(qtbot, devices.unit_combo, "Merituuli")  # the new unit's first laptop
+        click(qtbot, devices.code_button)
+        qtbot.waitUntil(lambda: devices.code_label.text() != code, timeout=WAIT_MS)
+        assert enroll(third, register.url, devices.code_label.text(), "Bussi 3") == "merituuli"
+        third.close()
         sync_now(second)
 
         click(qtbot, devices.refresh_button)
-        qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=WAIT_MS)
-        _unit, name, seen, state, problem = rows(devices.model)[1]
-        assert (name, state, problem) == ("Bussi 2", "Käytössä", "") and seen != "ei koskaan"  # it has synced
+        qtbot.waitUntil(lambda: devices.model.rowCount() == 3, timeout=WAIT_MS)
+        listed = {row[1]: row for row in rows(devices.model)}
+        assert listed["Bussi 3"][0] == "Merituuli"
+        unit, seen, state, problem = listed["Bussi 2"][0], *listed["Bussi 2"][2:]
+        assert (unit, state, problem) == ("Perhelinja", "Käytössä", "") and seen != "ei koskaan"  # it has synced
         contract.watch_all(view)
         devices.table.selectRow(1)  # the Revoke button enabled too
         for language, active in (("sv", "Aktiv"), ("en", "Active"), ("fi", "Käytössä")):
             translations.install(language)
-            qtbot.waitUntil(lambda active=active: rows(devices.model)[1][3] == active, timeout=WAIT_MS)
+            qtbot.waitUntil(lambda active=active: rows(devices.model)[2][3] == active, timeout=WAIT_MS)
             no_letter_twice(console)
         contract.assert_kept()
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject
 
+from app.choice import Choice
 from app.tls import trust_system_certificates
+from sync.console_wire import DeviceInfo, UnitInfo
 from ui.backend import lazy
 from ui.console.conflicts import Conflicts
 from ui.console.console_view import ConsoleView
@@ -36,12 +38,13 @@ class Console(QObject):
         self.context = context
         self.view = view
         self.session = 0  # a new one each time the token is forgotten
+        self.register_units: list[Choice] | None = None  # the register's, once it answered; else the laptop's
         self.devices = Devices(self, view.devices_view)
         self.conflicts = Conflicts(self, view.conflicts_view)
         view.connect_requested.connect(self.connect_to_register)
         context.worker_changed.connect(self._worker_changed)
-        context.choices_changed.connect(self._choices_changed)
-        self._choices_changed()
+        context.choices_changed.connect(self._show_units)
+        self._show_units()
 
     def open(self) -> None:
         """Shown and brought forward; the token field first when there is no token yet."""
@@ -55,12 +58,16 @@ class Console(QObject):
         """The token tried on the register's list of laptops; the pages open when it answers."""
         self.view.set_busy(True)
         self.view.show_message("")
-        self.call(lambda client: (client.base_url, client.devices()), self._connected, self._not_connected)
+        self.call(
+            lambda client: (client.base_url, client.devices(), client.units()), self._connected, self._not_connected
+        )
 
-    def _connected(self, answer: tuple[str, Any]) -> None:
-        address, devices = answer
+    def _connected(self, answer: tuple[str, list[DeviceInfo], list[UnitInfo]]) -> None:
+        address, devices, units = answer
         self.view.set_busy(False)
         self.view.set_connected(address)
+        self.register_units = [Choice(unit.id, unit.name) for unit in units if unit.active]
+        self._show_units()
         self.devices.show(devices)
         self.conflicts.load()
 
@@ -112,9 +119,13 @@ class Console(QObject):
         worker = self.context.worker
         if worker is None or not worker.coordinator:
             self.session += 1
+            self.register_units = None
             self.view.forget()
+            self._show_units()
 
-    def _choices_changed(self) -> None:
-        units = self.context.choices.units
+    def _show_units(self) -> None:
+        """The register's units once it answered (a unit added there today gets its first laptop), else the
+        laptop's."""
+        units = self.register_units if self.register_units is not None else self.context.choices.units
         self.devices.show_units(units)
         self.conflicts.show_units(units)
