@@ -29,6 +29,10 @@ def test_the_schedule_of_a_day_in_time_order(session: Session, author: Author) -
             ScheduleEntry(id="e2", unit_id=author.unit_id, stop_id="s-kirjasto", day=day, starts_at=time(14)),
             ScheduleEntry(id="e1", unit_id=author.unit_id, stop_id="s-tori", day=day, starts_at=time(9, 30)),
             ScheduleEntry(id="e3", unit_id=author.unit_id, stop_id="s-tori", day=day + timedelta(days=1)),
+            # Cancelled in advance by headquarters: the bus does not go.
+            ScheduleEntry(
+                id="e4", unit_id=author.unit_id, stop_id="s-kirjasto", day=day, starts_at=time(8), cancelled=True
+            ),
         ]
     )
     session.flush()

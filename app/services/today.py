@@ -42,11 +42,17 @@ class OpenDay:
 
 
 def schedule_for(*, session: Session, unit_id: str, day: date, language: str = "fi") -> list[ScheduledStop]:
+    """The day's visits, without those headquarters has cancelled in advance (the bus does not go there)."""
     rows = session.execute(
         select(ScheduleEntry, Stop, Municipality)
         .join(Stop, Stop.id == ScheduleEntry.stop_id)
         .join(Municipality, Municipality.code == Stop.municipality_code)
-        .where(ScheduleEntry.unit_id == unit_id, ScheduleEntry.day == day, ScheduleEntry.active)
+        .where(
+            ScheduleEntry.unit_id == unit_id,
+            ScheduleEntry.day == day,
+            ScheduleEntry.active,
+            ScheduleEntry.cancelled.is_(False),
+        )
         .order_by(ScheduleEntry.starts_at, Stop.name)
     ).all()
     return [
