@@ -57,6 +57,8 @@ class ConflictInfo(_Body):
     note: str | None
     pushed: dict[str, Any]  # what the device sent
     current: dict[str, Any] | None  # what the register holds now
+    resolved_at: datetime | None = None
+    resolved_by: str | None = None  # the coordinator's name
 
 
 class ResolveRequest(_Body):

@@ -20,7 +20,7 @@ from app.vocab import Role
 from sync.client import SyncError
 from sync.console_wire import enrollment_link
 from sync.laptop import enroll, sync_now
-from sync.server.models import Conflict, Device
+from sync.server.models import Conflict, Coordinator, Device
 from tests.conftest import NOW
 from tests.desktop import add_workers, answer_message_boxes, choose, click
 from tests.models import model_contract
@@ -237,13 +237,15 @@ def test_a_conflict_of_two_laptops_is_resolved_in_the_console(
         page.keep_register.setChecked(True)
         qtbot.keyClicks(page.note_edit, "Sovittu Bertilin kanssa puhelimessa")
         qtbot.keyClick(page.note_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: rows(page.model)[0][3] == "Ratkaistu", timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: rows(page.model)[0][3] == "Ratkaissut: Koordinaattori", timeout=WAIT_MS)
         assert page.message.text() == "Ratkaistu. Rekisterin versio jää voimaan."
         assert not page.choice_box.isEnabled()
         contract.assert_kept()
     with register.store.session() as session:
         kept = session.scalars(select(Conflict)).one()
         assert kept.resolved and kept.note == "kept: register\nSovittu Bertilin kanssa puhelimessa"
+        coordinator = session.scalars(select(Coordinator)).one()
+        assert kept.resolved_by == coordinator.id and kept.resolved_at is not None  # the register's record of it
 
     gone_meanwhile(qtbot, register, page, conflict.id)
 

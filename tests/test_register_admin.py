@@ -40,6 +40,7 @@ def test_a_conflict_is_listed_with_the_current_version_and_can_be_resolved(
     note = "Bussi 1 kirjasi keston uudelleen; 15 min pitää."
     resolved = call(register, "POST", f"/conflicts/{listed['id']}/resolve", coordinator, json={"note": note})
     assert resolved.status_code == 200 and resolved.json()["note"] == note
+    assert resolved.json()["resolved_by"] == "Koordinaattori" and resolved.json()["resolved_at"]  # who and when
     assert call(register, "GET", "/conflicts", coordinator).json() == []
     assert len(call(register, "GET", "/conflicts", coordinator, params={"resolved": "true"}).json()) == 1
 

@@ -112,6 +112,10 @@
         <source>Open</source>
         <translation>Avoin</translation>
     </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Ratkaissut: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>

@@ -112,6 +112,10 @@
         <source>Open</source>
         <translation>Öppen</translation>
     </message>
+    <message>
+        <source>Resolved by %1</source>
+        <translation>Löst av %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsView</name>

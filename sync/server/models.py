@@ -83,6 +83,8 @@ class Conflict(RegisterBase):
     envelope: Mapped[dict[str, Any]] = mapped_column(SealedJSON())  # a contact request's name stays sealed
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str | None] = mapped_column(Text)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    resolved_by: Mapped[str | None] = mapped_column(String(36))  # the coordinator's id
 
 
 class EnrollmentAttempt(RegisterBase):

@@ -203,10 +203,11 @@ def resolve_conflict(
     conflict_id: Annotated[int, Path(ge=1, le=MAX_COUNTER)],
     body: ResolveRequest,
     store: StoreDep,
-    _caller: CoordinatorDep,
+    caller: CoordinatorDep,
 ) -> ConflictInfo:
+    """Resolved with the note, the coordinator and the time kept beside the conflict; nothing is applied."""
     with store.session() as session:
-        return conflicts.resolve(session, conflict_id, body.note)
+        return conflicts.resolve(session, conflict_id, body.note, by=caller.id)
 
 
 # Every table's fields, published; a row is still checked on its own (``reference_admin.check_row``) and answered

@@ -26,4 +26,6 @@ class ConflictsModel(RowsModel[ConflictInfo]):
             return record_type_label(row.record_type) if row.record_type in RECORD_TYPES else row.record_type
         if column == 2:
             return self.unit_name(row.unit_id)
-        return self.tr("Resolved") if row.resolved else self.tr("Open")
+        if not row.resolved:
+            return self.tr("Open")
+        return self.tr("Resolved by %1").replace("%1", row.resolved_by) if row.resolved_by else self.tr("Resolved")
