@@ -96,7 +96,7 @@ def check_row(model: type[Any], data: dict[str, Any], *, new: bool = True) -> li
 def row_schema(table: str) -> dict[str, Any]:
     """A row of ``table`` as JSON Schema, from the same columns ``check_row`` checks: every field with its kind and
     limits; the key required (a new row also needs the fields ``check_row`` names, which a change may leave out)."""
-    model = TABLES[table]
+    model = _model(table)
     columns = [column for column in inspect(model).columns if column.key != "revision"]
     (key,) = inspect(model).primary_key
     return {
@@ -119,13 +119,14 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
             kind = column.type.python_type
         except NotImplementedError:
             kind = object
-        schema = {
+        kinds: dict[type, dict[str, Any]] = {
             bool: {"type": "boolean"},
             int: {"type": "integer", "minimum": INTEGER_RANGE[0], "maximum": INTEGER_RANGE[1]},
             date: {"type": "string", "format": "date"},
             datetime: {"type": "string", "format": "date-time"},
             time: {"type": "string", "format": "time"},
-        }.get(kind, {"type": "string"})
+        }
+        schema = kinds.get(kind, {"type": "string"})
         length = column.type.length if isinstance(column.type, String) else None
         if length:
             schema["maxLength"] = length
