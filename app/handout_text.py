@@ -1,10 +1,12 @@
 """The fixed words of the printed handout in Finnish, Swedish and English.
 
 The handout is made in ``app/`` (no Qt), so its few sentences live here rather than in the Qt Linguist files; a test
-checks that every language has every key.
+checks that every language has every key. The terms it names come from the one vocabulary (``app.terms``).
 """
 
 from __future__ import annotations
+
+from app import terms, vocab
 
 TEXT: dict[str, dict[str, str]] = {
     "fi": {
@@ -23,14 +25,6 @@ TEXT: dict[str, dict[str, str]] = {
         "scan": "Lue koodi puhelimella",
         "date": "Annettu",
         "footer": "Tämä lomake ei sisällä tietoja sinusta.",
-        "children": "lapset",
-        "youth": "nuoret",
-        "parents": "vanhemmat",
-        "families": "perheet",
-        "professionals": "ammattilaiset",
-        "lang_fi": "suomi",
-        "lang_sv": "ruotsi",
-        "lang_en": "englanti",
         "to_check": "Yhteystiedot tarkistettavana: kysy bussin työntekijöiltä.",
         "via_organisation": "Järjestön yleiset yhteystiedot",
     },
@@ -50,14 +44,6 @@ TEXT: dict[str, dict[str, str]] = {
         "scan": "Läs koden med telefonen",
         "date": "Given",
         "footer": "Det här bladet innehåller inga uppgifter om dig.",
-        "children": "barn",
-        "youth": "unga",
-        "parents": "föräldrar",
-        "families": "familjer",
-        "professionals": "yrkesfolk",
-        "lang_fi": "finska",
-        "lang_sv": "svenska",
-        "lang_en": "engelska",
         "to_check": "Kontaktuppgifterna ska kontrolleras: fråga personalen i bussen.",
         "via_organisation": "Organisationens allmänna kontaktuppgifter",
     },
@@ -77,15 +63,14 @@ TEXT: dict[str, dict[str, str]] = {
         "scan": "Scan with your phone",
         "date": "Given",
         "footer": "This sheet contains no information about you.",
-        "children": "children",
-        "youth": "young people",
-        "parents": "parents",
-        "families": "families",
-        "professionals": "professionals",
-        "lang_fi": "Finnish",
-        "lang_sv": "Swedish",
-        "lang_en": "English",
         "to_check": "Contact details to be checked: ask the bus workers.",
         "via_organisation": "The organisation's general contact",
     },
 }
+
+# The target groups and languages a sheet names are the one vocabulary's (lower case inside a sentence).
+for _index, _language in enumerate(terms.LANGUAGES):
+    TEXT[_language] |= {group.value: terms.words(group)[_index].lower() for group in vocab.TargetGroup}
+    TEXT[_language] |= {
+        f"lang_{spoken.value}": terms.words(vocab.Language(spoken.value))[_index] for spoken in vocab.HandoutLanguage
+    }

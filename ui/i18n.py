@@ -80,6 +80,14 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
     return target
 
 
+_current = {"language": "en"}  # what the screen speaks: the source language until a translation is installed
+
+
+def current_language() -> str:
+    """The language the screen speaks now, for the words that come from ``app.terms`` rather than Qt Linguist."""
+    return _current["language"]
+
+
 class Translations:
     """Installs one language at a time on the application; switching sends LanguageChange to every widget."""
 
@@ -93,6 +101,7 @@ class Translations:
             language = DEFAULT_LANGUAGE
         app = QCoreApplication.instance()
         assert app is not None
+        _current["language"] = language  # before the translators change: their LanguageChange redraws the terms
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []

@@ -35,7 +35,7 @@ SMALLEST_HEADING = 4.5  # points: a heading shrinks this far before a word of it
 COMPOUNDS = {
     "Yhteydenottopyynnöt": ("Yhteydenotto", "pyynnöt"),
     "Pysäkkipäivät": ("Pysäkki", "päivät"),
-    "Kontaktförfrågningar": ("Kontakt", "förfrågningar"),
+    "Kontaktbegäranden": ("Kontakt", "begäranden"),
     "Hållplatsdagar": ("Hållplats", "dagar"),
     "popup-handledning": ("popup", "handledning"),
 }

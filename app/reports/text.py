@@ -1,12 +1,15 @@
 """The words of the reports in Finnish, Swedish and English.
 
 Reports are made in ``app/`` (no Qt) for the desktop, the command line and the register alike, so their labels live
-here rather than in the Qt Linguist files; a test checks that every language has every key.
+here rather than in the Qt Linguist files; a test checks that every language has every key. The domain's terms come
+from the one vocabulary (``app.terms``), so a report names them as the screen does.
 """
 
 from __future__ import annotations
 
-LANGUAGES = ("fi", "sv", "en")
+from app import terms, vocab
+
+LANGUAGES = terms.LANGUAGES
 
 _WORDS: dict[str, tuple[str, str, str]] = {
     # report titles
@@ -53,7 +56,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "participants": ("Osallistujat", "Deltagare", "Participants"),
     "guidance": ("Pop up -neuvonnan asiakkaat", "Klienter i popup-handledning", "Pop-up guidance clients"),
     "referrals": ("Ohjaukset", "Hänvisningar", "Referrals"),
-    "contact_requests": ("Yhteydenottopyynnöt", "Kontaktförfrågningar", "Contact requests"),
+    "contact_requests": ("Yhteydenottopyynnöt", "Kontaktbegäranden", "Contact requests"),
     "answered_in_time": (
         "Vastattu kolmessa arkipäivässä",
         "Besvarade inom tre arbetsdagar",
@@ -62,14 +65,14 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "professional_work": ("Konsultaatiot ja parityö", "Konsultationer och pararbete", "Consultations and pair work"),
     "held_days": ("Pysäkkipäivät", "Hållplatsdagar", "Stop days"),
     # groups of people
-    "parents": ("Vanhemmat", "Föräldrar", "Parents"),
-    "children": ("Lapset", "Barn", "Children"),
-    "youth": ("Nuoret", "Unga", "Youth"),
-    "children_youth": ("Lapset ja nuoret", "Barn och unga", "Children and youth"),
-    "professionals": ("Ammattilaiset", "Yrkesverksamma", "Professionals"),
+    "children_youth": ("Lapset ja nuoret", "Barn och unga", "Children and young people"),
     "others": ("Muut", "Övriga", "Others"),
     "enc_parents": ("Kohtaamiset: vanhemmat", "Möten: föräldrar", "Encounters: parents"),
-    "enc_children_youth": ("Kohtaamiset: lapset ja nuoret", "Möten: barn och unga", "Encounters: children and youth"),
+    "enc_children_youth": (
+        "Kohtaamiset: lapset ja nuoret",
+        "Möten: barn och unga",
+        "Encounters: children and young people",
+    ),
     "enc_professionals": ("Kohtaamiset: ammattilaiset", "Möten: yrkesverksamma", "Encounters: professionals"),
     # columns
     "figure": ("Luku", "Siffra", "Figure"),
@@ -88,21 +91,8 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "month": ("Kuukausi", "Månad", "Month"),
     "kind": ("Laji", "Typ", "Kind"),
     "reason": ("Syy", "Orsak", "Reason"),
-    "none": ("Ei tiedossa", "Okänt", "Not known"),
+    "none": ("Ei tiedossa", "Okänd", "Not known"),
     "no_theme": ("Ei teemaa", "Inget tema", "No theme"),
-    "online": ("Verkossa", "På nätet", "Online"),
-    # event kinds
-    "themed_event": ("Teematilaisuus", "Temaevenemang", "Themed event"),
-    "workshop": ("Työpaja", "Workshop", "Workshop"),
-    "network_meeting": ("Verkostopalaveri", "Nätverksmöte", "Network meeting"),
-    "peer_group": ("Vertaisryhmä", "Kamratgrupp", "Peer group"),
-    "tailored_package": ("Räätälöity kokonaisuus", "Skräddarsydd helhet", "Tailored package"),
-    # cancel reasons
-    "vehicle": ("Auto", "Fordonet", "Vehicle"),
-    "weather": ("Sää", "Väder", "Weather"),
-    "staff": ("Henkilöstö", "Personal", "Staff"),
-    "roads": ("Tiet", "Vägar", "Roads"),
-    "other": ("Muu", "Annat", "Other"),
     # notes and the page
     "note_lists": (
         "Sama käynti tai tilaisuus lasketaan jokaisen teemansa kohdalle, joten rivit eivät summaudu.",
@@ -135,6 +125,17 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     ),
     "made": ("Laadittu", "Framtagen", "Made"),
     "page": ("Sivu", "Sida", "Page"),
+}
+
+# The domain's terms (groups of people, event kinds, cancel reasons) are the one vocabulary's, as on screen.
+_WORDS |= {
+    "parents": terms.words(vocab.TargetGroup.PARENTS),
+    "children": terms.words(vocab.TargetGroup.CHILDREN),
+    "youth": terms.words(vocab.TargetGroup.YOUTH),
+    "professionals": terms.words(vocab.TargetGroup.PROFESSIONALS),
+    "online": terms.words(vocab.EventMode.ONLINE),
+    **{kind.value: terms.words(kind) for kind in vocab.EventKind},
+    **{reason.value: terms.words(reason) for reason in vocab.CancelReason},
 }
 
 WORDS: dict[str, dict[str, str]] = {

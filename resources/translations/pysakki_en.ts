@@ -109,11 +109,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
+        <source>Resolved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resolved by %1</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,22 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,7 +550,7 @@
     </message>
     <message>
         <source>&amp;New contact request…</source>
-        <translation type="unfinished"></translation>
+        <translation>New contact &amp;request…</translation>
     </message>
     <message>
         <source>Keep contact details…</source>
@@ -574,7 +558,7 @@
     </message>
     <message>
         <source>New contact request</source>
-        <translation>New contact &amp;request…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Read this to the person: “Your name and contact details are stored so that the organisation you choose calls you back within three working days. Only that organisation sees them, and they are deleted 30 days after your request is closed.”</source>
@@ -606,7 +590,7 @@
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>The&amp;me</translation>
     </message>
     <message>
         <source>&amp;Who calls back</source>
@@ -614,7 +598,7 @@
     </message>
     <message>
         <source>&amp;Save the request</source>
-        <translation>The&amp;me</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1514,7 +1498,7 @@
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;om</translation>
     </message>
     <message>
         <source>&amp;To</source>
@@ -1522,7 +1506,7 @@
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation>Fr&amp;om</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Unit</source>
@@ -1538,19 +1522,19 @@
     </message>
     <message>
         <source>Figures &amp;from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coordinator&apos;s &amp;token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from headquarters; not stored</source>
         <translation>F&amp;igures from</translation>
     </message>
     <message>
-        <source>Exact figures on screen (for the unit&apos;s own use)</source>
+        <source>Coordinator&apos;s &amp;token</source>
         <translation>Coordinator&apos;s to&amp;ken</translation>
+    </message>
+    <message>
+        <source>from headquarters; not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact figures on screen (for the unit&apos;s own use)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported files always hide numbers from 1 to 4 as &quot;&lt;5&quot;, because reports are public.</source>
@@ -2068,7 +2052,7 @@
     </message>
     <message>
         <source>&amp;Odometer at start (km):</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;dometer at start (km):</translation>
     </message>
     <message>
         <source>Open stop day</source>
@@ -2092,7 +2076,7 @@
     </message>
     <message>
         <source>Close the stop day</source>
-        <translation>O&amp;dometer at start (km):</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Odometer at &amp;end (km):</source>
@@ -2149,285 +2133,6 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 If the last thing you did is not in History, do it again. If this happens again, tell headquarters and send them the log folder:
 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Vocab</name>
-    <message>
-        <source>Finnish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vehicle fault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weather</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Road conditions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other adult</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0–12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>13–17</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>18–29</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30–64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>65+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On their own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by a professional</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent by a partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Face to face</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Themed event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peer group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tailored package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anonymous consultation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pair work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Child welfare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Early education</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Youth work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Young people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encounter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Professional work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

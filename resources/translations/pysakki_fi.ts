@@ -109,12 +109,12 @@
         <translation>Ratkaistu</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Avoin</translation>
-    </message>
-    <message>
         <source>Resolved by %1</source>
         <translation>Ratkaissut: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
     </message>
 </context>
 <context>
@@ -418,22 +418,6 @@
         <translation>Osallistujat:</translation>
     </message>
     <message>
-        <source>Parents</source>
-        <translation>Vanhemmat</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Lapset</translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation>Nuoret</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Ammattilaiset</translation>
-    </message>
-    <message>
         <source>Others</source>
         <translation>Muut</translation>
     </message>
@@ -459,11 +443,11 @@
     </message>
     <message>
         <source>New event or meeting</source>
-        <translation>Uusi tapahtuma tai tapaaminen</translation>
+        <translation>Uusi tilaisuus tai tapaaminen</translation>
     </message>
     <message>
         <source>Editing an event</source>
-        <translation>Tapahtuman muokkaus</translation>
+        <translation>Tilaisuuden muokkaus</translation>
     </message>
 </context>
 <context>
@@ -825,7 +809,7 @@
     </message>
     <message>
         <source>Events</source>
-        <translation>Tapahtumat</translation>
+        <translation>Tilaisuudet</translation>
     </message>
     <message>
         <source>Professional work</source>
@@ -2156,285 +2140,6 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä toistuu, kerro keskustoimistoon ja lähetä heille lokikansio:
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Vocab</name>
-    <message>
-        <source>Finnish</source>
-        <translation>suomi</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>ruotsi</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>englanti</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Muu</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Auki</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Pidetty</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Peruttu</translation>
-    </message>
-    <message>
-        <source>Vehicle fault</source>
-        <translation>Autossa vika</translation>
-    </message>
-    <message>
-        <source>Weather</source>
-        <translation>Sää</translation>
-    </message>
-    <message>
-        <source>No staff</source>
-        <translation>Ei henkilökuntaa</translation>
-    </message>
-    <message>
-        <source>Road conditions</source>
-        <translation>Keli</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Vanhempi</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Lapsi</translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation>Nuori</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Ammattilainen</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Perhe</translation>
-    </message>
-    <message>
-        <source>Other adult</source>
-        <translation>Muu aikuinen</translation>
-    </message>
-    <message>
-        <source>0–12</source>
-        <translation>0–12</translation>
-    </message>
-    <message>
-        <source>13–17</source>
-        <translation>13–17</translation>
-    </message>
-    <message>
-        <source>18–29</source>
-        <translation>18–29</translation>
-    </message>
-    <message>
-        <source>30–64</source>
-        <translation>30–64</translation>
-    </message>
-    <message>
-        <source>65+</source>
-        <translation>65+</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Ei tiedossa</translation>
-    </message>
-    <message>
-        <source>On their own</source>
-        <translation>Omatoimisesti</translation>
-    </message>
-    <message>
-        <source>Sent by a professional</source>
-        <translation>Ammattilaisen ohjaamana</translation>
-    </message>
-    <message>
-        <source>Sent by a partner</source>
-        <translation>Kumppanin ohjaamana</translation>
-    </message>
-    <message>
-        <source>Face to face</source>
-        <translation>Kasvokkain</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Puhelin</translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <translation>Etänä</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Neuvottu</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Ohjattu palveluun</translation>
-    </message>
-    <message>
-        <source>Contact request</source>
-        <translation>Yhteydenottopyyntö</translation>
-    </message>
-    <message>
-        <source>Follow-up agreed</source>
-        <translation>Jatkotapaaminen sovittu</translation>
-    </message>
-    <message>
-        <source>Themed event</source>
-        <translation>Teematapahtuma</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Työpaja</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Verkostopalaveri</translation>
-    </message>
-    <message>
-        <source>Peer group</source>
-        <translation>Vertaisryhmä</translation>
-    </message>
-    <message>
-        <source>Tailored package</source>
-        <translation>Räätälöity kokonaisuus</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>Paikan päällä</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Verkossa</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Hybridi</translation>
-    </message>
-    <message>
-        <source>Anonymous consultation</source>
-        <translation>Nimetön asiakaskonsultaatio</translation>
-    </message>
-    <message>
-        <source>Pair work</source>
-        <translation>Parityö</translation>
-    </message>
-    <message>
-        <source>Social work</source>
-        <translation>Sosiaalityö</translation>
-    </message>
-    <message>
-        <source>Child welfare</source>
-        <translation>Lastensuojelu</translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation>Terveydenhuolto</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Koulu</translation>
-    </message>
-    <message>
-        <source>Early education</source>
-        <translation>Varhaiskasvatus</translation>
-    </message>
-    <message>
-        <source>Youth work</source>
-        <translation>Nuorisotyö</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>Järjestö</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Lapset</translation>
-    </message>
-    <message>
-        <source>Young people</source>
-        <translation>Nuoret</translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation>Vanhemmat</translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation>Perheet</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Ammattilaiset</translation>
-    </message>
-    <message>
-        <source>Drop in</source>
-        <translation>Ilman ajanvarausta</translation>
-    </message>
-    <message>
-        <source>By appointment</source>
-        <translation>Ajanvarauksella</translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation>Puhelimitse</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Uusi</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>Soitettu</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Suljettu</translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation>Ei tavoitettu</translation>
-    </message>
-    <message>
-        <source>Stop day</source>
-        <translation>Pysäkkipäivä</translation>
-    </message>
-    <message>
-        <source>Encounter</source>
-        <translation>Kohtaaminen</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Palveluneuvonta</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Tapahtuma</translation>
-    </message>
-    <message>
-        <source>Professional work</source>
-        <translation>Ammattilaistyö</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Ohjaus</translation>
-    </message>
-    <message>
-        <source>Audit entry</source>
-        <translation>Lokimerkintä</translation>
     </message>
 </context>
 </TS>

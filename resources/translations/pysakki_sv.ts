@@ -109,12 +109,12 @@
         <translation>Löst</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
         <source>Resolved by %1</source>
         <translation>Löst av %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
     </message>
 </context>
 <context>
@@ -416,22 +416,6 @@
     <message>
         <source>Participants:</source>
         <translation>Deltagare:</translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation>Föräldrar</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation>Unga</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Yrkesverksamma</translation>
     </message>
     <message>
         <source>Others</source>
@@ -1261,19 +1245,19 @@
     </message>
     <message>
         <source>The key file %1 that opens the names and numbers of contact requests is missing or is not the right one. Put it back from a copy of the data folder and start Pysäkki again.</source>
-        <translation>Nyckelfilen %1 som öppnar namnen och numren i kontaktförfrågningarna saknas eller är fel fil. Lägg tillbaka den från en kopia av datamappen och starta Pysäkki igen.</translation>
+        <translation>Nyckelfilen %1 som öppnar namnen och numren i kontaktbegärandena saknas eller är fel fil. Lägg tillbaka den från en kopia av datamappen och starta Pysäkki igen.</translation>
     </message>
     <message>
         <source>The key that opens the names and numbers of contact requests is in the keyring, which is locked. Sign in to the desktop session again (the keyring opens with it) and start Pysäkki again.</source>
-        <translation>Nyckeln som öppnar namnen och numren i kontaktförfrågningarna finns i systemets nyckelring, som är låst. Logga in på skrivbordet igen (nyckelringen öppnas då) och starta Pysäkki igen.</translation>
+        <translation>Nyckeln som öppnar namnen och numren i kontaktbegärandena finns i systemets nyckelring, som är låst. Logga in på skrivbordet igen (nyckelringen öppnas då) och starta Pysäkki igen.</translation>
     </message>
     <message>
         <source>The key that opens the names and numbers of contact requests is not found in this computer&apos;s keyring (%1). Start the same Pysäkki that was used before, or ask headquarters.</source>
-        <translation>Nyckeln som öppnar namnen och numren i kontaktförfrågningarna finns inte i datorns nyckelring (%1). Starta samma Pysäkki som användes tidigare, eller fråga huvudkontoret.</translation>
+        <translation>Nyckeln som öppnar namnen och numren i kontaktbegärandena finns inte i datorns nyckelring (%1). Starta samma Pysäkki som användes tidigare, eller fråga huvudkontoret.</translation>
     </message>
     <message>
         <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
-        <translation>Ingenting ändrades och ingen ny nyckel skapades. Om nyckeln är förlorad för gott hämtar en koordinator kontaktförfrågningarna tillbaka från registret: hen spärrar den här datorn och ger en ny kod; flytta datamappen %1 åt sidan (behåll den), starta Pysäkki och anslut igen.</translation>
+        <translation>Ingenting ändrades och ingen ny nyckel skapades. Om nyckeln är förlorad för gott hämtar en koordinator kontaktbegärandena tillbaka från registret: hen spärrar den här datorn och ger en ny kod; flytta datamappen %1 åt sidan (behåll den), starta Pysäkki och anslut igen.</translation>
     </message>
 </context>
 <context>
@@ -2156,285 +2140,6 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer igen, meddela huvudkontoret och skicka dem loggmappen:
 %2</translation>
-    </message>
-</context>
-<context>
-    <name>Vocab</name>
-    <message>
-        <source>Finnish</source>
-        <translation>finska</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>engelska</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppen</translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation>Hållen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Inställd</translation>
-    </message>
-    <message>
-        <source>Vehicle fault</source>
-        <translation>Fel på fordonet</translation>
-    </message>
-    <message>
-        <source>Weather</source>
-        <translation>Väder</translation>
-    </message>
-    <message>
-        <source>No staff</source>
-        <translation>Ingen personal</translation>
-    </message>
-    <message>
-        <source>Road conditions</source>
-        <translation>Väglag</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Förälder</translation>
-    </message>
-    <message>
-        <source>Child</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>Youth</source>
-        <translation>Ung</translation>
-    </message>
-    <message>
-        <source>Professional</source>
-        <translation>Yrkesverksam</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>Familj</translation>
-    </message>
-    <message>
-        <source>Other adult</source>
-        <translation>Annan vuxen</translation>
-    </message>
-    <message>
-        <source>0–12</source>
-        <translation>0–12</translation>
-    </message>
-    <message>
-        <source>13–17</source>
-        <translation>13–17</translation>
-    </message>
-    <message>
-        <source>18–29</source>
-        <translation>18–29</translation>
-    </message>
-    <message>
-        <source>30–64</source>
-        <translation>30–64</translation>
-    </message>
-    <message>
-        <source>65+</source>
-        <translation>65+</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Okänd</translation>
-    </message>
-    <message>
-        <source>On their own</source>
-        <translation>På eget initiativ</translation>
-    </message>
-    <message>
-        <source>Sent by a professional</source>
-        <translation>Hänvisad av en yrkesverksam</translation>
-    </message>
-    <message>
-        <source>Sent by a partner</source>
-        <translation>Hänvisad av en partner</translation>
-    </message>
-    <message>
-        <source>Face to face</source>
-        <translation>Ansikte mot ansikte</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Remote</source>
-        <translation>På distans</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Rådgivning given</translation>
-    </message>
-    <message>
-        <source>Referred</source>
-        <translation>Hänvisad till tjänst</translation>
-    </message>
-    <message>
-        <source>Contact request</source>
-        <translation>Kontaktbegäran</translation>
-    </message>
-    <message>
-        <source>Follow-up agreed</source>
-        <translation>Uppföljning avtalad</translation>
-    </message>
-    <message>
-        <source>Themed event</source>
-        <translation>Temaevenemang</translation>
-    </message>
-    <message>
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <source>Network meeting</source>
-        <translation>Nätverksmöte</translation>
-    </message>
-    <message>
-        <source>Peer group</source>
-        <translation>Kamratgrupp</translation>
-    </message>
-    <message>
-        <source>Tailored package</source>
-        <translation>Skräddarsydd helhet</translation>
-    </message>
-    <message>
-        <source>On site</source>
-        <translation>På plats</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>På nätet</translation>
-    </message>
-    <message>
-        <source>Hybrid</source>
-        <translation>Hybrid</translation>
-    </message>
-    <message>
-        <source>Anonymous consultation</source>
-        <translation>Anonym klientkonsultation</translation>
-    </message>
-    <message>
-        <source>Pair work</source>
-        <translation>Pararbete</translation>
-    </message>
-    <message>
-        <source>Social work</source>
-        <translation>Socialt arbete</translation>
-    </message>
-    <message>
-        <source>Child welfare</source>
-        <translation>Barnskydd</translation>
-    </message>
-    <message>
-        <source>Health care</source>
-        <translation>Hälso- och sjukvård</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>Skola</translation>
-    </message>
-    <message>
-        <source>Early education</source>
-        <translation>Småbarnspedagogik</translation>
-    </message>
-    <message>
-        <source>Youth work</source>
-        <translation>Ungdomsarbete</translation>
-    </message>
-    <message>
-        <source>NGO</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Children</source>
-        <translation>Barn</translation>
-    </message>
-    <message>
-        <source>Young people</source>
-        <translation>Unga</translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation>Föräldrar</translation>
-    </message>
-    <message>
-        <source>Families</source>
-        <translation>Familjer</translation>
-    </message>
-    <message>
-        <source>Professionals</source>
-        <translation>Yrkesfolk</translation>
-    </message>
-    <message>
-        <source>Drop in</source>
-        <translation>Utan tidsbokning</translation>
-    </message>
-    <message>
-        <source>By appointment</source>
-        <translation>Med tidsbokning</translation>
-    </message>
-    <message>
-        <source>By phone</source>
-        <translation>Per telefon</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>Uppringd</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Stängd</translation>
-    </message>
-    <message>
-        <source>Could not reach</source>
-        <translation>Nåddes inte</translation>
-    </message>
-    <message>
-        <source>Stop day</source>
-        <translation>Hållplatsdag</translation>
-    </message>
-    <message>
-        <source>Encounter</source>
-        <translation>Möte</translation>
-    </message>
-    <message>
-        <source>Guidance</source>
-        <translation>Servicehandledning</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Professional work</source>
-        <translation>Arbete med yrkesverksamma</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Hänvisning</translation>
-    </message>
-    <message>
-        <source>Audit entry</source>
-        <translation>Loggpost</translation>
     </message>
 </context>
 </TS>

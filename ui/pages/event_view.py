@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.choice import Choice
-from app.vocab import EventKind, EventMode
-from ui.labels import options
+from app.vocab import EventKind, EventMode, TargetGroup
+from ui.labels import label, options
 from ui.pages.record_form_view import RecordFormView
 from ui.widgets.choices import TOUCH, Chips, Segmented
 from ui.widgets.dates import follow_locale
 
-GROUPS = ("parents", "children", "youth", "professionals", "others")
+PARTICIPANT_GROUPS = (TargetGroup.PARENTS, TargetGroup.CHILDREN, TargetGroup.YOUTH, TargetGroup.PROFESSIONALS)
+GROUPS = (*(group.value for group in PARTICIPANT_GROUPS), "others")
 
 
 def _spin(maximum: int) -> QSpinBox:
@@ -117,13 +118,7 @@ class EventView(RecordFormView):
         form.set_label("themes", self.tr("Themes:"))
         form.set_label("organisation_ids", self.tr("Organisations:"))
         form.set_label("participants", self.tr("Participants:"))
-        captions = {
-            "parents": self.tr("Parents"),
-            "children": self.tr("Children"),
-            "youth": self.tr("Youth"),
-            "professionals": self.tr("Professionals"),
-            "others": self.tr("Others"),
-        }
+        captions = {group.value: label(group) for group in PARTICIPANT_GROUPS} | {"others": self.tr("Others")}
         for group, caption in captions.items():
             self.participant_labels[group].setText(caption)
         self.duration_spin.setSpecialValueText(self.tr("not recorded"))
