@@ -29,6 +29,7 @@ BENCHMARKS: dict[str, list[str]] = {
     "sync": [],
     "rush": [],
     "soak": [],
+    "timetable": [],
 }
 
 

@@ -94,59 +94,81 @@ def finnish_today() -> date:
 
 
 def season(*, session: Session, language: str, since: date, municipality: str | None = None) -> list[MunicipalityTimes]:
-    """Every active visit from ``since`` on, by municipality (by name) and stop (by its first visit)."""
+    """Every active visit from ``since`` on, by municipality (by name) and stop (by its first visit).
+
+    Columns, not whole rows, are read: the page is asked for far more often than it changes, and a stop day's
+    columns beyond its state (its note, its workers) are never even loaded.
+    """
     query = (
-        select(ScheduleEntry, Stop, Municipality)
+        select(
+            ScheduleEntry.id,
+            ScheduleEntry.unit_id,
+            ScheduleEntry.stop_id,
+            ScheduleEntry.day,
+            ScheduleEntry.starts_at,
+            ScheduleEntry.ends_at,
+            ScheduleEntry.cancelled,
+            ScheduleEntry.organisation_ids,
+            ScheduleEntry.revision,
+            Stop.name,
+            Stop.address,
+            Stop.municipality_code,
+        )
         .join(Stop, Stop.id == ScheduleEntry.stop_id)
         .join(Unit, Unit.id == ScheduleEntry.unit_id)
-        .join(Municipality, Municipality.code == Stop.municipality_code)
         .where(ScheduleEntry.active, Stop.active, Unit.active, ScheduleEntry.day >= since)
         .order_by(ScheduleEntry.day, ScheduleEntry.starts_at, Stop.name)
     )
     if municipality is not None:
-        query = query.where(Municipality.code == municipality)
+        query = query.where(Stop.municipality_code == municipality)
     rows = session.execute(query).all()
     if not rows:
         return []
-    days = _stop_days(session, since, {entry.stop_id for entry, _, _ in rows})
-    names = _organisation_names(session, language, {o for entry, _, _ in rows for o in entry.organisation_ids})
-    places: dict[str, MunicipalityTimes] = {}
+    days = _stop_days(session, since, {row.stop_id for row in rows})
+    names = _organisation_names(session, language, {o for row in rows for o in row.organisation_ids})
+    places = {
+        place.code: MunicipalityTimes(place.code, place.name(language))
+        for place in session.scalars(
+            select(Municipality).where(Municipality.code.in_({row.municipality_code for row in rows}))
+        )
+    }
     stops: dict[str, StopTimes] = {}
-    for entry, stop, place in rows:
-        held = days.get((entry.unit_id, entry.stop_id, entry.day))
-        if entry.cancelled:
+    for row in rows:
+        held = days.get((row.unit_id, row.stop_id, row.day))
+        if row.cancelled:
             state = VisitState.CANCELLED_IN_ADVANCE
         else:
-            state = LAPTOP_STATES[held.status] if held is not None else VisitState.PLANNED
+            state = LAPTOP_STATES[held[0]] if held is not None else VisitState.PLANNED
         visit = Visit(
-            id=entry.id,
-            day=entry.day,
-            starts_at=entry.starts_at,
-            ends_at=entry.ends_at,
+            id=row.id,
+            day=row.day,
+            starts_at=row.starts_at,
+            ends_at=row.ends_at,
             state=state,
-            organisations=tuple(names[o] for o in entry.organisation_ids if o in names),
-            sequence=max(entry.revision or 0, (held.revision or 0) if held is not None else 0),
+            organisations=tuple(names[o] for o in row.organisation_ids if o in names),
+            sequence=max(row.revision or 0, held[1] if held is not None else 0),
         )
-        if place.code not in places:
-            places[place.code] = MunicipalityTimes(place.code, place.name(language))
-        if stop.id not in stops:
-            stops[stop.id] = StopTimes(stop.id, stop.name, stop.address)
-            places[place.code].stops.append(stops[stop.id])
-        stops[stop.id].visits.append(visit)
-    return sorted(places.values(), key=lambda m: m.name.casefold())
+        if row.stop_id not in stops:
+            stops[row.stop_id] = StopTimes(row.stop_id, row.name, row.address)
+            places[row.municipality_code].stops.append(stops[row.stop_id])
+        stops[row.stop_id].visits.append(visit)
+    return sorted((place for place in places.values() if place.stops), key=lambda m: m.name.casefold())
 
 
-def _stop_days(session: Session, since: date, stop_ids: set[str]) -> dict[tuple[str, str, date], StopDay]:
-    """Each (unit, stop, day)'s stop day as the laptops synced it: the one the register accepted last."""
-    latest: dict[tuple[str, str, date], StopDay] = {}
-    found = session.scalars(
-        select(StopDay)
+def _stop_days(
+    session: Session, since: date, stop_ids: set[str]
+) -> dict[tuple[str, str, date], tuple[StopDayStatus, int]]:
+    """Each (unit, stop, day)'s state and revision as the laptops synced it: the stop day the register accepted
+    last."""
+    latest: dict[tuple[str, str, date], tuple[StopDayStatus, int]] = {}
+    found = session.execute(
+        select(StopDay.unit_id, StopDay.stop_id, StopDay.day, StopDay.status, StopDay.revision)
         .where(StopDay.day >= since, StopDay.stop_id.in_(stop_ids), StopDay.deleted.is_(False))
         .order_by(StopDay.revision)
     )
-    for day in found:
-        if day.stop_id is not None:
-            latest[(day.unit_id, day.stop_id, day.day)] = day
+    for unit_id, stop_id, day, status, revision in found:
+        if stop_id is not None:
+            latest[(unit_id, stop_id, day)] = (status, revision or 0)
     return latest
 
 
