@@ -139,16 +139,17 @@ def test_the_pages_fit_a_phone_and_a_desktop_in_each_language(
         {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": size == PHONE},
     )
     for language in ("fi", "sv", "en"):
-        browser.get(f"{register.url}/timetable/{language}")
-        wait_for_language(browser, language)
-        shot = tmp_path / f"timetable-{language}-{width}x{height}.png"
-        screenshot(browser, shot)
-        assert shot.stat().st_size > 0
-        # Nothing wider than the screen: no sideways scrolling on a phone (the page would widen the viewport).
-        assert browser.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]") == [
-            width,
-            width,
-        ], language
+        for page, path in (("all", ""), ("laitila", "/400"), ("missing", "/999")):
+            browser.get(f"{register.url}/timetable/{language}{path}")
+            wait_for_language(browser, language)
+            shot = tmp_path / f"timetable-{page}-{language}-{width}x{height}.png"
+            screenshot(browser, shot)
+            assert shot.stat().st_size > 0
+            # Nothing wider than the screen: no sideways scrolling on a phone (the page would widen the viewport).
+            assert browser.execute_script("return [window.innerWidth, document.documentElement.scrollWidth]") == [
+                width,
+                width,
+            ], shot.name
 
 
 PAGES = ["/timetable/fi", "/timetable/sv", "/timetable/en/400", "/timetable/sv/999"]
