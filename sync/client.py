@@ -23,7 +23,16 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
-from sync.console_wire import CodeRequest, CodeResponse, ConflictInfo, DeviceInfo, ResolveRequest, UnitInfo
+from sync.console_wire import (
+    CodeRequest,
+    CodeResponse,
+    ConflictInfo,
+    DeviceInfo,
+    ReferenceRowsRequest,
+    ResolveRequest,
+    RowAnswer,
+    UnitInfo,
+)
 from sync.protocol import (
     API_PREFIX,
     PROTOCOL_HEADER,
@@ -178,6 +187,29 @@ class RegisterClient:
     def resolve_conflict(self, conflict_id: int, note: str) -> ConflictInfo:
         return self._call("POST", f"/conflicts/{conflict_id}/resolve", ConflictInfo, ResolveRequest(note=note))
 
+    def reference_rows(self, table: str, row: type[Model]) -> list[Model]:
+        """Every row of a reference table at the register (retired ones too), read as ``row``."""
+        return self._call_list("GET", f"/reference/{quote(table, safe='')}", row)
+
+    def put_reference_rows(self, table: str, rows: list[dict[str, Any]]) -> list[RowAnswer]:
+        """New or changed reference rows; each answered on its own. Laptops pull them at their next sync."""
+        request = ReferenceRowsRequest(rows=rows)
+        return self._call_list_body("PUT", f"/reference/{quote(table, safe='')}", RowAnswer, request)
+
+    def reference(self, table: str, row: type[Model]) -> list[Model]:
+        """A reference table's rows as the register holds them (``services``, ``organisations``, ...)."""
+        return self._call_list("GET", f"/reference/{quote(table, safe='')}", row)
+
+    def put_reference(self, table: str, rows: list[dict[str, Any]]) -> list[RowAnswer]:
+        """Rows created or changed, each answered on its own: created, updated, unchanged or rejected (why)."""
+        encoded = Encoded.of(RowsRequest(rows=rows))
+        response = self._send("PUT", f"/reference/{quote(table, safe='')}", encoded.data, dict(encoded.headers), None)
+        return _read(response, "/reference", TypeAdapter(list[RowAnswer]).validate_json)
+
+    def audit(self, params: dict[str, Any]) -> list[AuditLine]:
+        """The audit log of contact requests, newest first; ``params`` as ``GET /audit`` takes them."""
+        return self._call_list("GET", "/audit", AuditLine, params)
+
     # Transport -------------------------------------------------------------------------------------------------
 
     def _call(
@@ -197,6 +229,12 @@ class RegisterClient:
     ) -> list[Model]:
         adapter = TypeAdapter(list[item])  # type: ignore[valid-type]
         return _read(self._send(method, path, None, {}, params), path, adapter.validate_json)
+
+    def _call_list_body(self, method: str, path: str, item: type[Model], body: BaseModel) -> list[Model]:
+        encoded = Encoded.of(body)
+        adapter = TypeAdapter(list[item])  # type: ignore[valid-type]
+        response = self._send(method, path, encoded.data, dict(encoded.headers), None)
+        return _read(response, path, adapter.validate_json)
 
     def _send(
         self, method: str, path: str, data: bytes | None, headers: dict[str, str], params: dict[str, Any] | None

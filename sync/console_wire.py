@@ -3,7 +3,7 @@ the desktop program's console reads them (one definition for both ends, like ``s
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -63,6 +63,76 @@ class ConflictInfo(_Body):
 
 class ResolveRequest(_Body):
     note: Annotated[str, Field(min_length=1, max_length=2000, pattern=NO_NUL)]
+
+
+class ReferenceRowsRequest(_Body):
+    """Reference rows for ``PUT /reference/{table}``: each names its key and the fields it sets."""
+
+    rows: list[dict[str, Any]]
+
+
+class RowAnswer(_Body):
+    """The register's answer for one reference row: created, updated, unchanged, or rejected with the reason
+    (``field: problem; field: problem``, or the database's refusal)."""
+
+    key: str
+    status: str
+    reason: str = ""
+
+
+class StopRow(_Body):
+    id: str
+    unit_id: str
+    municipality_code: str
+    name: str
+    address: str | None = None
+    active: bool = True
+
+
+class ScheduleRow(_Body):
+    """A visit of a unit's bus to a stop; ``cancelled`` when headquarters called it off in advance."""
+
+    id: str
+    unit_id: str
+    stop_id: str
+    day: date
+    starts_at: time | None = None
+    ends_at: time | None = None
+    cancelled: bool = False
+    active: bool = True
+
+
+class WorkerRow(_Body):
+    id: str
+    unit_id: str
+    organisation_id: str | None = None
+    display_name: str
+    is_student: bool = False
+    role: str = "worker"
+    active: bool = True
+
+
+class OrganisationRow(_Body):
+    id: str
+    name_fi: str
+    name_sv: str | None = None
+    name_en: str | None = None
+    short_name: str | None = None
+    partner: bool = True
+    active: bool = True
+
+
+def rejected_fields(reason: str) -> list[tuple[str, str]]:
+    """(field, problem) for each part of a rejected row's reason; the field is empty where the register named none
+    (the database's own refusal)."""
+    found = []
+    for part in reason.split("; "):
+        field, colon, problem = part.partition(": ")
+        if colon and field and " " not in field:
+            found.append((field, problem))
+        elif part:
+            found.append(("", part))
+    return found
 
 
 def enrollment_link(register_url: str, code: str) -> str:
