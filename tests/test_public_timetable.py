@@ -213,6 +213,7 @@ def test_the_calendar_feeds_are_valid_icalendar(register: Register, season: Seas
     assert any(line.startswith(b" ") for line in physical)  # long lines are folded, not cut
     calendar = icalendar.Calendar.from_ical(raw)
     assert str(calendar["VERSION"]) == "2.0" and calendar["PRODID"]
+    assert b"\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in raw
     events = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
     assert set(events) == {
         f"{uid}@pysakki-register"

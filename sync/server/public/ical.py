@@ -12,6 +12,7 @@ from sync.server.public.timetable import MunicipalityTimes, StopTimes, Visit
 PRODID = "-//Pysakki//Public timetable//EN"
 UID_DOMAIN = "pysakki-register"
 MAX_OCTETS = 75
+REFRESH = "PT1H"
 
 
 def escape(text: str) -> str:
@@ -48,6 +49,9 @@ def calendar(*, places: list[MunicipalityTimes], name: str, language: str, now: 
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape(name)}",
+        # A visit can be cancelled on the day: calendars that honour these look again every hour (RFC 7986).
+        f"REFRESH-INTERVAL;VALUE=DURATION:{REFRESH}",
+        f"X-PUBLISHED-TTL:{REFRESH}",
     ]
     for place in places:
         for stop in place.stops:
