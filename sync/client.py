@@ -23,6 +23,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
+from sync.audit_wire import AuditLine
 from sync.console_wire import (
     CodeRequest,
     CodeResponse,
@@ -195,16 +196,6 @@ class RegisterClient:
         """New or changed reference rows; each answered on its own. Laptops pull them at their next sync."""
         request = ReferenceRowsRequest(rows=rows)
         return self._call_list_body("PUT", f"/reference/{quote(table, safe='')}", RowAnswer, request)
-
-    def reference(self, table: str, row: type[Model]) -> list[Model]:
-        """A reference table's rows as the register holds them (``services``, ``organisations``, ...)."""
-        return self._call_list("GET", f"/reference/{quote(table, safe='')}", row)
-
-    def put_reference(self, table: str, rows: list[dict[str, Any]]) -> list[RowAnswer]:
-        """Rows created or changed, each answered on its own: created, updated, unchanged or rejected (why)."""
-        encoded = Encoded.of(RowsRequest(rows=rows))
-        response = self._send("PUT", f"/reference/{quote(table, safe='')}", encoded.data, dict(encoded.headers), None)
-        return _read(response, "/reference", TypeAdapter(list[RowAnswer]).validate_json)
 
     def audit(self, params: dict[str, Any]) -> list[AuditLine]:
         """The audit log of contact requests, newest first; ``params`` as ``GET /audit`` takes them."""

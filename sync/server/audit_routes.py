@@ -6,26 +6,15 @@ from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import BaseModel
 from sqlalchemy import select
 
 from app.models import AuditEntry, Worker
+from sync.audit_wire import AuditLine
 from sync.protocol import API_PREFIX, NO_NUL
 from sync.server.routes import ERRORS, CoordinatorDep, StoreDep
 
 router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 MAX_ENTRIES = 1000
-
-
-class AuditLine(BaseModel):
-    at: datetime
-    unit_id: str
-    device_id: str
-    worker_id: str | None
-    worker_name: str | None
-    action: str
-    contact_request_id: str
-    detail: str | None
 
 
 @router.get("/audit", response_model=list[AuditLine])
@@ -35,9 +24,12 @@ def audit_log(
     _caller: CoordinatorDep,
     unit: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
     request: Annotated[str | None, Query(max_length=36, pattern=NO_NUL)] = None,
+    worker: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_ENTRIES)] = 200,
 ) -> list[AuditLine]:
-    """The newest entries first; one unit's or one request's."""
+    """The newest entries first; one unit's, one request's, one worker's, from ``since`` and before ``until``."""
     query = (
         select(AuditEntry, Worker.display_name)
         .outerjoin(Worker, Worker.id == AuditEntry.worker_id)
@@ -48,6 +40,12 @@ def audit_log(
         query = query.where(AuditEntry.unit_id == unit)
     if request is not None:
         query = query.where(AuditEntry.contact_request_id == request)
+    if worker is not None:
+        query = query.where(AuditEntry.worker_id == worker)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if until is not None:
+        query = query.where(AuditEntry.at < until)
     with store.snapshot() as session:
         found = session.execute(query).all()
     return [
