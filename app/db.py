@@ -29,8 +29,8 @@ from app.paths import database_path
 from app.privacy.keys import laptop_key
 from app.privacy.retention import purge_expired
 from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
-from app.reference import load_reference_data
 from app.services import preferences
+from app.shipped import load_reference_data
 from app.sqlite import forget_old_pages, make_engine
 
 __all__ = ["Store", "make_engine", "open_store"]

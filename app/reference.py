@@ -1,58 +1,16 @@
-"""Load the reference data shipped in ``resources/reference`` into a store.
-
-Shipped rows are inserted when missing and refreshed while the register has not taken them over
-(``revision`` is null); a row that came from the register is never overwritten by the shipped copy.
+"""Reference rows the register sends (themes, organisations, services ... as the coordinators keep them): each
+replaces the shipped copy (app/shipped.py) from then on.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, date, datetime, time
-from importlib.resources import files
 from typing import Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from app.models import Base, Municipality, Organisation, Service, ServicePackage, Theme, Unit
 from app.records import model_for_table
-
-# Order matters: units refer to municipalities, services to organisations.
-SHIPPED: list[tuple[str, type[Base]]] = [
-    ("themes.json", Theme),
-    ("service_packages.json", ServicePackage),
-    ("municipalities.json", Municipality),
-    ("organisations.json", Organisation),
-    ("services.json", Service),
-    ("units.json", Unit),
-]
-
-
-def shipped_rows(filename: str) -> list[dict[str, Any]]:
-    text = files("resources").joinpath("reference", filename).read_text(encoding="utf-8")
-    rows: list[dict[str, Any]] = json.loads(text)
-    return rows
-
-
-def load_reference_data(session: Session) -> int:
-    """Insert or refresh shipped reference rows; return how many rows were written."""
-    written = 0
-    for filename, model in SHIPPED:
-        mapper = inspect(model)
-        (key_column,) = mapper.primary_key
-        for values in shipped_rows(filename):
-            row = session.get(model, values[str(key_column.key)])
-            if row is None:
-                session.add(model(**values))
-                written += 1
-            elif getattr(row, "revision", None) is None and any(
-                getattr(row, name) != value for name, value in values.items()
-            ):
-                for name, value in values.items():
-                    setattr(row, name, value)
-                written += 1
-    session.flush()
-    return written
 
 
 def reference_key(table: str, data: dict[str, Any]) -> str:

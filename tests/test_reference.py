@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from app.errors import ValidationError
 from app.identity import current_author, set_unit
 from app.models import Municipality, Organisation, ServicePackage, Theme, Unit
-from app.reference import load_reference_data, shipped_rows
+from app.shipped import load_reference_data, shipped_rows
 
 
 def test_the_eight_themes_in_three_languages(session: Session) -> None:

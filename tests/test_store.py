@@ -167,6 +167,29 @@ def test_upgrade_backs_up_first_and_keeps_every_record(tmp_path: Path, monkeypat
         upgraded.close()
 
 
+def test_a_migration_naming_its_revision_after_a_function_is_still_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fast check reads each file only up to its first function; a file it cannot read so is left to Alembic,
+    never skipped (skipping the newest would take the store for current and leave it unmigrated)."""
+    data = tmp_path / "data"
+    open_store(data).close()
+    old_head = migrate.head_revision()
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer)
+    late = NEXT_MIGRATION.format(rev="9001", down=old_head)
+    header, functions = late.split("\ndef upgrade", 1)
+    names = header[header.index('revision = "9001"') :]
+    late = header[: header.index('revision = "9001"')] + "\ndef upgrade" + functions + "\n\n" + names
+    (newer / "versions" / "9001_weather.py").write_text(late)
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+
+    assert migrate.current_head() is None
+    upgraded = open_store(data)
+    upgraded.close()
+    assert migrate.stored_revision(database_path(data)) == "9001"
+
+
 def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     open_store(data).close()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app import migrate as app_migrate
 from app.privacy.keys import key_file
 from app.privacy.store import unlock
-from app.reference import load_reference_data
+from app.shipped import load_reference_data
 from app.sqlite import make_engine as make_sqlite_engine
 from sync.server.models import RegisterState
 
