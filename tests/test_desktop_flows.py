@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from app.changes import ANY
 from app.db import Store
 from app.models import EncounterTally, Event, GuidanceSession, StopDay, WorkerPin
 from app.services import preferences
@@ -198,7 +199,7 @@ def test_a_new_event_or_consultation_is_placed_at_the_open_stop(qtbot: QtBot, wi
     assert professional.municipality_combo.currentText() == "Laitila"
     window.workspace.setCurrentWidget(event)
     choose(qtbot, event.municipality_combo, "Uusikaupunki")
-    window.context.records_changed.emit()  # another page saved something: the worker's choice stays
+    window.context.records_changed.emit(ANY)  # another page saved something: the worker's choice stays
     assert event.municipality_combo.currentText() == "Uusikaupunki"
     click(qtbot, event.clear_button)
     assert (event.municipality_combo.currentText(), event.place_edit.text()) == ("Laitila", "Laitilan tori")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.changes import ANY, DAY, Changes
 from app.choice import Choices
 from app.clock import utcnow
 from ui.backend import lazy
@@ -30,7 +31,7 @@ class Context(QObject):
     worker_changed = Signal()
     day_changed = Signal()
     choices_changed = Signal()
-    records_changed = Signal()  # something was written: the status bar and the history refresh
+    records_changed = Signal(object)  # app.changes.Changes: what a write changed; each page refreshes what it shows
     pending_changed = Signal(int)
     message = Signal(str)  # a short note for the status bar ("Saved.")
 
@@ -90,9 +91,9 @@ class Context(QObject):
     def refresh_pending(self) -> None:
         self.tasks.run(lambda s: records.pending_count(session=s), self.pending_changed.emit)
 
-    def _after_write(self) -> None:
+    def _after_write(self, changes: Changes) -> None:
         self.refresh_pending()
-        if self.author is not None:
+        if self.author is not None and (changes is ANY or changes.touches(*DAY)):
             self.refresh_day()  # the day's counts, or the day itself opened or closed
 
     def _set_day(self, day: OpenDay | None) -> None:

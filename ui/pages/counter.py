@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from app.changes import Changes
 from ui.backend import lazy
 from ui.context import Context
 from ui.messages import error_message
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
 else:
     encounters = lazy("app.services.encounters")
     records = lazy("app.services.records")
+
+ENCOUNTERS = Changes.of("encounter")
 
 
 class Counter(QObject):
@@ -84,18 +87,18 @@ class Counter(QObject):
         self.unsaved -= 1
         self.undo_stack.append(record)
         self._show_last()
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(ENCOUNTERS)
 
     def _themed(self, record: Record) -> None:
         if self.undo_stack and self.undo_stack[-1].id == record.id:
             self.undo_stack[-1] = record
         self.context.message.emit(self.tr("Theme saved."))
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(ENCOUNTERS)
 
     def _undone(self, _record: Record) -> None:
         self._show_last()
         self.context.message.emit(self.tr("Last click undone."))
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(ENCOUNTERS)
 
     def _not_counted(self, error: Exception) -> None:
         self.unsaved -= 1
@@ -103,7 +106,7 @@ class Counter(QObject):
 
     def _failed(self, error: Exception) -> None:
         self.context.message.emit(error_message(error))
-        self.context.records_changed.emit()  # show the counts as saved
+        self.context.records_changed.emit(ENCOUNTERS)  # show the counts as saved
 
     def _show_last(self) -> None:
         if self.undo_stack:

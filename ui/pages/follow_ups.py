@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate, QLocale, QObject
 from PySide6.QtWidgets import QInputDialog
 
+from app.changes import Changes
 from app.errors import ValidationError
 from app.vocab import ContactStatus
 from ui.backend import lazy
@@ -90,7 +91,7 @@ class FollowUps(QObject):
 
     def _changed(self, _record: Record) -> None:
         self.view.show_message(lambda: self.tr("Saved."))
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(Changes.of("contact_request"))
         self.load()
 
     def take(self) -> None:
@@ -115,7 +116,7 @@ class FollowUps(QObject):
                 "%1", QLocale().toString(by, QLocale.FormatType.ShortFormat)
             )
         )
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(Changes.of("contact_request"))
         self.load()
 
     def _not_taken(self, error: Exception) -> None:

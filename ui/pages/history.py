@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from app.changes import Changes
 from app.vocab import HISTORY_TYPES
 from ui.backend import lazy
 from ui.context import Context
@@ -95,7 +96,7 @@ class History(QObject):
 
         self.context.tasks.run(
             reverse,
-            lambda _r: self._undone(),
+            lambda undone: self._undone(Changes.made(undone)),
             self._failed,
         )
 
@@ -103,12 +104,12 @@ class History(QObject):
         self.undo_stack.append((action, record))
         self.view.can_undo = True
         self.context.message.emit(message)
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(Changes.made(record))
 
-    def _undone(self) -> None:
+    def _undone(self, changes: Changes) -> None:
         self.view.can_undo = bool(self.undo_stack)
         self.context.message.emit(self.tr("Undone."))
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(changes)
 
     def _failed(self, error: Exception) -> None:
         self.context.message.emit(error_message(error))
@@ -122,6 +123,6 @@ class History(QObject):
             rows = [r for r in rows if not r.deleted or r.id in undoable]
         self.view.show_rows(rows, themes, named, more=len(rows) >= limit)
 
-    def _changed(self) -> None:
+    def _changed(self, _changes: Changes | None = None) -> None:
         if self.view.isVisible():
             self.load()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from app.changes import Changes
 from app.errors import ValidationError
 from ui.backend import lazy
 from ui.context import Context
@@ -99,7 +100,7 @@ class RecordForm(QObject):
         self._reset()
         self.view.to_top()
         self.context.message.emit(self.tr("Changes saved.") if edited else self.tr("Saved."))
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(Changes.made(record))
         self.saved.emit(record, edited)
 
     def _reset(self) -> None:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
+from app.changes import ANY, Changes
 from app.errors import FontMissingError
 from ui import printing
 from ui.backend import lazy
@@ -38,6 +39,9 @@ else:
 SEARCH_DELAY_MS = 150  # long enough to skip the letters in between, short enough to feel immediate
 
 
+NOT_LISTED = object()  # before the lists were first read
+
+
 class Services(QObject):
     def __init__(self, context: Context, view: ServicesView) -> None:
         super().__init__(view)  # its search timer goes with the page, never firing at a closed window
@@ -60,7 +64,8 @@ class Services(QObject):
         view.import_requested.connect(self.import_file)
         context.choices_changed.connect(self._choices_changed)
         context.day_changed.connect(self._day_changed)
-        context.records_changed.connect(self.load_lists)
+        context.records_changed.connect(self._records_changed)
+        self._listed_day: object = NOT_LISTED  # the stop day whose guidance sessions are listed (None: no day)
 
     # Searching -------------------------------------------------------------------------------------------------
 
@@ -111,11 +116,17 @@ class Services(QObject):
         day = self.context.day
         if day is not None and self.view.municipality_combo.currentData() is None:
             self.view.set_municipality(day.municipality_code)  # services that reach this stop first
-        self.load_lists()
+        if (day.id if day else None) != self._listed_day:  # another day (its counts changing are not this page's)
+            self.load_lists()
+
+    def _records_changed(self, changes: Changes) -> None:
+        if changes is ANY or changes.touches("guidance", "referral"):  # the day's sessions, the handouts given
+            self.load_lists()
 
     def load_lists(self) -> None:
         """The stop day's guidance sessions (to link a referral to) and the handouts given."""
         day, language = self.context.day, self.context.language
+        self._listed_day = day.id if day else None
         if day is not None:
             day_id = day.id
             self.context.tasks.run(
@@ -172,7 +183,7 @@ class Services(QObject):
 
         def done(sheet: bytes | Path | FontMissingError | OSError) -> None:
             self.view.clear_chosen()
-            self.context.records_changed.emit()
+            self.context.records_changed.emit(Changes.of("referral"))
             if isinstance(sheet, Path):
                 self.view.hide_problem()
                 self.context.message.emit(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from app.changes import Changes
 from app.errors import FieldError, ValidationError
 from app.vocab import CancelReason
 from ui.backend import lazy
@@ -183,7 +184,7 @@ class Today(QObject):
         self._wrote()
 
     def _wrote(self) -> None:
-        self.context.records_changed.emit()
+        self.context.records_changed.emit(Changes.of("stop_day"))
 
     def _failed(self, errors: FieldErrors, error: Exception) -> None:
         if isinstance(error, ValidationError):
