@@ -72,6 +72,7 @@ class Workspace(QTabWidget):
         self.reports = Reports(context, self.reports_view)
         self.follow_ups = FollowUps(context, self.follow_ups_view)
         self.history.edit_requested.connect(self._edit)
+        self.sync.synced.connect(self.today.load)  # the day's visits as headquarters last planned them
         self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
         context.choices_changed.connect(self._choices_changed)

@@ -225,6 +225,10 @@
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
     </message>
+    <message>
+        <source>Stops and timetable</source>
+        <translation>Pysäkit ja aikataulu</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -369,6 +373,37 @@
     <message>
         <source>New &amp;enrollment code</source>
         <translation>Uusi &amp;liittämiskoodi</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Nothing changed: the register has it so already.</source>
+        <translation>Ei muutosta: rekisterissä on jo näin.</translation>
+    </message>
+    <message>
+        <source>Saved at the register. Laptops get it at their next sync.</source>
+        <translation>Tallennettu rekisteriin. Kannettavat saavat sen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>The register refused this row; see the fields marked.</source>
+        <translation>Rekisteri ei ottanut tätä riviä vastaan; katso merkityt kentät.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Too long for the register.</source>
+        <translation>Liian pitkä rekisterille.</translation>
+    </message>
+    <message>
+        <source>The register refused the row: something it refers to is missing there, or its key is taken. Refresh and try again.</source>
+        <translation>Rekisteri ei ottanut riviä vastaan: jotain, mihin se viittaa, puuttuu sieltä, tai sen tunniste on jo käytössä. Päivitä ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The register does not take this value.</source>
+        <translation>Rekisteri ei hyväksy tätä arvoa.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1593,96 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditorView</name>
+    <message>
+        <source>Add the stop first, on the left.</source>
+        <translation>Lisää ensin pysäkki, vasemmalla.</translation>
+    </message>
+    <message>
+        <source>The visit ends after it starts.</source>
+        <translation>Käynti päättyy alkamisensa jälkeen.</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
+        <translation>Perutaanko käynti pysäkille %1 %2? Kannettavat poistavat sen Tänään-sivultaan seuraavassa synkronoinnissa; julkinen aikataulu näyttää sen peruttuna. Kun poistat rastin ja tallennat uudelleen, käynti palaa.</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Aikataulu</translation>
+    </message>
+    <message>
+        <source>Timetable: the visit chosen</source>
+        <translation>Aikataulu: valittu käynti</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Py&amp;säkki</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>Päi&amp;vä</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Päättyy</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Peruminen</translation>
+    </message>
+    <message>
+        <source>Cancelled in advance</source>
+        <translation>Peruttu etukäteen</translation>
+    </message>
+    <message>
+        <source>New &amp;visit</source>
+        <translation>Uusi &amp;käynti</translation>
+    </message>
+    <message>
+        <source>Save the v&amp;isit</source>
+        <translation>T&amp;allenna käynti</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <source>Cancelled in advance</source>
+        <translation>Peruttu etukäteen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+</context>
+<context>
     <name>SecondStart</name>
     <message>
         <source>Pysäkki</source>
@@ -1807,6 +1932,99 @@
     <message>
         <source>student</source>
         <translation>opiskelija</translation>
+    </message>
+</context>
+<context>
+    <name>StopEditorView</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Retire the stop %1? It leaves the laptops&apos; lists at their next sync; its past visits and records stay. Ticking &apos;In use&apos; again and saving brings it back.</source>
+        <translation>Poistetaanko pysäkki %1 käytöstä? Se poistuu kannettavien listoilta seuraavassa synkronoinnissa; sen aiemmat käynnit ja kirjaukset säilyvät. Kun rastit &apos;Käytössä&apos; uudelleen ja tallennat, pysäkki palaa.</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Pysäkit</translation>
+    </message>
+    <message>
+        <source>Stops: the stop chosen</source>
+        <translation>Pysäkit: valittu pysäkki</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>N&amp;ew stop</source>
+        <translation>&amp;Uusi pysäkki</translation>
+    </message>
+    <message>
+        <source>&amp;Save the stop</source>
+        <translation>&amp;Tallenna pysäkki</translation>
+    </message>
+</context>
+<context>
+    <name>StopsModel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäkki</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Osoite</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Poistettu käytöstä</translation>
+    </message>
+</context>
+<context>
+    <name>StopsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
     </message>
 </context>
 <context>

@@ -225,6 +225,10 @@
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
+    <message>
+        <source>Stops and timetable</source>
+        <translation>Hållplatser och tidtabell</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -369,6 +373,37 @@
     <message>
         <source>New &amp;enrollment code</source>
         <translation>Ny anslutnings&amp;kod</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Nothing changed: the register has it so already.</source>
+        <translation>Ingen ändring: registret har det redan så.</translation>
+    </message>
+    <message>
+        <source>Saved at the register. Laptops get it at their next sync.</source>
+        <translation>Sparat i registret. Datorerna får det vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The register refused this row; see the fields marked.</source>
+        <translation>Registret tog inte emot raden; se de markerade fälten.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Too long for the register.</source>
+        <translation>För långt för registret.</translation>
+    </message>
+    <message>
+        <source>The register refused the row: something it refers to is missing there, or its key is taken. Refresh and try again.</source>
+        <translation>Registret tog inte emot raden: något som den hänvisar till saknas där, eller så är dess nyckel redan tagen. Uppdatera och försök igen.</translation>
+    </message>
+    <message>
+        <source>The register does not take this value.</source>
+        <translation>Registret godtar inte det här värdet.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1593,96 @@
     </message>
 </context>
 <context>
+    <name>ScheduleEditorView</name>
+    <message>
+        <source>Add the stop first, on the left.</source>
+        <translation>Lägg först till hållplatsen, till vänster.</translation>
+    </message>
+    <message>
+        <source>The visit ends after it starts.</source>
+        <translation>Besöket slutar efter att det börjat.</translation>
+    </message>
+    <message>
+        <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
+        <translation>Ställa in besöket vid %1 den %2? Datorerna tar bort det från sin I dag-sida vid nästa synkronisering; den offentliga tidtabellen visar det som inställt. Bocka ur och spara igen så kommer det tillbaka.</translation>
+    </message>
+    <message>
+        <source>Timetable</source>
+        <translation>Tidtabell</translation>
+    </message>
+    <message>
+        <source>Timetable: the visit chosen</source>
+        <translation>Tidtabell: det valda besöket</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Hållplats</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Cancelled in advance</source>
+        <translation>Inställd i förväg</translation>
+    </message>
+    <message>
+        <source>New &amp;visit</source>
+        <translation>Nytt &amp;besök</translation>
+    </message>
+    <message>
+        <source>Save the v&amp;isit</source>
+        <translation>Spa&amp;ra besöket</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hållplats</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Cancelled in advance</source>
+        <translation>Inställd i förväg</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+</context>
+<context>
     <name>SecondStart</name>
     <message>
         <source>Pysäkki</source>
@@ -1807,6 +1932,99 @@
     <message>
         <source>student</source>
         <translation>studerande</translation>
+    </message>
+</context>
+<context>
+    <name>StopEditorView</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Retire the stop %1? It leaves the laptops&apos; lists at their next sync; its past visits and records stay. Ticking &apos;In use&apos; again and saving brings it back.</source>
+        <translation>Ta hållplatsen %1 ur bruk? Den försvinner från datorernas listor vid nästa synkronisering; dess tidigare besök och registreringar finns kvar. Bocka i &apos;I bruk&apos; igen och spara så kommer den tillbaka.</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>Hållplatser</translation>
+    </message>
+    <message>
+        <source>Stops: the stop chosen</source>
+        <translation>Hållplatser: den valda hållplatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;mn</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>N&amp;ew stop</source>
+        <translation>N&amp;y hållplats</translation>
+    </message>
+    <message>
+        <source>&amp;Save the stop</source>
+        <translation>&amp;Spara hållplatsen</translation>
+    </message>
+</context>
+<context>
+    <name>StopsModel</name>
+    <message>
+        <source>Stop</source>
+        <translation>Hållplats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>I bruk</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Ur bruk</translation>
+    </message>
+</context>
+<context>
+    <name>StopsView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.tls import trust_system_certificates
 from ui.backend import lazy
@@ -28,6 +28,8 @@ AUTO_SYNC_MS = 5 * 60_000  # how often to look for the register while records wa
 
 
 class Sync(QObject):
+    synced = Signal()  # a sync ended: the reference data pulled may change what the pages offer and show
+
     def __init__(self, context: Context, view: SyncView) -> None:
         super().__init__(view)
         self.context = context
@@ -107,6 +109,8 @@ class Sync(QObject):
         self.view.show_message(partial(self.summary, report), problem=problem)
         self.context.message.emit(self.tr("Sync done."))
         self.context.refresh_pending()
+        self.context.refresh_choices()  # stops, workers, organisations headquarters changed
+        self.synced.emit()
         self.load()
 
     def _failed(self, error: Exception) -> None:
