@@ -106,6 +106,12 @@ _ENTRIES: list[tuple[StrEnum, Words]] = [
     (vocab.ContactStatus.CONTACTED, ("Soitettu", "Uppringd", "Called back")),
     (vocab.ContactStatus.CLOSED, ("Suljettu", "Stängd", "Closed")),
     (vocab.ContactStatus.UNREACHABLE, ("Ei tavoitettu", "Nåddes inte", "Could not reach")),
+    # AuditAction: what was done to a contact request (the coordinator's audit log)
+    (vocab.AuditAction.CREATED, ("Otettu", "Tagen", "Taken")),
+    (vocab.AuditAction.VIEWED, ("Avattu", "Öppnad", "Opened")),
+    (vocab.AuditAction.CHANGED, ("Muutettu", "Ändrad", "Changed")),
+    (vocab.AuditAction.DELETED, ("Poistettu", "Raderad", "Deleted")),
+    (vocab.AuditAction.RESTORED, ("Palautettu", "Återställd", "Restored")),
 ]
 TERMS: dict[tuple[type[StrEnum], str], Words] = {(type(member), member.value): words for member, words in _ENTRIES}
 

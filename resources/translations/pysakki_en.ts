@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 (ids and times only, no names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished">Fr&amp;om</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id; empty: every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupKeeper</name>
     <message>
         <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
@@ -53,6 +160,39 @@
     </message>
     <message>
         <source>Daily backups stay on this laptop only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>Services with no way to reach them or never checked: %n (listed first)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: the register has it so already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1. Laptops get it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register refused this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the register refused it. What you typed is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +363,14 @@
     </message>
     <message>
         <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,6 +1265,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id has only letters, digits and hyphens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not possible at the request&apos;s current status.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,6 +1452,41 @@
     </message>
     <message>
         <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>The organisation&apos;s general contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves the whole country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;organisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1698,6 +1893,66 @@
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <source>The chosen service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities served
+(none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts c&amp;hecked with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Choose at least one service first.</source>
@@ -1733,6 +1988,37 @@
     </message>
     <message>
         <source>This is not a file of the national service catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: no way to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

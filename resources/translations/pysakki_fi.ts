@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Uusin %n merkintä; rajaa hakua nähdäksesi vanhemmat.</numerusform>
+            <numerusform>Uusimmat %n merkintää; rajaa hakua nähdäksesi vanhemmat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n</source>
+        <translation>
+            <numerusform>Merkintöjä: %n</numerusform>
+            <numerusform>Merkintöjä: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries for these filters.</source>
+        <translation>Näillä ehdoilla ei löytynyt merkintöjä.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>lokitiedot</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Tallenna lokitiedot</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (ids and times only, no names)</source>
+        <translation>Tallennettu: %1 (vain tunnisteet ja ajat, ei nimiä)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Milloin</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Mitä tehtiin</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Yhteydenottopyyntö</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Uusi tila</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All units</source>
+        <translation>Kaikki yksiköt</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Kaikki työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>Y&amp;ksikkö</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Työntekijä</translation>
+    </message>
+    <message>
+        <source>Contact &amp;request</source>
+        <translation>Yhteydenotto&amp;pyyntö</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>A&amp;lkaen</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Asti</translation>
+    </message>
+    <message>
+        <source>its id; empty: every request</source>
+        <translation>sen tunniste; tyhjä: kaikki pyynnöt</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as CSV…</source>
+        <translation>Tallenna &amp;CSV-tiedostona…</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeeper</name>
     <message>
         <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
@@ -54,6 +161,39 @@
     <message>
         <source>Daily backups stay on this laptop only.</source>
         <translation>Päivittäiset varmuuskopiot tallennetaan vain tälle koneelle.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>Services with no way to reach them or never checked: %n (listed first)</source>
+        <translation>
+            <numerusform>Palveluja, joihin ei saa yhteyttä tai joita ei ole tarkistettu: %n (ensin)</numerusform>
+            <numerusform>Palveluja, joihin ei saa yhteyttä tai joita ei ole tarkistettu: %n (ensin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: the register has it so already.</source>
+        <translation>Ei tallennettavaa: rekisterissä on jo sama.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Laptops get it at their next sync.</source>
+        <translation>Tallennettu: %1. Läppärit saavat sen seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>The register refused this: %1</source>
+        <translation>Rekisteri ei hyväksynyt tätä: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the register refused it. What you typed is kept.</source>
+        <translation>Ei tallennettu: rekisteri ei hyväksynyt sitä. Kirjoittamasi on tallella.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
     </message>
 </context>
 <context>
@@ -224,6 +364,14 @@
     <message>
         <source>Conflicts</source>
         <translation>Ristiriidat</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Palveluluettelo</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Lokitiedot</translation>
     </message>
     <message>
         <source>Stops and timetable</source>
@@ -1117,6 +1265,18 @@
         <translation>Tämä ei ole sähköpostiosoite.</translation>
     </message>
     <message>
+        <source>This is not a web address.</source>
+        <translation>Tämä ei ole verkko-osoite.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Jakso päättyy ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>An id has only letters, digits and hyphens.</source>
+        <translation>Tunnisteessa on vain kirjaimia, numeroita ja yhdysmerkkejä.</translation>
+    </message>
+    <message>
         <source>Not possible at the request&apos;s current status.</source>
         <translation>Ei mahdollista pyynnön nykyisessä tilassa.</translation>
     </message>
@@ -1293,6 +1453,41 @@
     <message>
         <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
         <translation>Mitään ei muutettu eikä uutta avainta tehty. Jos avain on kadonnut lopullisesti, koordinaattori palauttaa yhteydenottopyynnöt rekisteristä: hän poistaa tämän koneen käytöstä ja antaa uuden koodin; siirrä tietokansio %1 sivuun (säilytä se), käynnistä Pysäkki ja liity rekisteriin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>The organisation&apos;s general contact</source>
+        <translation>Organisaation yleiset yhteystiedot</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>&amp;Verkkosivusto</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Käyntiosoite</translation>
+    </message>
+    <message>
+        <source>Region served</source>
+        <translation>Palvelee aluetta</translation>
+    </message>
+    <message>
+        <source>Serves the whole country</source>
+        <translation>Palvelee koko maata</translation>
+    </message>
+    <message>
+        <source>Save the &amp;organisation</source>
+        <translation>Tallenna &amp;organisaatio</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1893,67 @@
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <source>The chosen service</source>
+        <translation>Valittu palvelu</translation>
+    </message>
+    <message>
+        <source>&amp;Name in Finnish</source>
+        <translation>&amp;Nimi suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation>Kuvaus suomeksi</translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation>Kuvaus ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Kuvaus englanniksi</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>P&amp;uhelin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Verkko-osoite</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Käyntiosoite</translation>
+    </message>
+    <message>
+        <source>Municipalities served
+(none ticked: all)</source>
+        <translation>Palvelee kuntia
+(ei valittuja: kaikkia)</translation>
+    </message>
+    <message>
+        <source>Contacts c&amp;hecked with the service</source>
+        <translation>Yhteystiedot &amp;tarkistettu palvelulta</translation>
+    </message>
+    <message>
+        <source>&amp;Save the service</source>
+        <translation>T&amp;allenna palvelu</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Choose at least one service first.</source>
@@ -1734,6 +1990,37 @@
     <message>
         <source>This is not a file of the national service catalogue: %1</source>
         <translation>Tiedosto ei ole Palvelutietovarannon tiedosto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Palvelu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Tarkistettu</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>None: no way to reach it</source>
+        <translation>Ei yhtään: ei tavoitettavissa</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Ei tarkistettu</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the filters to see older ones.</source>
+        <translation>
+            <numerusform>Den nyaste %n posten; avgränsa sökningen för att se äldre.</numerusform>
+            <numerusform>De nyaste %n posterna; avgränsa sökningen för att se äldre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries: %n</source>
+        <translation>
+            <numerusform>Poster: %n</numerusform>
+            <numerusform>Poster: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No entries for these filters.</source>
+        <translation>Inga poster med dessa villkor.</translation>
+    </message>
+    <message>
+        <source>audit-log</source>
+        <translation>logg</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Spara loggen</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (ids and times only, no names)</source>
+        <translation>Sparad: %1 (bara id:n och tider, inga namn)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Vad gjordes</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Kontaktbegäran</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Ny status</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>All units</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Alla medarbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Worker</source>
+        <translation>&amp;Medarbetare</translation>
+    </message>
+    <message>
+        <source>Contact &amp;request</source>
+        <translation>Kontakt&amp;begäran</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Till</translation>
+    </message>
+    <message>
+        <source>its id; empty: every request</source>
+        <translation>dess id; tomt: alla begäranden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as CSV…</source>
+        <translation>Spara som &amp;CSV…</translation>
+    </message>
+</context>
+<context>
     <name>BackupKeeper</name>
     <message>
         <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
@@ -54,6 +161,39 @@
     <message>
         <source>Daily backups stay on this laptop only.</source>
         <translation>De dagliga säkerhetskopiorna sparas bara på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message numerus="yes">
+        <source>Services with no way to reach them or never checked: %n (listed first)</source>
+        <translation>
+            <numerusform>Tjänster som inte går att nå eller aldrig kontrollerats: %n (först)</numerusform>
+            <numerusform>Tjänster som inte går att nå eller aldrig kontrollerats: %n (först)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to save: the register has it so already.</source>
+        <translation>Inget att spara: registret har redan samma.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Laptops get it at their next sync.</source>
+        <translation>Sparad: %1. Datorerna får den vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>The register refused this: %1</source>
+        <translation>Registret godtog inte detta: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the register refused it. What you typed is kept.</source>
+        <translation>Inte sparad: registret godtog den inte. Det du skrev finns kvar.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueView</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -224,6 +364,14 @@
     <message>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Tjänstekatalog</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Logg</translation>
     </message>
     <message>
         <source>Stops and timetable</source>
@@ -1117,6 +1265,18 @@
         <translation>Det här är ingen e-postadress.</translation>
     </message>
     <message>
+        <source>This is not a web address.</source>
+        <translation>Det här är ingen webbadress.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <source>An id has only letters, digits and hyphens.</source>
+        <translation>Ett id har bara bokstäver, siffror och bindestreck.</translation>
+    </message>
+    <message>
         <source>Not possible at the request&apos;s current status.</source>
         <translation>Inte möjligt i begärans nuvarande status.</translation>
     </message>
@@ -1293,6 +1453,41 @@
     <message>
         <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
         <translation>Ingenting ändrades och ingen ny nyckel skapades. Om nyckeln är förlorad för gott hämtar en koordinator kontaktbegärandena tillbaka från registret: hen spärrar den här datorn och ger en ny kod; flytta datamappen %1 åt sidan (behåll den), starta Pysäkki och anslut igen.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>The organisation&apos;s general contact</source>
+        <translation>Organisationens allmänna kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Web site</source>
+        <translation>&amp;Webbplats</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Besöksadress</translation>
+    </message>
+    <message>
+        <source>Region served</source>
+        <translation>Betjänar regionen</translation>
+    </message>
+    <message>
+        <source>Serves the whole country</source>
+        <translation>Betjänar hela landet</translation>
+    </message>
+    <message>
+        <source>Save the &amp;organisation</source>
+        <translation>Spara &amp;organisationen</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1893,67 @@
     </message>
 </context>
 <context>
+    <name>ServiceForm</name>
+    <message>
+        <source>The chosen service</source>
+        <translation>Den valda tjänsten</translation>
+    </message>
+    <message>
+        <source>&amp;Name in Finnish</source>
+        <translation>Namn på &amp;finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <source>Description in Finnish</source>
+        <translation>Beskrivning på finska</translation>
+    </message>
+    <message>
+        <source>Description in Swedish</source>
+        <translation>Beskrivning på svenska</translation>
+    </message>
+    <message>
+        <source>Description in English</source>
+        <translation>Beskrivning på engelska</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webbadress</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Besöksadress</translation>
+    </message>
+    <message>
+        <source>Municipalities served
+(none ticked: all)</source>
+        <translation>Betjänar kommunerna
+(ingen vald: alla)</translation>
+    </message>
+    <message>
+        <source>Contacts c&amp;hecked with the service</source>
+        <translation>Kontaktuppgifterna &amp;kontrollerade med tjänsten</translation>
+    </message>
+    <message>
+        <source>&amp;Save the service</source>
+        <translation>&amp;Spara tjänsten</translation>
+    </message>
+</context>
+<context>
     <name>Services</name>
     <message>
         <source>Choose at least one service first.</source>
@@ -1734,6 +1990,37 @@
     <message>
         <source>This is not a file of the national service catalogue: %1</source>
         <translation>Filen är inte en fil från Servicedatalagret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Tjänst</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Kontrollerad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>None: no way to reach it</source>
+        <translation>Inga: går inte att nå</translation>
+    </message>
+    <message>
+        <source>Never checked</source>
+        <translation>Aldrig kontrollerad</translation>
     </message>
 </context>
 <context>

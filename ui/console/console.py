@@ -17,6 +17,8 @@ from app.choice import Choice
 from app.tls import trust_system_certificates
 from sync.console_wire import DeviceInfo, UnitInfo
 from ui.backend import lazy
+from ui.console.audit import Audit
+from ui.console.catalogue import Catalogue
 from ui.console.conflicts import Conflicts
 from ui.console.console_view import ConsoleView
 from ui.console.devices import Devices
@@ -41,6 +43,8 @@ class Console(QObject):
         self.register_units: list[Choice] | None = None  # the register's, once it answered; else the laptop's
         self.devices = Devices(self, view.devices_view)
         self.conflicts = Conflicts(self, view.conflicts_view)
+        self.catalogue = Catalogue(self, view.catalogue_view)
+        self.audit = Audit(self, view.audit_view)
         view.connect_requested.connect(self.connect_to_register)
         context.worker_changed.connect(self._worker_changed)
         context.choices_changed.connect(self._show_units)
@@ -70,6 +74,8 @@ class Console(QObject):
         self._show_units()
         self.devices.show(devices)
         self.conflicts.load()
+        self.catalogue.load()
+        self.audit.load_workers()
 
     def _not_connected(self, error: Exception) -> None:
         self.view.set_busy(False)
@@ -129,3 +135,4 @@ class Console(QObject):
         units = self.register_units if self.register_units is not None else self.context.choices.units
         self.devices.show_units(units)
         self.conflicts.show_units(units)
+        self.audit.show_units(units)

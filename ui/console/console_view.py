@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.console.audit_view import AuditView
+from ui.console.catalogue_view import CatalogueView
 from ui.console.conflicts_view import ConflictsView
 from ui.console.devices_view import DevicesView
 from ui.widgets.choices import TOUCH
@@ -40,6 +42,10 @@ class ConsoleView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.devices_view, "")
         self.tabs.addTab(self.conflicts_view, "")
+        self.catalogue_view = CatalogueView()
+        self.tabs.addTab(self.catalogue_view, "")
+        self.audit_view = AuditView()
+        self.tabs.addTab(self.audit_view, "")
 
         top = QHBoxLayout()
         top.addWidget(self.token_label)
@@ -83,6 +89,8 @@ class ConsoleView(QWidget):
         self.set_connected(None)
         self.devices_view.forget()
         self.conflicts_view.forget()
+        self.catalogue_view.forget()
+        self.audit_view.forget()
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -97,4 +105,6 @@ class ConsoleView(QWidget):
         self.connect_button.setText(self.tr("&Connect"))
         self.tabs.setTabText(0, self.tr("Laptops"))
         self.tabs.setTabText(1, self.tr("Conflicts"))
+        self.tabs.setTabText(self.tabs.indexOf(self.catalogue_view), self.tr("Service catalogue"))
+        self.tabs.setTabText(self.tabs.indexOf(self.audit_view), self.tr("Audit log"))
         self._show_address()
