@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from app.terms import term
+from app.vocab import StopDayStatus
 from sync.server.public.texts import STATES, WORDS, format_hours
 from sync.server.public.timetable import MunicipalityTimes, StopTimes, Visit
 
@@ -76,7 +78,7 @@ def _event(visit: Visit, stop: StopTimes, place: MunicipalityTimes, language: st
         yield f"DTEND:{utc_stamp(end)}"
     summary = f"{words['stop']}: {stop.name}"
     if visit.cancelled:
-        summary = f"{words['cancelled']}: {summary}"
+        summary = f"{term(StopDayStatus.CANCELLED, language)}: {summary}"
     yield f"SUMMARY:{escape(summary)}"
     yield f"LOCATION:{escape(', '.join(part for part in (stop.name, stop.address, place.name) if part))}"
     details = [

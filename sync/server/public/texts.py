@@ -1,11 +1,14 @@
-"""The public pages' words in Finnish, Swedish and English, in the program's one vocabulary (the desktop's terms:
-pysäkki / hållplats / stop, pysäkkipäivä / hållplatsdag / stop day, kunta / kommun / municipality, järjestö /
-organisation ...), and dates and times as each language writes them."""
+"""The public pages' words in Finnish, Swedish and English, in the program's one vocabulary: the stop day's states
+come from ``app.terms``, the rest are the desktop's terms (pysäkki / hållplats / stop, pysäkkipäivä / hållplatsdag /
+stop day, kunta / kommun / municipality, järjestö / organisation ...); and dates and times as each language writes
+them."""
 
 from __future__ import annotations
 
 from datetime import date, time
 
+from app.terms import term
+from app.vocab import StopDayStatus
 from sync.server.public.timetable import VisitState
 
 LANGUAGES = ("fi", "sv", "en")
@@ -40,7 +43,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_found": "Sivua ei löytynyt",
         "not_found_text": "Aikataulussa ei ole tällaista sivua.",
         "back": "Takaisin aikatauluun",
-        "cancelled": "Peruttu",
     },
     "sv": {
         "title": "Tidtabell",
@@ -71,7 +73,6 @@ WORDS: dict[str, dict[str, str]] = {
         "not_found": "Sidan hittades inte",
         "not_found_text": "Tidtabellen har ingen sådan sida.",
         "back": "Tillbaka till tidtabellen",
-        "cancelled": "Inställd",
     },
     "en": {
         "title": "Timetable",
@@ -100,32 +101,23 @@ WORDS: dict[str, dict[str, str]] = {
         "not_found": "Page not found",
         "not_found_text": "The timetable has no such page.",
         "back": "Back to the timetable",
-        "cancelled": "Cancelled",
     },
 }
 
+# The stop day's own states in the one vocabulary's words (app.terms), said of today or of a cancellation made early.
+TODAY = {"fi": "tänään", "sv": "i dag", "en": "today"}
+IN_ADVANCE = {"fi": "etukäteen", "sv": "på förhand", "en": "in advance"}
+AT_STOP = {"fi": "Bussi on paikalla tänään", "sv": "Bussen är på plats i dag", "en": "The bus is here today"}
+PLANNED = {"fi": "Suunniteltu", "sv": "Planerad", "en": "Planned"}
 STATES: dict[str, dict[VisitState, str]] = {
-    "fi": {
-        VisitState.PLANNED: "Suunniteltu",
-        VisitState.CANCELLED_IN_ADVANCE: "Peruttu etukäteen",
-        VisitState.AT_STOP: "Bussi on paikalla tänään",
-        VisitState.HELD: "Pidetty",
-        VisitState.CANCELLED: "Peruttu tänään",
-    },
-    "sv": {
-        VisitState.PLANNED: "Planerad",
-        VisitState.CANCELLED_IN_ADVANCE: "Inställd på förhand",
-        VisitState.AT_STOP: "Bussen är på plats i dag",
-        VisitState.HELD: "Hållen",
-        VisitState.CANCELLED: "Inställd i dag",
-    },
-    "en": {
-        VisitState.PLANNED: "Planned",
-        VisitState.CANCELLED_IN_ADVANCE: "Cancelled in advance",
-        VisitState.AT_STOP: "The bus is here today",
-        VisitState.HELD: "Held",
-        VisitState.CANCELLED: "Cancelled today",
-    },
+    language: {
+        VisitState.PLANNED: PLANNED[language],
+        VisitState.CANCELLED_IN_ADVANCE: f"{term(StopDayStatus.CANCELLED, language)} {IN_ADVANCE[language]}",
+        VisitState.AT_STOP: AT_STOP[language],
+        VisitState.HELD: term(StopDayStatus.HELD, language),
+        VisitState.CANCELLED: f"{term(StopDayStatus.CANCELLED, language)} {TODAY[language]}",
+    }
+    for language in LANGUAGES
 }
 
 WEEKDAYS = {
