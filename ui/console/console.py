@@ -22,6 +22,7 @@ from ui.console.catalogue import Catalogue
 from ui.console.conflicts import Conflicts
 from ui.console.console_view import ConsoleView
 from ui.console.devices import Devices
+from ui.console.stops import Stops
 from ui.context import Context
 from ui.messages import coordinator_message
 
@@ -45,6 +46,7 @@ class Console(QObject):
         self.conflicts = Conflicts(self, view.conflicts_view)
         self.catalogue = Catalogue(self, view.catalogue_view)
         self.audit = Audit(self, view.audit_view)
+        self.stops = Stops(self, view.stops_view)
         view.connect_requested.connect(self.connect_to_register)
         context.worker_changed.connect(self._worker_changed)
         context.choices_changed.connect(self._show_units)
@@ -76,6 +78,7 @@ class Console(QObject):
         self.conflicts.load()
         self.catalogue.load()
         self.audit.load_workers()
+        self.stops.load()
 
     def _not_connected(self, error: Exception) -> None:
         self.view.set_busy(False)
@@ -136,3 +139,4 @@ class Console(QObject):
         self.devices.show_units(units)
         self.conflicts.show_units(units)
         self.audit.show_units(units)
+        self.stops.show_choices(self.context.choices.municipalities, units)

@@ -17,6 +17,7 @@ from ui.console.audit_view import AuditView
 from ui.console.catalogue_view import CatalogueView
 from ui.console.conflicts_view import ConflictsView
 from ui.console.devices_view import DevicesView
+from ui.console.stops_view import StopsView
 from ui.widgets.choices import TOUCH
 from ui.widgets.message import MessageLabel, Wording
 
@@ -46,6 +47,8 @@ class ConsoleView(QWidget):
         self.tabs.addTab(self.catalogue_view, "")
         self.audit_view = AuditView()
         self.tabs.addTab(self.audit_view, "")
+        self.stops_view = StopsView()
+        self.tabs.addTab(self.stops_view, "")
 
         top = QHBoxLayout()
         top.addWidget(self.token_label)
@@ -91,6 +94,7 @@ class ConsoleView(QWidget):
         self.conflicts_view.forget()
         self.catalogue_view.forget()
         self.audit_view.forget()
+        self.stops_view.forget()
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -107,4 +111,5 @@ class ConsoleView(QWidget):
         self.tabs.setTabText(1, self.tr("Conflicts"))
         self.tabs.setTabText(self.tabs.indexOf(self.catalogue_view), self.tr("Service catalogue"))
         self.tabs.setTabText(self.tabs.indexOf(self.audit_view), self.tr("Audit log"))
+        self.tabs.setTabText(self.tabs.indexOf(self.stops_view), self.tr("Stops and timetable"))
         self._show_address()
