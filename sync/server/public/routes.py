@@ -23,7 +23,7 @@ from sync.server.public.texts import (
     LANGUAGES,
     STATES,
     WORDS,
-    format_day,
+    day_and_year,
     format_hours,
     language_of,
 )
@@ -37,7 +37,7 @@ CONTENT_SECURITY_POLICY = (
 )
 FEED_DAYS_BACK = 30  # a calendar keeps the last month's visits, with how they went
 templates = Jinja2Templates(directory=str(files("sync.server.public").joinpath("templates")))
-templates.env.globals.update(format_day=format_day, format_hours=format_hours)
+templates.env.globals.update(day_and_year=day_and_year, format_hours=format_hours)
 router = APIRouter(include_in_schema=False)
 LangQuery = Annotated[str | None, Query(alias="lang")]
 

@@ -132,11 +132,17 @@ def language_of(value: str | None) -> str:
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def format_day(day: date, language: str) -> str:
+def day_and_year(day: date, language: str) -> tuple[str, str]:
+    """A date as the language writes it, cut before its year ("pe 27.11.", "2026"): a phone's narrow table shows
+    the first part alone."""
     weekday = WEEKDAYS[language][day.weekday()]
     if language == "en":
-        return f"{weekday} {day.day} {MONTHS_EN[day.month - 1]} {day.year}"
-    return f"{weekday} {day.day}.{day.month}.{day.year}"
+        return f"{weekday} {day.day} {MONTHS_EN[day.month - 1]}", f" {day.year}"
+    return f"{weekday} {day.day}.{day.month}.", str(day.year)
+
+
+def format_day(day: date, language: str) -> str:
+    return "".join(day_and_year(day, language))
 
 
 def format_time(at: time, language: str) -> str:
