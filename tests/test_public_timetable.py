@@ -192,6 +192,9 @@ def test_public_answers_carry_the_security_headers_and_need_no_protocol_header(
         assert answer.headers["X-Content-Type-Options"] == "nosniff"
         assert answer.headers["X-Frame-Options"] == "DENY"
         assert answer.headers["Referrer-Policy"] == "no-referrer"
+        asked = requests.head(register.url + path, timeout=10)  # a link checker's or calendar's first question
+        assert (asked.status_code, asked.content) == (answer.status_code, b""), path
+        assert asked.headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY
     assert "script-src" not in CONTENT_SECURITY_POLICY and "default-src 'none'" in CONTENT_SECURITY_POLICY
     assert get(register, API_PREFIX + "/hello").status_code == 426
     assert get(register, "/timetable/timetable.json").headers["Access-Control-Allow-Origin"] == "*"

@@ -7,7 +7,7 @@ register's other security headers (added by ``BodyLimit``). Reads only, each in 
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from typing import Annotated, Any
 
@@ -39,6 +39,8 @@ FEED_DAYS_BACK = 30  # a calendar keeps the last month's visits, with how they w
 templates = Jinja2Templates(directory=str(files("sync.server.public").joinpath("templates")))
 templates.env.globals.update(day_and_year=day_and_year, format_hours=format_hours)
 router = APIRouter(include_in_schema=False)
+# HEAD as well as GET: link checkers and calendar programs ask whether a page or feed is there before fetching it.
+readable = partial(router.api_route, methods=["GET", "HEAD"])
 LangQuery = Annotated[str | None, Query(alias="lang")]
 
 
@@ -58,27 +60,27 @@ def style_sheet() -> str:
     return files("sync.server.public").joinpath("style.css").read_text(encoding="utf-8")
 
 
-@router.get(BASE + "/style.css")
+@readable(BASE + "/style.css")
 def style() -> Response:
     return public(Response(style_sheet(), media_type="text/css; charset=utf-8"))
 
 
-@router.get(BASE)
+@readable(BASE)
 def front(request: Request, store: StoreDep, lang: LangQuery = None) -> Response:
     return page(request, store, language_of(lang), None)
 
 
-@router.get(BASE + "/calendar.ics")
+@readable(BASE + "/calendar.ics")
 def calendar_all(store: StoreDep, lang: LangQuery = None) -> Response:
     return _calendar(store, language_of(lang), None)
 
 
-@router.get(BASE + "/calendar/{code}.ics")
+@readable(BASE + "/calendar/{code}.ics")
 def calendar_one(store: StoreDep, code: str, lang: LangQuery = None) -> Response:
     return _calendar(store, language_of(lang), code)
 
 
-@router.get(BASE + "/timetable.json")
+@readable(BASE + "/timetable.json")
 def feed(store: StoreDep, lang: LangQuery = None) -> Response:
     language = language_of(lang)
     today = finnish_today()
@@ -95,14 +97,14 @@ def feed(store: StoreDep, lang: LangQuery = None) -> Response:
     return shared(JSONResponse(body))
 
 
-@router.get(BASE + "/{lang}")
+@readable(BASE + "/{lang}")
 def front_in(request: Request, store: StoreDep, lang: str) -> Response:
     if lang not in LANGUAGES:
         return not_found(request, language_of(None))
     return page(request, store, lang, None)
 
 
-@router.get(BASE + "/{lang}/{code}")
+@readable(BASE + "/{lang}/{code}")
 def municipality_page(request: Request, store: StoreDep, lang: str, code: str) -> Response:
     if lang not in LANGUAGES:
         return not_found(request, language_of(None))
