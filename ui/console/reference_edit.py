@@ -103,13 +103,14 @@ class EditorView(QGroupBox):
         self.fill(None)
 
     def show_rows(self, rows: Sequence[Any], chosen: Any = None) -> None:
-        """New rows from the register; ``chosen`` (a key) is chosen again and shown in the form."""
+        """New rows from the register; ``chosen`` (a key) is chosen again and shown in the form. A new row being
+        typed stays as it is."""
         self.model.set_rows(rows)
         at = self.model.find(chosen) if chosen is not None else None
-        if at is None:
-            self.start_new()
-        else:
+        if at is not None:
             self.table.selectRow(at)
+        elif self.editing is not None:
+            self.start_new()
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """Each beside its field; those of no field of the form under the buttons."""

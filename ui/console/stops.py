@@ -39,7 +39,7 @@ class Stops(QObject):
         view.refresh_requested.connect(self.load)
 
     def load(self) -> None:
-        self.view.schedule.today = self.console.context.today()
+        self.view.schedule.set_today(self.console.context.today())
         self.view.show_message("")
         self.stops.load(self.view.stops.model.key(self.view.stops.editing) if self.view.stops.editing else None)
 

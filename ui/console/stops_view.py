@@ -128,6 +128,15 @@ class ScheduleEditorView(EditorView):
         self.finish()
         self.retranslate()
 
+    def set_today(self, today: date) -> None:
+        """The laptop's day (its clock's, in Finland): a new visit's day unless one was chosen already."""
+        untouched = self.editing is None and self.day_edit.date() == QDate(
+            self.today.year, self.today.month, self.today.day
+        )
+        self.today = today
+        if untouched:
+            self.day_edit.setDate(QDate(today.year, today.month, today.day))
+
     def show_stops(self, stops: Sequence[StopRow], municipality_names: dict[str, str]) -> None:
         """The stops in use offered for a new visit; every stop's name in the table."""
         self.stop_units = {stop.id: stop.unit_id for stop in stops}
@@ -233,6 +242,7 @@ class StopsView(QWidget):
     def forget(self) -> None:
         for editor in (self.stops, self.schedule):
             editor.show_rows([])
+            editor.start_new()  # nothing typed stays either
         self.show_message("")
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
