@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -93,6 +93,11 @@ def finnish_today() -> date:
     return utcnow().astimezone(FINNISH_TIME).date()
 
 
+def _shown(since: date) -> ColumnElement[bool]:
+    """The visits the public sees: from ``since`` on, neither they, their stop nor their bus taken off."""
+    return and_(ScheduleEntry.active, Stop.active, Unit.active, ScheduleEntry.day >= since)
+
+
 def season(*, session: Session, language: str, since: date, municipality: str | None = None) -> list[MunicipalityTimes]:
     """Every active visit from ``since`` on, by municipality (by name) and stop (by its first visit).
 
@@ -116,7 +121,7 @@ def season(*, session: Session, language: str, since: date, municipality: str | 
         )
         .join(Stop, Stop.id == ScheduleEntry.stop_id)
         .join(Unit, Unit.id == ScheduleEntry.unit_id)
-        .where(ScheduleEntry.active, Stop.active, Unit.active, ScheduleEntry.day >= since)
+        .where(_shown(since))
         .order_by(ScheduleEntry.day, ScheduleEntry.starts_at, Stop.name)
     )
     if municipality is not None:
@@ -184,7 +189,8 @@ def municipalities(*, session: Session, language: str, since: date) -> list[tupl
         select(Municipality)
         .join(Stop, Stop.municipality_code == Municipality.code)
         .join(ScheduleEntry, ScheduleEntry.stop_id == Stop.id)
-        .where(ScheduleEntry.active, Stop.active, ScheduleEntry.day >= since)
+        .join(Unit, Unit.id == ScheduleEntry.unit_id)
+        .where(_shown(since))
         .distinct()
     ).scalars()
     return sorted(((m.code, m.name(language)) for m in rows), key=lambda pair: pair[1].casefold())
