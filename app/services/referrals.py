@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.catalogue import search as catalogue
+from app.catalogue.contacts import reachable
 from app.clock import utcnow
 from app.errors import NotFoundError, ValidationError
 from app.files import write_atomically
@@ -89,10 +90,6 @@ class Unreachable:
     organisation_contact: str | None  # the organisation's general contact, when the catalogue has one
 
 
-def _reachable(phone: str | None, web: str | None, address: str | None) -> bool:
-    return bool(phone or web or address)
-
-
 def unreachable(*, session: Session, service_ids: Sequence[str], language: str) -> list[Unreachable]:
     """The chosen services a family could not reach from the sheet, to be put to the worker before it leaves."""
     found: list[Unreachable] = []
@@ -100,11 +97,11 @@ def unreachable(*, session: Session, service_ids: Sequence[str], language: str) 
         service = session.get(Service, service_id)
         if service is None:
             raise NotFoundError(f"service {service_id}", id=service_id)
-        if _reachable(service.phone, service.web, service.address):
+        if reachable(service.phone, service.web, service.address):
             continue
         organisation = session.get(Organisation, service.organisation_id)
         contact = None
-        if organisation is not None and _reachable(organisation.phone, organisation.website, organisation.address):
+        if organisation is not None and reachable(organisation.phone, organisation.website, organisation.address):
             contact = " · ".join(
                 value for value in (organisation.phone, organisation.website, organisation.address) if value
             )
@@ -130,8 +127,8 @@ def handout_services(
         borrowed = (
             service_id in organisation_contact
             and organisation is not None
-            and not _reachable(phone, web, address)
-            and _reachable(organisation.phone, organisation.website, organisation.address)
+            and not reachable(phone, web, address)
+            and reachable(organisation.phone, organisation.website, organisation.address)
         )
         if borrowed and organisation is not None:
             phone, web = organisation.phone, organisation.website

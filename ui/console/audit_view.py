@@ -55,7 +55,7 @@ class AuditView(QWidget):
             button.setMinimumHeight(TOUCH)
 
         filters = QWidget()
-        filters.setMaximumWidth(360)
+        filters.setFixedWidth(380)
         self.form = Form(filters)
         self.form.field("unit", self.unit_combo)
         self.form.field("worker", self.worker_combo)

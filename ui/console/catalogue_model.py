@@ -33,9 +33,9 @@ class ServicesModel(RowsModel[ServiceRow]):
     def headers(self) -> list[str]:
         return [
             self.tr("Service"),
-            self.tr("Organisation"),
             self.tr("Contacts"),
             self.tr("Checked"),
+            self.tr("Organisation"),
             self.tr("Problem"),
         ]
 
@@ -43,16 +43,16 @@ class ServicesModel(RowsModel[ServiceRow]):
         if column == 0:
             return getattr(row, f"name_{current_language()}", None) or row.name_fi
         if column == 1:
-            return self.organisation_name(row.organisation_id)
-        if column == 2:
             found = [value for value in (row.phone, row.web, row.address) if value]
             return " · ".join(found) if found else self.tr("None: no way to reach it")
-        return self.tr("Checked") if row.contacts_checked else self.tr("Never checked")
+        if column == 2:
+            return self.tr("Checked") if row.contacts_checked else self.tr("Never checked")
+        return self.organisation_name(row.organisation_id)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.FontRole and index.isValid():
             row = self.rows[index.row()]
-            if (index.column() == 2 and not row.reachable) or (index.column() == 3 and not row.contacts_checked):
+            if (index.column() == 1 and not row.reachable) or (index.column() == 2 and not row.contacts_checked):
                 bold = QFont()
                 bold.setBold(True)
                 return bold
