@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import backups
@@ -17,6 +17,7 @@ from app.services import preferences
 from tests.conftest import count_encounters, table_rows
 from tests.desktop import add_workers, answer_message_boxes, make_window, sign_in
 from tests.test_backups import hold_files
+from ui import file_dialogs
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -35,7 +36,7 @@ def test_back_up_now_writes_a_checked_copy_where_the_worker_chose(
 ) -> None:
     target = tmp_path / "usb" / "copy.db"
     target.parent.mkdir()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(target), "")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     with qtbot.waitSignal(window.context.message, timeout=10000) as told:
         window.backup_action.trigger()
     assert str(target) in told.args[0] and "Varmuuskopio" in told.args[0]
@@ -47,7 +48,7 @@ def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
 ) -> None:
     stick = tmp_path / "stick"
     stick.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *_a, **_k: str(stick)))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(stick))
     with qtbot.waitSignal(window.context.message, timeout=5000):
         window.second_place_action.trigger()
     with store.session() as session:
@@ -71,7 +72,7 @@ def test_restore_from_the_menu_keeps_the_current_file_aside(
     assert earlier is not None
     count_encounters(store, 5, day=date(2026, 11, 21))  # after the backup: 17 rows now
     asked = answer_message_boxes(monkeypatch, "question")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(earlier), "")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(earlier))
     with qtbot.waitSignal(window.recovery.restored, timeout=10000) as restored:
         window.restore_action.trigger()
     qtbot.waitUntil(lambda: window.store is not None and window.tasks.idle, timeout=10000)
@@ -90,7 +91,7 @@ def test_restore_from_the_menu_refuses_a_file_that_is_not_a_backup(
     other.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 4096)
     answer_message_boxes(monkeypatch, "question")
     refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(other), "")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(other))
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
     assert "ei ole Pysäkin tietokanta" in refused[0] and "ei muutettu" in refused[0]
@@ -107,7 +108,7 @@ def test_a_restore_held_by_another_program_says_so_and_keeps_the_data_file(
     count_encounters(store, 50, day=date(2026, 11, 21))
     answer_message_boxes(monkeypatch, "question")
     refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(earlier), "")))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(earlier))
     held = hold_files(monkeypatch, ".restore")  # an antivirus scanning the copy just written beside the data file
     window.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)

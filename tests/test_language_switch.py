@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
 from tests.desktop import choose, click, window_at_a_stop
 from tests.test_referral_flow import search_for
-from ui import printing
+from ui import file_dialogs, printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -60,7 +59,7 @@ def test_a_shown_report_and_its_saved_line_are_said_again_in_the_new_language(
     click(qtbot, view.show_button)
     assert view.heading.text().startswith("Vuosikatsaus")
     target = tmp_path / "katsaus.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     click(qtbot, view.export_buttons["csv"])
     assert view.message.text().startswith(f"Tallennettu: {target}")
     switch(qtbot, window, "en")

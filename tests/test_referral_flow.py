@@ -10,14 +10,14 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Store
 from app.models import GuidanceSession, Organisation, Referral, Service
 from tests.desktop import click, window_at_a_stop
-from ui import printing
+from ui import file_dialogs, printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.contact_check import Decision
@@ -149,7 +149,7 @@ def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
 
     # The handout just given is selected under "Handouts given": save it as a PDF instead.
     target = tmp_path / "perhekahvilat.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     click(qtbot, view.resave_button)
     assert "Perhekahvilat" in pdf_text(target.read_bytes())
     # The upper button says what it does: it refers, as Ctrl+P does, and saves the sheet instead of printing it.
@@ -252,7 +252,7 @@ def test_import_from_ptv_and_a_bad_file(
 ) -> None:
     view = window.workspace.services_view
     window.workspace.setCurrentWidget(view)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(PTV_FILE), "JSON (*.json)"))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(PTV_FILE))
     click(qtbot, view.import_button)
     assert window.statusBar().currentMessage() == "Tuotu: 3 uutta palvelua, 0 päivitetty, 0 ennallaan."
     assert "5 kohtaa ohitettiin" in view.problem_label.text()
@@ -262,7 +262,7 @@ def test_import_from_ptv_and_a_bad_file(
 
     bad = tmp_path / "bad.json"
     bad.write_text("[]", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(bad), "JSON (*.json)"))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(bad))
     click(qtbot, view.import_button)
     assert view.problem_label.text().startswith("Tiedosto ei ole Palvelutietovarannon tiedosto")
 
@@ -308,25 +308,28 @@ def test_print_a_referrals_handout_again_from_history(
 
 
 def test_a_handout_saved_as_pdf_is_whole_and_a_bad_place_is_told(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     view = window.workspace.services_view
     window.workspace.setCurrentWidget(view)
     search_for(qtbot, window, "vanhempainpuh", "Vanhempainpuhelin")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     target = tmp_path / "esite.pdf"
-    view.save_requested.emit(str(target), None)  # what the file dialog sends
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))  # where the worker saves it
+    view.save_requested.emit(None)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().endswith("lomake tallennettu nimellä esite.pdf"))
     assert "Vanhempainpuhelin" in pdf_text(target.read_bytes())
     assert not (tmp_path / "esite.pdf.part").exists()
 
     search_for(qtbot, window, "vanhempainpuh", "Vanhempainpuhelin")
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
-    view.save_requested.emit(str(tmp_path / "no-such-folder" / "esite.pdf"), None)
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(tmp_path / "no-such-folder" / "esite.pdf"))
+    view.save_requested.emit(None)
     qtbot.waitUntil(lambda: view.problem_label.text().startswith("Lomaketta ei voitu tallentaa: "))
     assert not view.problem_label.isHidden()
     assert "Ohjaus on tallennettu" in view.problem_label.text()  # the referral is kept; the sheet can follow
-    view.save_requested.emit(str(target), view.recent.item(0).data(Qt.ItemDataRole.UserRole))  # saved again
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
+    view.save_requested.emit(view.recent.item(0).data(Qt.ItemDataRole.UserRole))  # saved again
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Lomake tallennettu nimellä esite.pdf")
 
 

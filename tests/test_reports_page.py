@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -18,6 +18,7 @@ from app.vocab import Role
 from sync.laptop import device_token, sync_now
 from tests.desktop import add_workers, choose, click, make_window, sign_in, window_at_a_stop
 from tests.yearly_data import write_year
+from ui import file_dialogs
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.reports_view import ReportsView
@@ -62,7 +63,7 @@ def test_the_yearly_review_on_screen_and_saved(
     figures = view.grids[0]
     assert cell(figures, "Vastattu kolmessa arkipäivässä", 0) == "<5"
     target = tmp_path / "katsaus.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     click(qtbot, view.export_buttons["csv"])
     text = target.read_bytes().decode("utf-8-sig")
     assert "Vastattu kolmessa arkipäivässä;<5" in text
@@ -169,7 +170,7 @@ def test_a_coordinator_reads_the_registers_central_report(
 
     # The register's file is protected whatever the screen shows.
     target = tmp_path / "keskitetty.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     click(qtbot, view.export_buttons["csv"])
     assert "Vastattu kolmessa arkipäivässä;<5" in target.read_bytes().decode("utf-8-sig")
 

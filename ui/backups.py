@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.backend import lazy
 from ui.context import Context
+from ui.file_dialogs import choose_folder, open_file, save_file
 from ui.messages import error_message
 from ui.recovery import Recovery
 
@@ -108,17 +109,19 @@ class BackupKeeper(QObject):
         directory = self.directory
         if directory is None:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self.window,
+            self.context,
+            "backup",
             self.tr("Back up the data file"),
             f"pysakki-{self.context.today().isoformat()}.db",
-            self.tr("Pysäkki backup (*.db)"),
+            filters=self.tr("Pysäkki backup (*.db)"),
         )
-        if not name:
+        if name is None:
             return
         database = paths.database_path(directory)
         self.context.tasks.run_aside(
-            lambda: backups.copy_database(database, Path(name)),
+            lambda: backups.copy_database(database, name),
             lambda path: self.context.message.emit(self.tr("Backup written: %1").replace("%1", str(path))),
             self._warn,
         )
@@ -127,13 +130,15 @@ class BackupKeeper(QObject):
         directory = self.directory
         if directory is None:
             return
-        name, _ = QFileDialog.getOpenFileName(
+        name = open_file(
             self.window,
+            self.context,
+            "restore",
             self.tr("Restore a backup"),
-            str(paths.backup_dir(directory)),
-            self.tr("Pysäkki backup (*.db)"),
+            filters=self.tr("Pysäkki backup (*.db)"),
+            first=paths.backup_dir(directory),  # the daily backups, the first time
         )
-        if not name:
+        if name is None:
             return
         answer = QMessageBox.question(
             self.window,
@@ -141,15 +146,15 @@ class BackupKeeper(QObject):
             self.tr(
                 "Put the backup %1 in place of the data file? The current data file is kept aside in the backups "
                 "folder, not deleted."
-            ).replace("%1", Path(name).name),
+            ).replace("%1", name.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.recovery.restore(directory, Path(name))
+            self.recovery.restore(directory, name)
 
     def choose_second_place(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Second place for the daily backups"))
-        if folder:
-            self._set_second_place(folder)
+        folder = choose_folder(self.window, self.context, "backup_place", self.tr("Second place for the daily backups"))
+        if folder is not None:
+            self._set_second_place(str(folder))
 
     def laptop_only(self) -> None:
         self._set_second_place("")

@@ -16,11 +16,12 @@ from ui.tasks import Tasks
 
 if TYPE_CHECKING:
     from app.identity import Author
-    from app.services import choices, records, today
+    from app.services import choices, preferences, records, today
     from app.services.today import OpenDay
     from app.services.workers import WorkerInfo
 else:
     choices = lazy("app.services.choices")
+    preferences = lazy("app.services.preferences")
     records = lazy("app.services.records")
     today = lazy("app.services.today")
 
@@ -50,6 +51,7 @@ class Context(QObject):
         self.worker: WorkerInfo | None = None
         self.day: OpenDay | None = None
         self.choices = Choices([], [], [], [], [])
+        self.folders: dict[str, str] = {}  # the folder last used for each kind of file (ui.file_dialogs)
         self.records_changed.connect(self._after_write)
 
     def set_author(self, author: Author) -> None:
@@ -57,6 +59,7 @@ class Context(QObject):
         self.refresh_day()
         self.refresh_choices()
         self.refresh_pending()
+        self.tasks.run(lambda s: preferences.file_folders(session=s), self.folders.update)
 
     def set_worker(self, worker: WorkerInfo | None) -> None:
         self.worker = worker

@@ -1,5 +1,5 @@
 """Preferences of this laptop: the language, how soon an idle window locks, how long contact details are kept,
-and the second place of the daily backup."""
+the second place of the daily backup, and the folder each kind of file was last saved to or opened from."""
 
 from __future__ import annotations
 
@@ -69,3 +69,23 @@ def set_backup_location(*, session: Session, folder: str) -> None:
     if folder and not (Path(folder).is_absolute() and Path(folder).is_dir()):
         raise ValidationError.single("backup_location", "not_a_folder")
     set_setting(session, BACKUP_SECOND, folder)
+
+
+# The kinds of file the program asks for, each remembering the folder it was last saved to or opened from.
+FILE_KINDS = ("handout", "report", "backup", "restore", "catalogue", "backup_place")
+_FOLDER = "file_folder_"
+
+
+def file_folders(*, session: Session) -> dict[str, str]:
+    """The folder last used for each kind of file (only the kinds used on this laptop so far)."""
+    found = {kind: get_setting(session, _FOLDER + kind) for kind in FILE_KINDS}
+    return {kind: folder for kind, folder in found.items() if folder}
+
+
+def set_file_folder(*, session: Session, kind: str, folder: str) -> None:
+    """Remember ``folder`` as where the next file of ``kind`` is saved or looked for."""
+    if kind not in FILE_KINDS:
+        raise ValidationError.single("kind", "invalid_choice")
+    if not Path(folder).is_absolute():
+        raise ValidationError.single("folder", "not_a_folder")
+    set_setting(session, _FOLDER + kind, folder)

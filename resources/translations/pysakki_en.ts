@@ -634,6 +634,22 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>handout</source>
+        <comment>the start of a saved handout&apos;s file name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderOwner</name>
     <message>
         <source>Pysäkki is already open: this is its window.</source>
@@ -1971,6 +1987,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The handout could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,6 +2004,10 @@
     </message>
     <message>
         <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2139,14 +2163,6 @@
             <numerusform>%n entry skipped:</numerusform>
             <numerusform>%n entries skipped:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import from the national service catalogue</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

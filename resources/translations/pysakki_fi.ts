@@ -634,6 +634,22 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>handout</source>
+        <comment>the start of a saved handout&apos;s file name</comment>
+        <translation>ohjauslomake</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Kansio:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Tiedostotyyppi:</translation>
+    </message>
+</context>
+<context>
     <name>FolderOwner</name>
     <message>
         <source>Pysäkki is already open: this is its window.</source>
@@ -1972,6 +1988,10 @@
         <translation>Lomakkeelle ei jäänyt yhtään palvelua.</translation>
     </message>
     <message>
+        <source>Save the handout</source>
+        <translation>Tallenna lomake</translation>
+    </message>
+    <message>
         <source>The handout could not be saved: %1</source>
         <translation>Lomaketta ei voitu tallentaa: %1</translation>
     </message>
@@ -1986,6 +2006,10 @@
     <message>
         <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
         <translation>Ohjaus on tallennettu: tulosta lomake myöhemmin uudelleen tai tallenna se PDF-tiedostoksi.</translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
+        <translation>Tuo Palvelutietovarannosta</translation>
     </message>
     <message>
         <source>This is not a file of the national service catalogue: %1</source>
@@ -2140,14 +2164,6 @@
             <numerusform>%n kohta ohitettiin:</numerusform>
             <numerusform>%n kohtaa ohitettiin:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>Tallenna lomake</translation>
-    </message>
-    <message>
-        <source>Import from the national service catalogue</source>
-        <translation>Tuo Palvelutietovarannosta</translation>
     </message>
 </context>
 <context>

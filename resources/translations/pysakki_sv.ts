@@ -634,6 +634,22 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>handout</source>
+        <comment>the start of a saved handout&apos;s file name</comment>
+        <translation>hänvisningsblad</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Leta i:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Filtyp:</translation>
+    </message>
+</context>
+<context>
     <name>FolderOwner</name>
     <message>
         <source>Pysäkki is already open: this is its window.</source>
@@ -1972,6 +1988,10 @@
         <translation>Ingen tjänst blev kvar på bladet.</translation>
     </message>
     <message>
+        <source>Save the handout</source>
+        <translation>Spara bladet</translation>
+    </message>
+    <message>
         <source>The handout could not be saved: %1</source>
         <translation>Bladet kunde inte sparas: %1</translation>
     </message>
@@ -1986,6 +2006,10 @@
     <message>
         <source>The referral is saved: print it again later, or save the handout as a PDF.</source>
         <translation>Hänvisningen är sparad: skriv ut bladet senare eller spara det som PDF.</translation>
+    </message>
+    <message>
+        <source>Import from the national service catalogue</source>
+        <translation>Importera från Servicedatalagret</translation>
     </message>
     <message>
         <source>This is not a file of the national service catalogue: %1</source>
@@ -2140,14 +2164,6 @@
             <numerusform>%n post hoppades över:</numerusform>
             <numerusform>%n poster hoppades över:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Save the handout</source>
-        <translation>Spara bladet</translation>
-    </message>
-    <message>
-        <source>Import from the national service catalogue</source>
-        <translation>Importera från Servicedatalagret</translation>
     </message>
 </context>
 <context>

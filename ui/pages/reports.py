@@ -12,12 +12,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QObject
 
 from app.tls import trust_system_certificates
 from ui.backend import lazy
 from ui.context import Context
+from ui.file_dialogs import file_stem, save_file
 from ui.messages import coordinator_message, error_message
 from ui.pages.reports_view import REGISTER, ReportsView
 
@@ -30,6 +30,14 @@ if TYPE_CHECKING:
 else:
     reports = lazy("app.reports")
     central = lazy("sync.central", prepare=trust_system_certificates)  # the network side: see app.tls
+
+
+def period_name(start: date, end: date) -> str:
+    """The period in a file name: the year alone for a whole calendar year, else the first and last day."""
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    return f"{start:%Y%m%d}-{end:%Y%m%d}"
+
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 PROTECTED = 5  # a saved report hides counts below this
@@ -128,11 +136,9 @@ class Reports(QObject):
         return texts.get(str(getattr(error, "code", ""))) or coordinator_message(error)
 
     def export(self, format: str) -> None:
-        start, end = self.view.period()
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"pysakki-{self.view.kind()}-{start:%Y%m%d}-{end:%Y%m%d}.{format}")
-        path, _ = QFileDialog.getSaveFileName(self.view, self.tr("Save the report"), suggested, FILTERS[format])
-        if not path:
+        name = f"{file_stem(self.view.kind_combo.currentText())}-{period_name(*self.view.period())}.{format}"
+        path = save_file(self.view, self.context, "report", self.tr("Save the report"), name, filters=FILTERS[format])
+        if path is None:
             return
         asked = self._asked()
         self.view.set_busy(True)
@@ -140,14 +146,14 @@ class Reports(QObject):
             store, token = self.context.tasks.require_store(), self.view.token()
             self.context.tasks.run_network(
                 lambda: central.save_central_report(
-                    store, token, asked.kind, asked.scope(), language=asked.language, format=format, path=Path(path)
+                    store, token, asked.kind, asked.scope(), language=asked.language, format=format, path=path
                 ),
                 self._saved,
                 self._failed,
             )
         else:
             self.context.tasks.run(
-                lambda s: reports.save_report(asked.make(s, PROTECTED), format, Path(path)), self._saved, self._failed
+                lambda s: reports.save_report(asked.make(s, PROTECTED), format, path), self._saved, self._failed
             )
 
     def _saved(self, path: Path) -> None:

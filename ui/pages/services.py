@@ -19,6 +19,7 @@ from app.errors import FontMissingError
 from ui import printing
 from ui.backend import lazy
 from ui.context import Context
+from ui.file_dialogs import handout_name, open_file, save_file
 from ui.messages import error_message
 from ui.pages.contact_check import ContactCheck, Decision
 from ui.pages.services_view import LIST_LIMIT, ServicesView
@@ -59,9 +60,9 @@ class Services(QObject):
         view.add_first_requested.connect(self.add_first)
         view.refer_requested.connect(self.refer)
         view.preview_requested.connect(self.preview)
-        view.save_requested.connect(self.save_pdf)
+        view.save_requested.connect(self.ask_save)
         view.reprint_requested.connect(self.reprint)
-        view.import_requested.connect(self.import_file)
+        view.import_requested.connect(self.ask_import)
         context.choices_changed.connect(self._choices_changed)
         context.day_changed.connect(self._day_changed)
         context.records_changed.connect(self._records_changed)
@@ -258,6 +259,13 @@ class Services(QObject):
         size = self.view.page_size.value() or "A4"
         self._with_pdf(self.view.chosen_ids(), None, [], lambda pdf: printing.preview_pdf(self.view, pdf, size))
 
+    def ask_save(self, handout: HandoutRecord | None) -> None:
+        """Save as PDF: where to, then :meth:`save_pdf`."""
+        name = handout_name(self.context.today())
+        path = save_file(self.view, self.context, "handout", self.tr("Save the handout"), name, filters="PDF (*.pdf)")
+        if path is not None:
+            self.save_pdf(str(path), handout)
+
     def save_pdf(self, file_name: str, handout: HandoutRecord | None = None) -> None:
         """The handout being made: referred and saved as a PDF, as Ctrl+P refers and prints. A handout given
         earlier: its sheet saved again."""
@@ -332,6 +340,13 @@ class Services(QObject):
         self.view.show_problem(partial(error_message, error))
 
     # Importing -------------------------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        """Import from the national catalogue: which file, then :meth:`import_file`."""
+        title = self.tr("Import from the national service catalogue")
+        path = open_file(self.view, self.context, "catalogue", title, filters="JSON (*.json)")
+        if path is not None:
+            self.import_file(str(path))
 
     def import_file(self, file_name: str) -> None:
         path = Path(file_name)

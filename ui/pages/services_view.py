@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -44,9 +43,9 @@ class ServicesView(QWidget):
     add_first_requested = Signal()  # Enter in the search box: add the best match of what was typed
     refer_requested = Signal()
     preview_requested = Signal()
-    save_requested = Signal(str, object)  # file name, and the HandoutRecord given earlier (None: the one being made)
+    save_requested = Signal(object)  # the HandoutRecord given earlier to save again (None: the one being made)
     reprint_requested = Signal(object)  # HandoutRecord
-    import_requested = Signal(str)  # file name
+    import_requested = Signal()  # a file of the national catalogue to be asked for and imported
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,11 +175,11 @@ class ServicesView(QWidget):
         self.search_edit.textChanged.connect(self._typed)
         self.search_edit.installEventFilter(self)
         self.preview_button.clicked.connect(self.preview_requested)
-        self.save_button.clicked.connect(lambda: self._ask_save(None))
-        self.resave_button.clicked.connect(lambda: self._ask_save(self._current_handout()))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(None))
+        self.resave_button.clicked.connect(lambda: self.save_requested.emit(self._current_handout()))
         self.reprint_button.clicked.connect(self._reprint)
         self.recent.itemActivated.connect(lambda _item: self._reprint())
-        self.import_button.clicked.connect(self._ask_import)
+        self.import_button.clicked.connect(self.import_requested)
         self.session_combo.activated.connect(lambda _index: self._session_chosen())
         self.chosen.model().rowsInserted.connect(self._update_buttons)
         self.chosen.model().rowsRemoved.connect(self._update_buttons)
@@ -383,17 +382,6 @@ class ServicesView(QWidget):
             skipped = self.tr("%n entries skipped:", "", len(report.problems))
             text += "\n" + skipped + "\n" + "\n".join(str(problem) for problem in report.problems[:20])
         return text
-
-    def _ask_save(self, handout: HandoutRecord | None) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the handout"), "handout.pdf", "PDF (*.pdf)")
-        if name:
-            self.save_requested.emit(name, handout)
-
-    def _ask_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import from the national service catalogue"), "",
-                                              "JSON (*.json)")  # fmt: skip
-        if name:
-            self.import_requested.emit(name)
 
     def _refer_if_ready(self) -> None:
         if self.refer_button.isEnabled():
