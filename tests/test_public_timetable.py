@@ -139,15 +139,31 @@ def test_the_timetable_lists_the_season_by_municipality_and_stop_with_each_visit
 def test_a_held_day_and_a_visit_cancelled_after_publishing_change_state_at_the_next_look(
     register: Register, season: Season, laptop: Store
 ) -> None:
+    sequence_before = sequences(register)
     put(register, register.coordinator_token("Toinen"), "schedule_entries", [{"id": "kimito-next", "cancelled": True}])
     with laptop.session() as session:
+        author = current_author(session)
         day = session.scalars(select(StopDay).where(StopDay.stop_id == "laitila-tori")).one()
         changes = {"status": "held", "closed_at": datetime.now(UTC), "odometer_end": 1042}
-        records.update(session=session, author=current_author(session), type="stop_day", id=day.id, changes=changes)
+        records.update(session=session, author=author, type="stop_day", id=day.id, changes=changes)
+        # Today's cancellation at Kimito was recorded by mistake and deleted: the visit is planned again.
+        mistaken = session.scalars(select(StopDay).where(StopDay.stop_id == "kimito-torget")).one()
+        records.delete(session=session, author=author, type="stop_day", id=mistaken.id)
     sync_now(laptop)
     shown = page(register, "/timetable/en")
     assert shown.tables["Stop days: Laitilan tori"][1][2] == "Held"
-    assert shown.tables["Stop days: Kimito torget"][2][2] == "Cancelled in advance"
+    assert [row[2] for row in shown.tables["Stop days: Kimito torget"][1:]] == ["Planned", "Cancelled in advance"]
+    sequence_after = sequences(register)
+    assert {uid for uid in sequence_after if sequence_after[uid] > sequence_before[uid]} == {
+        "laitila-today@pysakki-register",
+        "kimito-today@pysakki-register",
+        "kimito-next@pysakki-register",
+    }  # each changed event tells calendars it is newer, the one whose stop day was deleted too
+
+
+def sequences(register: Register) -> dict[str, int]:
+    calendar = icalendar.Calendar.from_ical(get(register, "/timetable/calendar.ics").content)
+    return {str(event["UID"]): int(event["SEQUENCE"]) for event in calendar.walk("VEVENT")}
 
 
 @SQLITE

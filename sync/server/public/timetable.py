@@ -143,7 +143,7 @@ def season(*, session: Session, language: str, since: date, municipality: str | 
         if row.cancelled:
             state = VisitState.CANCELLED_IN_ADVANCE
         else:
-            state = LAPTOP_STATES[held[0]] if held is not None else VisitState.PLANNED
+            state = LAPTOP_STATES[held[0]] if held is not None and held[0] is not None else VisitState.PLANNED
         visit = Visit(
             id=row.id,
             day=row.day,
@@ -162,19 +162,26 @@ def season(*, session: Session, language: str, since: date, municipality: str | 
 
 def _stop_days(
     session: Session, since: date, stop_ids: set[str]
-) -> dict[tuple[str, str, date], tuple[StopDayStatus, int]]:
-    """Each (unit, stop, day)'s state and revision as the laptops synced it: the stop day the register accepted
-    last."""
-    latest: dict[tuple[str, str, date], tuple[StopDayStatus, int]] = {}
+) -> dict[tuple[str, str, date], tuple[StopDayStatus | None, int]]:
+    """Each (unit, stop, day)'s state as the laptops synced it (the stop day the register accepted last; None when
+    every one was deleted) and the last revision it had, deletions included, so a calendar's SEQUENCE never goes
+    back."""
     found = session.execute(
-        select(StopDay.unit_id, StopDay.stop_id, StopDay.day, StopDay.status, StopDay.revision)
-        .where(StopDay.day >= since, StopDay.stop_id.in_(stop_ids), StopDay.deleted.is_(False))
+        select(StopDay.unit_id, StopDay.stop_id, StopDay.day, StopDay.status, StopDay.deleted, StopDay.revision)
+        .where(StopDay.day >= since, StopDay.stop_id.in_(stop_ids))
         .order_by(StopDay.revision)
     )
-    for unit_id, stop_id, day, status, revision in found:
+    states: dict[tuple[str, str, date], StopDayStatus | None] = {}
+    revisions: dict[tuple[str, str, date], int] = {}
+    for unit_id, stop_id, day, status, deleted, revision in found:
         if stop_id is not None:
-            latest[(unit_id, stop_id, day)] = (status, revision or 0)
-    return latest
+            key = (unit_id, stop_id, day)
+            if not deleted:
+                states[key] = status
+            else:
+                states.setdefault(key, None)
+            revisions[key] = max(revisions.get(key, 0), revision or 0)
+    return {key: (states[key], revisions[key]) for key in states}
 
 
 def _organisation_names(session: Session, language: str, ids: set[str]) -> dict[str, str]:
