@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -551,6 +555,13 @@
     </message>
     <message>
         <source>The register does not take this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorsPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1483,61 @@
     </message>
 </context>
 <context>
+    <name>OrganisationEditorView</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate the organisation %1? After their next sync the laptops no longer offer it; its services and past records stay. Ticking &apos;Active&apos; again and saving brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame in Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner NGO of the operating model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the organ&amp;isation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>The organisation&apos;s general contact</source>
@@ -1503,6 +1569,37 @@
     </message>
     <message>
         <source>Save the &amp;organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,13 +2420,6 @@
     </message>
 </context>
 <context>
-    <name>StopsView</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sync</name>
     <message>
         <source>Enter the register&apos;s address, starting with https://</source>
@@ -2653,6 +2743,96 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 If the last thing you did is not in History, do it again. If this happens again, tell headquarters and send them the log folder:
 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditorView</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? After their next sync the laptops no longer offer them for signing in; what they recorded stays. Ticking &apos;Active&apos; again and saving brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student on a placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkersModel</name>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation>Pysäkit ja aikataulu</translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation>Työntekijät ja järjestöt</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -552,6 +556,13 @@
     <message>
         <source>The register does not take this value.</source>
         <translation>Rekisteri ei hyväksy tätä arvoa.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorsPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1483,61 @@
     </message>
 </context>
 <context>
+    <name>OrganisationEditorView</name>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Deactivate the organisation %1? After their next sync the laptops no longer offer it; its services and past records stay. Ticking &apos;Active&apos; again and saving brings it back.</source>
+        <translation>Poistetaanko järjestö %1 käytöstä? Seuraavan synkronoinnin jälkeen kannettavat eivät enää tarjoa sitä; sen palvelut ja aiemmat kirjaukset säilyvät. Kun rastit &apos;Käytössä&apos; uudelleen ja tallennat, se palaa.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Järjestöt</translation>
+    </message>
+    <message>
+        <source>N&amp;ame in Finnish</source>
+        <translation>Nimi &amp;suomeksi</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhyt nimi</translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation>Kumppanijärjestö</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>A partner NGO of the operating model</source>
+        <translation>Toimintamallin kumppanijärjestö</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>Uusi &amp;järjestö</translation>
+    </message>
+    <message>
+        <source>Save the organ&amp;isation</source>
+        <translation>Ta&amp;llenna järjestö</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>The organisation&apos;s general contact</source>
@@ -1504,6 +1570,37 @@
     <message>
         <source>Save the &amp;organisation</source>
         <translation>Tallenna &amp;organisaatio</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Lyhyt nimi</translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation>Kumppanijärjestö</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Ei käytössä</translation>
     </message>
 </context>
 <context>
@@ -2324,13 +2421,6 @@
     </message>
 </context>
 <context>
-    <name>StopsView</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Päivitä</translation>
-    </message>
-</context>
-<context>
     <name>Sync</name>
     <message>
         <source>Enter the register&apos;s address, starting with https://</source>
@@ -2661,6 +2751,96 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä toistuu, kerro keskustoimistoon ja lähetä heille lokikansio:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditorView</name>
+    <message>
+        <source>None</source>
+        <translation>Ei mikään</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Pakollinen.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? After their next sync the laptops no longer offer them for signing in; what they recorded stays. Ticking &apos;Active&apos; again and saving brings them back.</source>
+        <translation>Poistetaanko %1 käytöstä? Seuraavan synkronoinnin jälkeen kannettavat eivät enää tarjoa häntä kirjautujaksi; hänen kirjauksensa säilyvät. Kun rastit &apos;Käytössä&apos; uudelleen ja tallennat, hän palaa.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Työntekijät</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nimi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Opiskelija</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>A student on a placement</source>
+        <translation>Harjoittelussa oleva opiskelija</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>New &amp;worker</source>
+        <translation>Uusi &amp;työntekijä</translation>
+    </message>
+    <message>
+        <source>&amp;Save the worker</source>
+        <translation>T&amp;allenna työntekijä</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Työntekijä</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Yksikkö</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Järjestö</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Opiskelija</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Käytössä</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Ei käytössä</translation>
     </message>
 </context>
 </TS>

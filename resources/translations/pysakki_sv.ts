@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation>Hållplatser och tidtabell</translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation>Medarbetare och organisationer</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -552,6 +556,13 @@
     <message>
         <source>The register does not take this value.</source>
         <translation>Registret godtar inte det här värdet.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorsPage</name>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1483,61 @@
     </message>
 </context>
 <context>
+    <name>OrganisationEditorView</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Deactivate the organisation %1? After their next sync the laptops no longer offer it; its services and past records stay. Ticking &apos;Active&apos; again and saving brings it back.</source>
+        <translation>Inaktivera organisationen %1? Efter nästa synkronisering erbjuder datorerna den inte längre; dess tjänster och tidigare registreringar finns kvar. Bocka i &apos;Aktiv&apos; igen och spara så kommer den tillbaka.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationer</translation>
+    </message>
+    <message>
+        <source>N&amp;ame in Finnish</source>
+        <translation>Namn på &amp;finska</translation>
+    </message>
+    <message>
+        <source>Name in Swedish</source>
+        <translation>Namn på svenska</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Namn på engelska</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A partner NGO of the operating model</source>
+        <translation>En partnerorganisation i verksamhetsmodellen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>Ny &amp;organisation</translation>
+    </message>
+    <message>
+        <source>Save the organ&amp;isation</source>
+        <translation>Spa&amp;ra organisationen</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>The organisation&apos;s general contact</source>
@@ -1504,6 +1570,37 @@
     <message>
         <source>Save the &amp;organisation</source>
         <translation>Spara &amp;organisationen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Kort namn</translation>
+    </message>
+    <message>
+        <source>Partner NGO</source>
+        <translation>Partnerorganisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 <context>
@@ -2324,13 +2421,6 @@
     </message>
 </context>
 <context>
-    <name>StopsView</name>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-</context>
-<context>
     <name>Sync</name>
     <message>
         <source>Enter the register&apos;s address, starting with https://</source>
@@ -2661,6 +2751,96 @@ If the last thing you did is not in History, do it again. If this happens again,
 
 Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer igen, meddela huvudkontoret och skicka dem loggmappen:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerEditorView</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatorisk.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? After their next sync the laptops no longer offer them for signing in; what they recorded stays. Ticking &apos;Active&apos; again and saving brings them back.</source>
+        <translation>Inaktivera %1? Efter nästa synkronisering erbjuder datorerna inte längre personen för inloggning; det personen registrerat finns kvar. Bocka i &apos;Aktiv&apos; igen och spara så kommer personen tillbaka.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Na&amp;mn</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studerande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>A student on a placement</source>
+        <translation>En studerande på praktik</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>New &amp;worker</source>
+        <translation>N&amp;y medarbetare</translation>
+    </message>
+    <message>
+        <source>&amp;Save the worker</source>
+        <translation>&amp;Spara medarbetaren</translation>
+    </message>
+</context>
+<context>
+    <name>WorkersModel</name>
+    <message>
+        <source>Worker</source>
+        <translation>Medarbetare</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studerande</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Inaktiv</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,16 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from pydantic import BaseModel
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.choice import Choice
 from sync.console_wire import RowAnswer, rejected_fields
@@ -24,7 +33,7 @@ from ui.console.row_table import chosen_row, row_table
 from ui.console.rows_model import RowsModel
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
-from ui.widgets.message import Wording
+from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
     from ui.console.console import Console
@@ -244,6 +253,49 @@ class Editor(QObject, Generic[Row]):
     def _failed(self, error: Exception) -> None:
         self.view.set_busy(False)
         self.say(partial(self.console.describe, error))
+
+
+class EditorsPage(QWidget):
+    """A console page of two editors side by side (a table and the one beside it that refers to it), with
+    Refresh and the page's message under them."""
+
+    refresh_requested = Signal()
+
+    def __init__(self, left: EditorView, right: EditorView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editors = (left, right)
+        self.refresh_button = QPushButton()
+        self.refresh_button.setMinimumHeight(TOUCH)
+        self.message = MessageLabel()
+        self.message.setWordWrap(True)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.refresh_button)
+        bottom.addWidget(self.message, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        self.refresh_button.clicked.connect(self.refresh_requested)
+        self.retranslate()
+
+    def show_message(self, wording: Wording | str) -> None:
+        self.message.say(wording)
+
+    def forget(self) -> None:
+        for editor in self.editors:
+            editor.show_rows([])
+            editor.start_new()  # nothing typed stays either
+        self.show_message("")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("Re&fresh"))
 
 
 def offer(combo: QComboBox, choices: Sequence[Choice], none: str | None = None) -> None:

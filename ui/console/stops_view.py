@@ -6,27 +6,21 @@ from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QTime, Signal
+from PySide6.QtCore import QDate, QEvent, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLineEdit,
-    QPushButton,
-    QSplitter,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from app.choice import Choice
 from sync.console_wire import ScheduleRow, StopRow
-from ui.console.reference_edit import EditorView, Problem, offer, pick
+from ui.console.reference_edit import EditorsPage, EditorView, Problem, offer, pick
 from ui.console.stops_model import ScheduleModel, StopsModel
-from ui.widgets.choices import TOUCH
 from ui.widgets.dates import follow_locale
-from ui.widgets.message import MessageLabel, Wording
 
 
 class StopEditorView(EditorView):
@@ -212,43 +206,9 @@ class ScheduleEditorView(EditorView):
         super().retranslate()
 
 
-class StopsView(QWidget):
+class StopsView(EditorsPage):
     """The page: stops on the left, the timetable on the right, Refresh and the page's message under them."""
 
-    refresh_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         self.stops, self.schedule = StopEditorView(), ScheduleEditorView()
-        self.refresh_button = QPushButton()
-        self.refresh_button.setMinimumHeight(TOUCH)
-        self.message = MessageLabel()
-        self.message.setWordWrap(True)
-        splitter = QSplitter()
-        splitter.addWidget(self.stops)
-        splitter.addWidget(self.schedule)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.refresh_button)
-        bottom.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(bottom)
-        self.refresh_button.clicked.connect(self.refresh_requested)
-        self.retranslate()
-
-    def show_message(self, wording: Wording | str) -> None:
-        self.message.say(wording)
-
-    def forget(self) -> None:
-        for editor in (self.stops, self.schedule):
-            editor.show_rows([])
-            editor.start_new()  # nothing typed stays either
-        self.show_message("")
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def retranslate(self) -> None:
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        super().__init__(self.stops, self.schedule, parent)
