@@ -23,6 +23,7 @@ from ui.console.conflicts import Conflicts
 from ui.console.console_view import ConsoleView
 from ui.console.devices import Devices
 from ui.console.stops import Stops
+from ui.console.workers import Workers
 from ui.context import Context
 from ui.messages import coordinator_message
 
@@ -47,6 +48,7 @@ class Console(QObject):
         self.catalogue = Catalogue(self, view.catalogue_view)
         self.audit = Audit(self, view.audit_view)
         self.stops = Stops(self, view.stops_view)
+        self.workers = Workers(self, view.workers_view)
         view.connect_requested.connect(self.connect_to_register)
         context.worker_changed.connect(self._worker_changed)
         context.choices_changed.connect(self._show_units)
@@ -79,6 +81,7 @@ class Console(QObject):
         self.catalogue.load()
         self.audit.load_workers()
         self.stops.load()
+        self.workers.load()
 
     def _not_connected(self, error: Exception) -> None:
         self.view.set_busy(False)
@@ -140,3 +143,4 @@ class Console(QObject):
         self.conflicts.show_units(units)
         self.audit.show_units(units)
         self.stops.show_choices(self.context.choices.municipalities, units)
+        self.workers.show_units(units)

@@ -18,6 +18,7 @@ from ui.console.catalogue_view import CatalogueView
 from ui.console.conflicts_view import ConflictsView
 from ui.console.devices_view import DevicesView
 from ui.console.stops_view import StopsView
+from ui.console.workers_view import WorkersView
 from ui.widgets.choices import TOUCH
 from ui.widgets.message import MessageLabel, Wording
 
@@ -49,6 +50,8 @@ class ConsoleView(QWidget):
         self.tabs.addTab(self.audit_view, "")
         self.stops_view = StopsView()
         self.tabs.addTab(self.stops_view, "")
+        self.workers_view = WorkersView()
+        self.tabs.addTab(self.workers_view, "")
 
         top = QHBoxLayout()
         top.addWidget(self.token_label)
@@ -95,6 +98,7 @@ class ConsoleView(QWidget):
         self.catalogue_view.forget()
         self.audit_view.forget()
         self.stops_view.forget()
+        self.workers_view.forget()
         self.hide()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -112,4 +116,5 @@ class ConsoleView(QWidget):
         self.tabs.setTabText(self.tabs.indexOf(self.catalogue_view), self.tr("Service catalogue"))
         self.tabs.setTabText(self.tabs.indexOf(self.audit_view), self.tr("Audit log"))
         self.tabs.setTabText(self.tabs.indexOf(self.stops_view), self.tr("Stops and timetable"))
+        self.tabs.setTabText(self.tabs.indexOf(self.workers_view), self.tr("Workers and organisations"))
         self._show_address()
