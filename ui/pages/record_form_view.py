@@ -4,12 +4,14 @@ form grid with its error lines, Save and Clear / Cancel editing, and retranslati
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.widgets.choices import TOUCH
+from ui.widgets.choices import TOUCH, _ButtonRow
 from ui.widgets.form import Form
 
 ENTER = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
@@ -100,6 +102,10 @@ class RecordFormView(QWidget):
             shortcut.activated.connect(self.save_requested)
         self.retranslate()
         self.clear()
+        for row in self.body.findChildren(_ButtonRow):
+            row.rebuilt.connect(self.order_tabs)  # the choices of the stop and the register come later
+        self.order_tabs()
+        self.form.errors.on_shown = self._reveal
         # A wheel turned to scroll the form must not change a count, a time or a choice it passes over: these take
         # the wheel only once clicked or tabbed into, and otherwise the form scrolls.
         self._wheel_guarded: list[QWidget] = [*self.body.findChildren(QAbstractSpinBox),
@@ -119,6 +125,32 @@ class RecordFormView(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def order_tabs(self) -> None:
+        """Tab goes through the fields top to bottom, then the form's buttons."""
+        chain = self.form.focus_chain()
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _reveal(self, field: QWidget) -> None:
+        """Scroll the form so that the first field in error shows, its error line under it with it."""
+        # The error lines just shown take their room now (the form grows, the scroll bar with it), not at the next
+        # turn of the event loop, so that the place scrolled to is where the field will be.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        self.scroll_area.ensureWidgetVisible(field)
+
+    def _take_focus(self) -> None:
+        """The page opened: the keys go to it, where they were left on it, else to its first choice."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        last = self.focusWidget()
+        if last is not None and last.isVisible() and last.isEnabled():
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        chain = self.form.focus_chain()
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def to_top(self) -> None:
         """Back to the first field, for the next record after one is saved."""
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -137,6 +169,8 @@ class RecordFormView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if not event.spontaneous():
+            self._take_focus()
         self.shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import SignalInstance
@@ -47,6 +48,7 @@ class FieldErrors:
         self.general = general
         self.labels: dict[str, ErrorLabel] = {}
         self.inputs: dict[str, QWidget] = {}
+        self.on_shown: Callable[[QWidget], None] | None = None  # given the first field in error, top to bottom
 
     def add(self, field: str, label: ErrorLabel, widget: QWidget | None = None) -> ErrorLabel:
         """``widget``: the input the field is edited in; a change made there takes its error away."""
@@ -74,11 +76,21 @@ class FieldErrors:
                 label.show_message(partial(field_message, error))
         if leftover:
             self.general.show_message(lambda: " ".join(field_message(error) for error in leftover))
+        if self.on_shown is not None:
+            self.on_shown(self._first(errors))
         for error in errors:
             edit = self.inputs.get(error.field)
             if "start" in error.params and "end" in error.params and isinstance(edit, QLineEdit):
                 self._highlight(edit, int(error.params["start"]), int(error.params["end"]))
                 break
+
+    def _first(self, errors: list[FieldError]) -> QWidget:
+        """The input (or the error line, for a field without one) of the error highest on the form."""
+        fields = {error.field for error in errors}
+        for name, label in self.labels.items():  # in the form's order
+            if name in fields:
+                return self.inputs.get(name, label)
+        return self.general
 
     @staticmethod
     def _highlight(edit: QLineEdit, start: int, end: int) -> None:
