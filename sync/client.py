@@ -36,6 +36,7 @@ from sync.console_wire import (
 )
 from sync.protocol import (
     API_PREFIX,
+    ERASE_ORDERED,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     EnrollRequest,
@@ -175,8 +176,10 @@ class RegisterClient:
         """The register's units, a unit added at headquarters a minute ago among them."""
         return self._call_list("GET", "/reference/units", UnitInfo)
 
-    def revoke_device(self, device_id: str) -> DeviceInfo:
-        return self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", DeviceInfo)
+    def revoke_device(self, device_id: str, *, erase: bool = False) -> DeviceInfo:
+        """Lock a laptop out; ``erase``: and order it to erase its contact requests' names if it calls again."""
+        params = {"erase": "true"} if erase else None
+        return self._call("POST", f"/devices/{quote(device_id, safe='')}/revoke", DeviceInfo, params=params)
 
     def enrollment_code(self, unit_id: str, hours: int | None = None) -> str:
         request = CodeRequest(unit_id=unit_id) if hours is None else CodeRequest(unit_id=unit_id, hours=hours)
@@ -288,7 +291,7 @@ def _error_for(response: requests.Response) -> SyncError:
         code, message = "", response.text[:200]
     status = response.status_code
     if status == 401:
-        return SyncError("revoked" if code == "revoked" else "unauthorised", message)
+        return SyncError(code if code in ("revoked", ERASE_ORDERED) else "unauthorised", message)
     if status == 426:
         return SyncError("update_required", message)
     if status == 404 and not code:

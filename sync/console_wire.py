@@ -26,6 +26,8 @@ class DeviceInfo(_Body):
     name: str
     revoked: bool
     last_seen_at: str | None
+    erase_ordered: bool = False  # revoked with an order to erase its contact requests' names, if it calls again
+    erase_told_at: str | None = None  # when it called and was told
 
 
 class UnitInfo(_Body):

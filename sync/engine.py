@@ -21,11 +21,13 @@ from datetime import datetime, timedelta
 from app.clock import utcnow
 from app.db import Store
 from app.identity import get_setting, set_setting
+from app.privacy.erase import erase_identifying
 from sync import inbox, receipt
 from sync.client import Encoded, RegisterClient, SyncError
 from sync.outbox import local_workers, outbox, pending_count
 from sync.pipeline import Acknowledger, ReadAhead
 from sync.protocol import (
+    ERASE_ORDERED,
     MAX_PUSH_RECORDS,
     PushRecord,
     PushRequest,
@@ -37,6 +39,7 @@ from sync.receipt import ReceiptCheck
 CURSOR = "sync_cursor"
 NO_RECEIPT = frozenset({"not_found", "wrong_address"})  # how a register without /receipt answers it
 LAST_SYNC = "sync_last_success"
+ERASED = "erased"  # SyncError code: the erase order was carried out (the sync itself is refused)
 BATCH_SIZE = 200  # records in the first push: about 60 KB gzip-compressed, seconds on a weak mobile link
 MIN_BATCH_SIZE = 25
 FAST_ROUND_TRIP, SLOW_ROUND_TRIP = 1.0, 8.0  # seconds: grow the batches below, shrink them above
@@ -84,6 +87,16 @@ class SyncEngine:
         self.progress = progress or (lambda _done, _total: None)
 
     def run(self) -> SyncReport:
+        try:
+            return self._run()
+        except SyncError as exc:
+            if exc.code != ERASE_ORDERED:
+                raise
+            # Revoked as lost, with an order to erase: the names and numbers go, and their key; nothing is sent.
+            emptied = erase_identifying(self.store, self.clock())
+            raise SyncError(ERASED, f"{emptied} contact request(s) emptied as headquarters ordered") from exc
+
+    def _run(self) -> SyncReport:
         report = SyncReport()
         info = self.client.hello()
         skew = info.server_time - self.clock()

@@ -20,6 +20,8 @@ PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Pysakki-Protocol"
 API_PREFIX = "/api/v1"
 NO_NUL = r"^[^\x00]*$"  # text a peer sends: PostgreSQL cannot store a NUL character, so none is taken
+# A 401's code for a laptop revoked with an order to erase: it empties its contact requests' names and numbers.
+ERASE_ORDERED = "erase_ordered"
 MAX_PUSH_RECORDS = 2000  # per request at most; the engine starts at 200 and grows batches only on a quick link
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import delete, select, update
 
@@ -22,7 +22,7 @@ from sync.console_wire import enrollment_link
 from sync.laptop import enroll, sync_now
 from sync.server.models import Conflict, Coordinator, Device
 from tests.conftest import NOW
-from tests.desktop import add_workers, answer_message_boxes, choose, click
+from tests.desktop import add_workers, choose, click
 from tests.models import model_contract
 from tests.test_mnemonics import letters
 from tests.test_shared_follow_ups import changed_on_both
@@ -161,14 +161,29 @@ def test_an_enrollment_code_from_the_console_enrolls_a_new_laptop(
     assert devices.code_label.text() == "" and not view.tabs.isEnabled()
 
 
+def answer_revoke(qtbot: QtBot, *, yes: bool, erase: bool = False) -> list[str]:
+    """Answer the revoke question when it opens, as a coordinator would: tick the erase order or not, then Yes or
+    No; the questions shown, in order."""
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, answer)  # not open yet: look again
+            return
+        shown.append(box.text())
+        checkbox = box.checkBox()
+        assert checkbox is not None and not checkbox.isChecked()  # the erase order starts unticked
+        checkbox.setChecked(erase)
+        box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer)
+    return shown
+
+
 @pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)
 def test_a_lost_laptop_revoked_in_the_console_is_refused_at_its_next_sync(
-    qtbot: QtBot,
-    register: Any,
-    laptop: Store,
-    second: Store,
-    translations: Translations,
-    monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, register: Any, laptop: Store, second: Store, translations: Translations
 ) -> None:
     enroll(second, register.url, register.enrollment_code(), "Bussi 2")
     window, console = console_of_a_coordinator(qtbot, laptop, translations)
@@ -178,16 +193,16 @@ def test_a_lost_laptop_revoked_in_the_console_is_refused_at_its_next_sync(
     with register.store.session() as session:
         lost = session.scalars(select(Device.id).where(Device.name == "Bussi 2")).one()
 
-    asked = answer_message_boxes(monkeypatch, "question", QMessageBox.StandardButton.No)
     assert not devices.revoke_button.isEnabled()  # nothing chosen
     choose_row(devices.model, devices, lost)
+    asked = answer_revoke(qtbot, yes=False, erase=True)
     click(qtbot, devices.revoke_button)
     assert len(asked) == 1 and "Bussi 2" in asked[0] and "Perhelinja" in asked[0]
     settled(qtbot, window)
     assert rows(devices.model)[devices.model.find(lost)][3] == "Käytössä"  # answered No: nothing happened
     sync_now(second)
 
-    answer_message_boxes(monkeypatch, "question")
+    answer_revoke(qtbot, yes=True)
     click(qtbot, devices.revoke_button)
     qtbot.waitUntil(lambda: rows(devices.model)[devices.model.find(lost)][3] == "Poistettu käytöstä", timeout=WAIT_MS)
     assert devices.message.text() == "Poistettu käytöstä: Bussi 2."
@@ -196,6 +211,28 @@ def test_a_lost_laptop_revoked_in_the_console_is_refused_at_its_next_sync(
         sync_now(second)
     assert refused.value.code == "revoked"
     sync_now(laptop)  # the other laptop syncs on
+
+
+def test_a_lost_laptop_revoked_with_the_erase_order_erases_when_it_connects(
+    qtbot: QtBot, register: Any, laptop: Store, second: Store, translations: Translations
+) -> None:
+    enroll(second, register.url, register.enrollment_code(), "Bussi 2")
+    _window, console = console_of_a_coordinator(qtbot, laptop, translations)
+    devices = console.view.devices_view
+    connect(qtbot, console, register.coordinator_token())
+    qtbot.waitUntil(lambda: devices.model.rowCount() == 2, timeout=WAIT_MS)
+    with register.store.session() as session:
+        lost = session.scalars(select(Device.id).where(Device.name == "Bussi 2")).one()
+    choose_row(devices.model, devices, lost)
+    answer_revoke(qtbot, yes=True, erase=True)
+    click(qtbot, devices.revoke_button)
+    state = lambda: rows(devices.model)[devices.model.find(lost)][3]  # noqa: E731
+    qtbot.waitUntil(lambda: state() == "Poistettu käytöstä; tyhjennetään, jos se ottaa yhteyttä", timeout=WAIT_MS)
+    with pytest.raises(SyncError) as refused:
+        sync_now(second)
+    assert refused.value.code == "erased"  # tests/test_revoke_erase.py checks what the laptop then holds
+    click(qtbot, devices.refresh_button)
+    qtbot.waitUntil(lambda: state().startswith("Poistettu käytöstä; tyhjennyskäsky annettu "), timeout=WAIT_MS)
 
 
 @pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)

@@ -179,6 +179,27 @@ def _make(path: Path, device_id: str, record: KeyRecord, *, keyring_works: bool)
     return LaptopKey(key_file(path), FILE, made=True)
 
 
+def destroy(data_directory: Path, device_id: str) -> list[str]:
+    """Remove this database's key from the keyring and the key file (headquarters' erase order); the places it was
+    removed from. A place that cannot be reached is skipped: what the key opened is emptied before this runs."""
+    removed = []
+    path = laptop_key_path(data_directory, device_id)
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+        removed.append(FILE)
+    try:
+        import keyring  # noqa: PLC0415 (slow to import)
+        from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError  # noqa: PLC0415
+
+        keyring.delete_password(KEYRING_SERVICE, device_id)
+        removed.append(KEYRING)
+    except (ImportError, NoKeyringError, PasswordDeleteError):
+        pass  # no keyring here, or the key was not in it
+    except (KeyringError, RuntimeError, OSError) as exc:
+        log.warning("the old key could not be removed from the keyring: %s", type(exc).__name__)
+    return removed
+
+
 def _keep_in_keyring(device_id: str, key: bytes) -> bool:
     import keyring  # noqa: PLC0415
     from keyring.errors import KeyringError  # noqa: PLC0415

@@ -377,10 +377,6 @@
         <source>Stops and timetable</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Workers and organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -454,6 +450,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Lost: if it ever connects again, it erases its contact requests&apos; names and numbers and their key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Revoke a laptop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,6 +482,14 @@
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked; told to erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked; to erase if it connects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +2485,10 @@
     </message>
     <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters revoked this laptop as lost and ordered its contact requests&apos; names and numbers erased: they are, and so is their key. The other records are kept. Ask headquarters for a new code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

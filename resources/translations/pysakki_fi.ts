@@ -377,10 +377,6 @@
         <source>Stops and timetable</source>
         <translation>Pysäkit ja aikataulu</translation>
     </message>
-    <message>
-        <source>Workers and organisations</source>
-        <translation>Työntekijät ja järjestöt</translation>
-    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -454,6 +450,10 @@
         <translation>Poistetaanko yksikön %2 kannettava %1 käytöstä? Se ei voi enää synkronoida. Sen lähettämät tiedot jäävät rekisteriin; lähettämättömät jäävät kannettavalle. Uudella liittämiskoodilla sen voi liittää uudelleen.</translation>
     </message>
     <message>
+        <source>&amp;Lost: if it ever connects again, it erases its contact requests&apos; names and numbers and their key</source>
+        <translation>Ka&amp;donnut: jos se vielä ottaa yhteyttä, se tyhjentää yhteydenottopyyntöjen nimet ja numerot sekä niiden avaimen</translation>
+    </message>
+    <message>
         <source>Revoke a laptop</source>
         <translation>Kannettavan poisto käytöstä</translation>
     </message>
@@ -483,6 +483,14 @@
     <message>
         <source>Problem</source>
         <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Revoked; told to erase %1</source>
+        <translation>Poistettu käytöstä; tyhjennyskäsky annettu %1</translation>
+    </message>
+    <message>
+        <source>Revoked; to erase if it connects</source>
+        <translation>Poistettu käytöstä; tyhjennetään, jos se ottaa yhteyttä</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -2479,6 +2487,10 @@
     <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
         <translation>Tämä kone on suljettu pois rekisteristä. Lähettämättömät kirjaukset säilyvät; ota yhteyttä keskustoimistoon.</translation>
+    </message>
+    <message>
+        <source>Headquarters revoked this laptop as lost and ordered its contact requests&apos; names and numbers erased: they are, and so is their key. The other records are kept. Ask headquarters for a new code.</source>
+        <translation>Keskustoimisto poisti tämän koneen käytöstä kadonneena ja määräsi sen yhteydenottopyyntöjen nimet ja numerot tyhjennettäviksi: ne on tyhjennetty, samoin niiden avain. Muut kirjaukset säilyvät. Pyydä keskustoimistolta uusi koodi.</translation>
     </message>
     <message>
         <source>The register does not know this laptop. Enroll it again with a new code.</source>

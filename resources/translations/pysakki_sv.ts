@@ -377,10 +377,6 @@
         <source>Stops and timetable</source>
         <translation>Hållplatser och tidtabell</translation>
     </message>
-    <message>
-        <source>Workers and organisations</source>
-        <translation>Medarbetare och organisationer</translation>
-    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -454,6 +450,10 @@
         <translation>Spärra datorn %1 i %2? Den kan inte längre synkronisera. Det den har skickat stannar i registret; det den inte har skickat stannar på datorn. Med en ny anslutningskod kommer den in igen.</translation>
     </message>
     <message>
+        <source>&amp;Lost: if it ever connects again, it erases its contact requests&apos; names and numbers and their key</source>
+        <translation>&amp;Förlorad: om den någonsin ansluter igen raderar den kontaktbegärandenas namn och nummer och deras nyckel</translation>
+    </message>
+    <message>
         <source>Revoke a laptop</source>
         <translation>Spärra en dator</translation>
     </message>
@@ -483,6 +483,14 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Revoked; told to erase %1</source>
+        <translation>Spärrad; ombedd att radera %1</translation>
+    </message>
+    <message>
+        <source>Revoked; to erase if it connects</source>
+        <translation>Spärrad; raderar om den ansluter</translation>
     </message>
     <message>
         <source>Revoked</source>
@@ -2479,6 +2487,10 @@
     <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
         <translation>Den här datorn har stängts ute från registret. Dess osända poster finns kvar; kontakta huvudkontoret.</translation>
+    </message>
+    <message>
+        <source>Headquarters revoked this laptop as lost and ordered its contact requests&apos; names and numbers erased: they are, and so is their key. The other records are kept. Ask headquarters for a new code.</source>
+        <translation>Huvudkontoret spärrade den här datorn som förlorad och beordrade att kontaktbegärandenas namn och nummer raderas: det är gjort, och deras nyckel är borta. De övriga posterna finns kvar. Be huvudkontoret om en ny kod.</translation>
     </message>
     <message>
         <source>The register does not know this laptop. Enroll it again with a new code.</source>

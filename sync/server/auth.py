@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.models import Unit
 from sync.console_wire import DEFAULT_CODE_HOURS
-from sync.protocol import digest
+from sync.protocol import ERASE_ORDERED, digest
 from sync.server.models import Coordinator, Device, EnrollmentAttempt, EnrollmentCode
 
 if TYPE_CHECKING:
@@ -119,6 +119,7 @@ def enroll(
         if device.revoked_at is None and device.last_seen_at is not None:
             raise AuthError(409, "device_exists", "this device is enrolled already; a coordinator can revoke it first")
         device.name, device.token_hash, device.revoked_at = device_name, digest(token), None
+        device.erase_ordered, device.erase_told_at = False, None  # enrolled anew: an old order is spent
     else:
         device = Device(
             id=device_id or str(uuid.uuid4()),
@@ -179,6 +180,8 @@ def authenticate(*, session: Session, authorization: str | None) -> Caller:
     hashed = digest(token.strip())
     device = session.scalar(select(Device).where(Device.token_hash == hashed))
     if device is not None:
+        if device.revoked_at is not None and device.erase_ordered:
+            raise AuthError(401, ERASE_ORDERED, "this device has been revoked; erase its contact requests' names")
         if device.revoked_at is not None:
             raise AuthError(401, "revoked", "this device has been revoked")
         return Caller("device", device.id, device.unit_id, device.last_seen_at)
@@ -191,9 +194,14 @@ def authenticate(*, session: Session, authorization: str | None) -> Caller:
 def identify(store: RegisterStore, authorization: str | None, now: datetime | None = None) -> Caller:
     """The caller, looked up in a read; a device's ``last_seen_at`` is written at most once a minute, in a short
     write of its own (a read that also writes is what made concurrent SQLite requests fail with "locked")."""
-    with store.snapshot() as session:
-        caller = authenticate(session=session, authorization=authorization)
     stamp = now or utcnow()
+    try:
+        with store.snapshot() as session:
+            caller = authenticate(session=session, authorization=authorization)
+    except AuthError as exc:
+        if exc.code == ERASE_ORDERED:  # the coordinator sees when the lost laptop was told
+            _told_to_erase(store, authorization or "", stamp)
+        raise
     if caller.role == "device" and (caller.last_seen_at is None or stamp - caller.last_seen_at >= SEEN_EVERY):
         with store.session() as session:
             session.execute(
@@ -204,11 +212,24 @@ def identify(store: RegisterStore, authorization: str | None, now: datetime | No
     return caller
 
 
-def revoke(*, session: Session, device_id: str, now: datetime | None = None) -> Device:
+def _told_to_erase(store: RegisterStore, authorization: str, stamp: datetime) -> None:
+    hashed = digest(authorization.partition(" ")[2].strip())
+    with store.session() as session:
+        session.execute(
+            update(Device)
+            .where(Device.token_hash == hashed, Device.erase_told_at.is_(None))
+            .values(erase_told_at=stamp)
+        )
+
+
+def revoke(*, session: Session, device_id: str, erase: bool = False, now: datetime | None = None) -> Device:
+    """Lock a device out; with ``erase``, also order it to erase its contact requests' names and numbers if it
+    ever calls again (an order is never taken back by revoking again without it)."""
     device = session.get(Device, device_id)
     if device is None:
         raise AuthError(404, "unknown_device", f"no device {device_id!r}")
     if device.revoked_at is None:
         device.revoked_at = now or utcnow()
+    device.erase_ordered = device.erase_ordered or erase
     session.flush()
     return device

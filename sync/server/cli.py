@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("devices", help="list enrolled devices")
     revoke = commands.add_parser("revoke", help="lock a device out (its records stay)")
     revoke.add_argument("device")
+    lost = "lost: if it ever connects again, it erases its contact requests' names and their key"
+    revoke.add_argument("--erase", action="store_true", help=lost)
     conflicts = commands.add_parser("conflicts", help="list pushed versions kept beside the register's copy")
     conflicts.add_argument("--unit", help="only this unit's")
     conflicts.add_argument("--resolved", action="store_true", help="the resolved ones instead of the open ones")
@@ -218,8 +220,9 @@ def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterSt
                 print(f"{item.id}  {item.received_at:%Y-%m-%d %H:%M}  {item.unit_id}  {item.record_type} "
                       f"{item.record_id} v{item.version}  from {item.device_id}{note}")  # fmt: skip
         elif args.command == "revoke":
-            auth.revoke(session=session, device_id=args.device)
-            print(f"pysakki-register: {args.device} is revoked", file=sys.stderr)
+            auth.revoke(session=session, device_id=args.device, erase=args.erase)
+            order = " and ordered to erase its contact requests' names if it connects again" if args.erase else ""
+            print(f"pysakki-register: {args.device} is revoked{order}", file=sys.stderr)
     return 0
 
 

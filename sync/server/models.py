@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, Integer, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING, UtcDateTime
@@ -41,6 +41,10 @@ class Device(RegisterBase):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # Revoked with an order to erase: if it ever calls again, it is told to empty its contact requests' names and
+    # numbers and to destroy their key; when it was first told.
+    erase_ordered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    erase_told_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
 
 
 class Coordinator(RegisterBase):

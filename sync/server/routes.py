@@ -93,8 +93,9 @@ router = APIRouter(prefix=API_PREFIX, responses=ERRORS)
 
 def device_info(device: Device) -> DeviceInfo:
     seen = device.last_seen_at.isoformat() if device.last_seen_at else None
+    told = device.erase_told_at.isoformat() if device.erase_told_at else None
     return DeviceInfo(id=device.id, unit_id=device.unit_id, name=device.name, revoked=device.revoked_at is not None,
-                      last_seen_at=seen)  # fmt: skip
+                      last_seen_at=seen, erase_ordered=device.erase_ordered, erase_told_at=told)  # fmt: skip
 
 
 @router.get("/hello")
@@ -172,10 +173,15 @@ def devices(store: StoreDep, _caller: CoordinatorDep) -> list[DeviceInfo]:
 
 @router.post("/devices/{device_id}/revoke")
 def revoke(
-    device_id: Annotated[str, Path(max_length=64, pattern=NO_NUL)], store: StoreDep, _caller: CoordinatorDep
+    device_id: Annotated[str, Path(max_length=64, pattern=NO_NUL)],
+    store: StoreDep,
+    _caller: CoordinatorDep,
+    erase: bool = False,
 ) -> DeviceInfo:
+    """Lock a laptop out; ``erase=true`` also orders it, should it ever call again, to empty its contact requests'
+    names and numbers and destroy their key (what it sent stays in the register)."""
     with store.session() as session:
-        return device_info(auth.revoke(session=session, device_id=device_id))
+        return device_info(auth.revoke(session=session, device_id=device_id, erase=erase))
 
 
 @router.post("/enrollment-codes")

@@ -7,11 +7,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from app.choice import Choice
 from sync.console_wire import DeviceInfo, enrollment_link
 from ui.console.devices_view import DevicesView
+from ui.console.revoke_dialog import ask_revoke
 
 if TYPE_CHECKING:
     from ui.console.console import Console
@@ -61,16 +61,18 @@ class Devices(QObject):
             "sent stays on the laptop. A new enrollment code lets it in again."
         )
         text = question.replace("%1", device.name).replace("%2", self.view.model.unit_name(device.unit_id))
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(
-            self.view, self.tr("Revoke a laptop"), text, buttons, QMessageBox.StandardButton.No
+        erase_text = self.tr(
+            "&Lost: if it ever connects again, it erases its contact requests' names and numbers and their key"
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        erase = ask_revoke(self.view, self.tr("Revoke a laptop"), text, erase_text)
+        if erase is None:
             return
         device_id = device.id
         self.view.set_busy(True)
         self.console.call(
-            lambda client: client.revoke_device(device_id), self._revoked, partial(self._not_revoked, device_id)
+            lambda client: client.revoke_device(device_id, erase=erase),
+            self._revoked,
+            partial(self._not_revoked, device_id),
         )
 
     def _revoked(self, device: DeviceInfo) -> None:

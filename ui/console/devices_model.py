@@ -25,6 +25,10 @@ class DevicesModel(RowsModel[DeviceInfo]):
             return row.name
         if column == 2:
             return self.last_seen(row.last_seen_at)
+        if row.erase_told_at:
+            return self.tr("Revoked; told to erase %1").replace("%1", self.last_seen(row.erase_told_at))
+        if row.erase_ordered:
+            return self.tr("Revoked; to erase if it connects")
         return self.tr("Revoked") if row.revoked else self.tr("Active")
 
     def last_seen(self, stamp: str | None) -> str:

@@ -144,6 +144,10 @@ class Sync(QObject):
             "revoked": self.tr(
                 "This laptop has been locked out of the register. Its unsent records are kept; contact headquarters."
             ),
+            "erased": self.tr(
+                "Headquarters revoked this laptop as lost and ordered its contact requests' names and numbers "
+                "erased: they are, and so is their key. The other records are kept. Ask headquarters for a new code."
+            ),
             "unauthorised": self.tr("The register does not know this laptop. Enroll it again with a new code."),
             "server_error": self.tr("The register had a problem. The records wait here; try again later."),
             "not_enrolled": self.tr("This laptop is not enrolled yet: enter the address and a code from headquarters."),
