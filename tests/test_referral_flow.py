@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -413,3 +413,20 @@ def test_the_handout_lists_show_three_entries_at_1366x768(qtbot: QtBot, window: 
         assert shown.contains(view.chosen.visualItemRect(view.chosen.item(row))), row
     row_height = view.chosen.visualItemRect(view.chosen.item(0)).height()
     assert view.recent.viewport().height() >= 3 * row_height
+
+
+def test_the_busy_bar_is_not_left_on_while_the_print_preview_is_open(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.workspace.services_view
+    window.workspace.setCurrentWidget(view)
+    search_for(qtbot, window, "vanhempainpuh", "Vanhempainpuhelin")
+    qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
+    seen: list[tuple[str, bool]] = []
+
+    def look() -> None:  # while the preview is open: the sheet is made, nothing is working any more
+        dialog = QApplication.activeModalWidget()
+        seen.append((type(dialog).__name__, window.busy_delay.isActive() or window.busy_bar.isVisible()))
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    click(qtbot, view.preview_button)
+    assert seen == [("QPrintPreviewDialog", False)]

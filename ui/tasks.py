@@ -94,7 +94,8 @@ class Tasks(QObject):
         super().__init__(parent)
         self.store = store
         self.synchronous = synchronous
-        self._running = 0
+        self._running = 0  # started and not yet called back
+        self._working = 0  # started and not yet finished: what the busy bar shows (not a dialog a callback opens)
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._relay.progress.connect(self.progress)
@@ -175,7 +176,8 @@ class Tasks(QObject):
     def _start(self, pool: QThreadPool, work: Callable[[], Any], on_done: Done | None, on_error: Failed | None) -> None:
         parcel: Parcel = [work, on_done, on_error or self.failed.emit]
         self._running += 1
-        if self._running == 1:
+        self._working += 1
+        if self._working == 1:
             self.busy.emit(True)
         if self.synchronous:
             try:
@@ -191,6 +193,11 @@ class Tasks(QObject):
         _work, on_done, on_error, (succeeded, outcome) = parcel
         parcel.clear()
         del _work
+        # The work is done before its result is used: a callback that opens a dialog (the print preview, the print
+        # dialog) keeps the window waiting on the worker, not on the program, so the busy bar goes now.
+        self._working -= 1
+        if self._working == 0:
+            self.busy.emit(False)
         try:
             if not succeeded:
                 if on_error == self.failed.emit:
@@ -202,5 +209,3 @@ class Tasks(QObject):
                 callback(outcome)
         finally:
             self._running -= 1
-            if self._running == 0:
-                self.busy.emit(False)
