@@ -80,7 +80,7 @@ def test_a_stop_and_a_visit_from_the_console_reach_the_laptops_today_page(
         schedule.starts_edit.setTime(QTime(13, 0))
         schedule.ends_edit.setTime(QTime(12, 0))
         click(qtbot, schedule.save_button)
-        assert shown_errors(schedule) == {"ends_at": "⚠ Käynti päättyy alkamisensa jälkeen."}
+        assert shown_errors(schedule) == {"ends_at": "⚠ Valitse päättymisaika alkamisajan jälkeen."}
         schedule.ends_edit.setTime(QTime(15, 30))
         click(qtbot, schedule.save_button)
         qtbot.waitUntil(lambda: schedule.model.rowCount() == 1, timeout=WAIT_MS)

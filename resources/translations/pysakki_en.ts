@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -1960,6 +1964,10 @@
     </message>
     <message>
         <source>Save the v&amp;isit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an end after the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation>Pysäkit ja aikataulu</translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation>Työntekijät ja järjestöt</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -1961,6 +1965,10 @@
     <message>
         <source>Save the v&amp;isit</source>
         <translation>T&amp;allenna käynti</translation>
+    </message>
+    <message>
+        <source>Choose an end after the start.</source>
+        <translation>Valitse päättymisaika alkamisajan jälkeen.</translation>
     </message>
 </context>
 <context>

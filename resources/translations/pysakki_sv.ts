@@ -377,6 +377,10 @@
         <source>Stops and timetable</source>
         <translation>Hållplatser och tidtabell</translation>
     </message>
+    <message>
+        <source>Workers and organisations</source>
+        <translation>Medarbetare och organisationer</translation>
+    </message>
 </context>
 <context>
     <name>ContactCheck</name>
@@ -1961,6 +1965,10 @@
     <message>
         <source>Save the v&amp;isit</source>
         <translation>Spa&amp;ra besöket</translation>
+    </message>
+    <message>
+        <source>Choose an end after the start.</source>
+        <translation>Välj en sluttid efter starttiden.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -59,6 +60,14 @@ class EditorView(QGroupBox):
             button.setMinimumHeight(TOUCH)
         self.editing: Any = None  # the row the form shows; None for a new one
         self.busy = False
+
+    def stretch(self, *columns: int) -> None:
+        """These columns share the table's width (long names elided, read whole in their tooltips), so the state and
+        problem columns stay in sight without scrolling sideways."""
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def finish(self) -> None:
         """Lay out the table over the form, once the page's editor has added its fields."""

@@ -37,6 +37,7 @@ class StopEditorView(EditorView):
         self.form.field("unit_id", self.unit_combo)
         self.form.field("address", self.address_edit)
         self.form.field("active", self.active_check)
+        self.stretch(0, 3)
         self.finish()
         self.retranslate()
 
@@ -119,6 +120,7 @@ class ScheduleEditorView(EditorView):
         self.form.field("starts_at", self.starts_edit)
         self.form.field("ends_at", self.ends_edit)
         self.form.field("cancelled", self.cancelled_check)
+        self.stretch(2)
         self.finish()
         self.retranslate()
 
@@ -170,7 +172,7 @@ class ScheduleEditorView(EditorView):
         if self.stop_combo.currentData() is None:
             problems.append(("stop_id", lambda: self.tr("Add the stop first, on the left.")))
         if self.ends_edit.time() <= self.starts_edit.time():
-            problems.append(("ends_at", lambda: self.tr("The visit ends after it starts.")))
+            problems.append(("ends_at", lambda: self.tr("Choose an end after the start.")))
         return problems
 
     def question(self, before: ScheduleRow | None, values: dict[str, Any]) -> str | None:

@@ -31,6 +31,7 @@ class WorkerEditorView(EditorView):
         self.form.field("organisation_id", self.organisation_combo)
         self.form.field("is_student", self.student_check)
         self.form.field("active", self.active_check)
+        self.stretch(0, 2)
         self.finish()
         self.retranslate()
 
@@ -109,6 +110,7 @@ class OrganisationEditorView(EditorView):
         self.form.field("short_name", self.short_edit)
         self.form.field("partner", self.partner_check)
         self.form.field("active", self.active_check)
+        self.stretch(0, 1)
         self.finish()
         self.retranslate()
 
