@@ -1919,10 +1919,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The visit ends after it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation type="unfinished"></translation>
     </message>

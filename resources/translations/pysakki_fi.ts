@@ -1919,10 +1919,6 @@
         <translation>Lisää ensin pysäkki, vasemmalla.</translation>
     </message>
     <message>
-        <source>The visit ends after it starts.</source>
-        <translation>Käynti päättyy alkamisensa jälkeen.</translation>
-    </message>
-    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation>Perutaanko käynti pysäkille %1 %2? Kannettavat poistavat sen Tänään-sivultaan seuraavassa synkronoinnissa; julkinen aikataulu näyttää sen peruttuna. Kun poistat rastin ja tallennat uudelleen, käynti palaa.</translation>
     </message>

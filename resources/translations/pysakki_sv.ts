@@ -1919,10 +1919,6 @@
         <translation>Lägg först till hållplatsen, till vänster.</translation>
     </message>
     <message>
-        <source>The visit ends after it starts.</source>
-        <translation>Besöket slutar efter att det börjat.</translation>
-    </message>
-    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation>Ställa in besöket vid %1 den %2? Datorerna tar bort det från sin I dag-sida vid nästa synkronisering; den offentliga tidtabellen visar det som inställt. Bocka ur och spara igen så kommer det tillbaka.</translation>
     </message>
