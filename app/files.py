@@ -4,7 +4,8 @@ Every file a user names (exports, sync bundles, reports, handouts, backups) is w
 
 - a regular file, or nothing yet: written beside it as ``NAME.part``, flushed to the disk and renamed over it in one
   step, so a reader (or a USB stick pulled out) never sees half of it; if the writing fails (a full disk), the
-  ``.part`` file is removed and the old file stays as it was;
+  ``.part`` file is removed and the old file stays as it was; if the old file may not be replaced (on Windows: open
+  in Excel or Acrobat), :class:`TargetInUseError` says so, and likewise nothing of the new one is left;
 - a symbolic link: followed; the file it leads to is the one written (by the rule for what that is), the link stays;
 - a device, a FIFO or a socket (``/dev/null``, ``/dev/stdout``, a named pipe): opened and written in place, never
   replaced (renaming over ``/dev/null``, as root, would turn it into a regular file for every program);
@@ -31,6 +32,17 @@ class FolderGivenError(IsADirectoryError):
 
     def __str__(self) -> str:
         return f"{self.filename} is a folder, not a file: give a file name"
+
+
+class TargetInUseError(PermissionError):
+    """The finished file could not take the place of the old one: another program holds it open (Windows refuses to
+    replace a file open in Excel or Acrobat) or this user may not change it. The old file is as it was."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EACCES, "open in another program, or may not be changed", str(path))
+
+    def __str__(self) -> str:
+        return f"{self.filename} is open in another program, or may not be changed: close it there and save again"
 
 
 def write_atomically(path: Path, data: bytes) -> Path:
@@ -61,7 +73,10 @@ def staged(path: Path) -> Iterator[Path]:
             _copy_in_place(partial, target)
         else:
             fsync_file(partial)
-            partial.replace(target)
+            try:
+                partial.replace(target)
+            except PermissionError as refused:
+                raise TargetInUseError(target) from refused
             fsync_dir(target.parent)
     finally:
         partial.unlink(missing_ok=True)

@@ -7,10 +7,13 @@ import os
 import stat
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from app.files import write_atomically
+from app.files import TargetInUseError, write_atomically
+from tests.test_backups import hold_files
+from ui.messages import error_message
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="FIFOs, devices and symbolic links as on Linux and macOS")
 
@@ -106,3 +109,19 @@ def test_a_full_disk_leaves_the_old_file_and_no_part_file(tmp_path: Path, monkey
     assert error.value.errno == errno.ENOSPC
     assert target.read_bytes() == b"the old report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_a_file_open_in_another_program_is_left_as_it_was_and_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, translations: Any
+) -> None:
+    """Saving a report over one open in Excel: Windows refuses to replace it. The old file stays whole, no .part is
+    left, and the worker reads which file and what to do, not that the data folder is at fault."""
+    target = tmp_path / "vuosikatsaus-2026.xlsx"
+    target.write_bytes(b"the old report")
+    refused = hold_files(monkeypatch, ".part")
+    with pytest.raises(TargetInUseError) as held:
+        write_atomically(target, b"the new report")
+    assert refused and target.read_bytes() == b"the old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["vuosikatsaus-2026.xlsx"]
+    said = error_message(held.value)
+    assert said.startswith("vuosikatsaus-2026.xlsx on auki toisessa ohjelmassa") and "kansio" not in said

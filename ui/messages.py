@@ -21,6 +21,7 @@ from app.errors import (
     StoreInUseError,
     ValidationError,
 )
+from app.files import TargetInUseError
 from ui.i18n import QT_TRANSLATE_NOOP
 
 _FIELD: dict[str, str] = {
@@ -183,8 +184,23 @@ def coordinator_message(error: Exception) -> str:
     return _translate(_COORDINATOR[code]) if code in _COORDINATOR else network_message(error)
 
 
+def file_refused(error: OSError) -> str | None:
+    """Why a file the worker named was not written, when it is not about the data folder: the old one is open in
+    another program (Windows will not replace it) or may not be changed."""
+    if isinstance(error, TargetInUseError):
+        text = QT_TRANSLATE_NOOP(
+            "Messages",
+            "%1 is open in another program, or may not be changed. Close it there and save again; the file was left "
+            "as it was.",
+        )
+        return _translate(text).replace("%1", Path(str(error.filename)).name)
+    return None
+
+
 def error_message(error: Exception) -> str:
     """One sentence for an error that is not about one field."""
+    if isinstance(error, TargetInUseError):
+        return file_refused(error) or ""
     if isinstance(error, ValidationError):
         return " ".join(field_message(e) for e in error.errors)
     if isinstance(error, PysakkiError) and not isinstance(error, StoreError) and error.code in _GENERAL:

@@ -1438,6 +1438,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 is open in another program, or may not be changed. Close it there and save again; the file was left as it was.</source>
+        <translation>%1 on auki toisessa ohjelmassa, tai sitä ei saa muuttaa. Sulje se siellä ja tallenna uudelleen; tiedosto jäi ennalleen.</translation>
+    </message>
+    <message>
         <source>The data file cannot be written. Nothing was saved.</source>
         <translation>Tietokantaan ei voi kirjoittaa. Mitään ei tallennettu.</translation>
     </message>

@@ -1438,6 +1438,10 @@
         </translation>
     </message>
     <message>
+        <source>%1 is open in another program, or may not be changed. Close it there and save again; the file was left as it was.</source>
+        <translation>%1 är öppen i ett annat program, eller får inte ändras. Stäng den där och spara igen; filen lämnades som den var.</translation>
+    </message>
+    <message>
         <source>The data file cannot be written. Nothing was saved.</source>
         <translation>Det går inte att skriva i datafilen. Ingenting sparades.</translation>
     </message>

@@ -18,7 +18,7 @@ from app.tls import trust_system_certificates
 from ui.backend import lazy
 from ui.context import Context
 from ui.file_dialogs import file_stem, save_file
-from ui.messages import coordinator_message, error_message
+from ui.messages import coordinator_message, error_message, file_refused
 from ui.pages.reports_view import REGISTER, ReportsView
 
 if TYPE_CHECKING:
@@ -121,7 +121,9 @@ class Reports(QObject):
             self.view.show_message(partial(self.describe, error))
         elif isinstance(error, OSError):  # the chosen file, not the data file: nothing of the records is at stake
             reason = str(error.strerror)
-            self.view.show_message(lambda: self.tr("The file could not be saved: %1").replace("%1", reason))
+            self.view.show_message(
+                lambda: file_refused(error) or self.tr("The file could not be saved: %1").replace("%1", reason)
+            )
         else:
             self.view.show_message(partial(error_message, error))
 
