@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from app.db import Store
 from app.models import GuidanceSession, Organisation, Referral, Service
-from tests.desktop import click, window_at_a_stop
+from tests.desktop import click, make_window, sign_in, window_at_a_stop
 from ui import file_dialogs, printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -430,3 +430,20 @@ def test_the_busy_bar_is_not_left_on_while_the_print_preview_is_open(qtbot: QtBo
     QTimer.singleShot(0, look)
     click(qtbot, view.preview_button)
     assert seen == [("QPrintPreviewDialog", False)]
+
+
+def test_the_municipality_filter_starts_at_the_stop_when_the_day_is_known_before_the_choices(
+    qtbot: QtBot, window: MainWindow, store: Store, translations: Translations
+) -> None:
+    """The next start on a day already open: the day is read before the choices, and the filter still takes the
+    stop's municipality; a worker's own choice of all municipalities then stands through the day's writes."""
+    day = window.context.day
+    assert day is not None
+    again = make_window(qtbot, store, translations)  # the next start, on the same data file
+    sign_in(qtbot, again, "Aino Auttaja")
+    view = again.workspace.services_view
+    again.workspace.setCurrentWidget(view)
+    assert view.municipality_combo.currentData() == day.municipality_code
+    view.municipality_combo.setCurrentIndex(0)  # all municipalities
+    again.context.refresh_day()
+    assert view.municipality_combo.currentData() is None

@@ -66,6 +66,7 @@ class Services(QObject):
         context.choices_changed.connect(self._choices_changed)
         context.day_changed.connect(self._day_changed)
         context.records_changed.connect(self._records_changed)
+        self._filtered_day: str | None = None  # the stop day whose municipality the filter was set to
         self._listed_day: object = NOT_LISTED  # the stop day whose guidance sessions are listed (None: no day)
 
     # Searching -------------------------------------------------------------------------------------------------
@@ -111,14 +112,24 @@ class Services(QObject):
         self.view.set_default_language(self.context.language)
         found = self.context.choices
         self.view.show_filters(found.themes, found.municipalities)
+        self._filter_to_stop()
         self.search()  # names in the new language
 
     def _day_changed(self) -> None:
         day = self.context.day
-        if day is not None and self.view.municipality_combo.currentData() is None:
-            self.view.set_municipality(day.municipality_code)  # services that reach this stop first
+        self._filter_to_stop()
         if (day.id if day else None) != self._listed_day:  # another day (its counts changing are not this page's)
             self.load_lists()
+
+    def _filter_to_stop(self) -> None:
+        """Services that reach this stop first: the stop's municipality, once a day and once the municipalities are
+        listed (a start on a day already open reads the day before them); the worker's own choice then stands."""
+        day = self.context.day
+        if day is None or day.id == self._filtered_day:
+            return
+        if self.view.municipality_combo.findData(day.municipality_code) >= 0:
+            self._filtered_day = day.id
+            self.view.set_municipality(day.municipality_code)
 
     def _records_changed(self, changes: Changes) -> None:
         if changes is ANY or changes.touches("guidance", "referral"):  # the day's sessions, the handouts given
