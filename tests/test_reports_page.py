@@ -201,3 +201,18 @@ def test_a_worker_who_is_no_coordinator_sees_only_the_laptops_figures(
     view = window.workspace.reports_view
     assert not view.source_combo.isVisibleTo(view) and not view.token_edit.isVisibleTo(view)
     assert view.source() == "laptop"
+
+
+def test_the_heading_writes_the_period_as_the_date_editors_do(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    window = window_at_a_stop(qtbot, store, translations)
+    view = window.workspace.reports_view
+    window.workspace.setCurrentWidget(view)
+    view.year_spin.setValue(2026)
+    click(qtbot, view.show_button)
+    assert view.heading.text().startswith("Vuosikatsaus: 1.1.2026 – 31.12.2026 · ")
+    assert view.start_edit.text() == "1.1.2026"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: view.heading.text().startswith("Yearly review: 01/01/2026 – 31/12/2026 · "), timeout=5000)
+    assert view.start_edit.text() == "01/01/2026"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -226,7 +226,9 @@ class ReportsView(QWidget):
     def show_report(self, report: Report) -> None:
         self.clear_report()
         place = f"{report.municipality} · {report.unit}"
-        self.heading.setText(f"{report.title}: {report.start:%d.%m.%Y} – {report.end:%d.%m.%Y} · {place}")
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat  # as the date editors above show dates
+        start, end = locale.toString(QDate(report.start), short), locale.toString(QDate(report.end), short)
+        self.heading.setText(f"{report.title}: {start} – {end} · {place}")
         position = 0
         for table in report.tables:
             title = QLabel(table.title)
