@@ -227,7 +227,7 @@ class ReportsView(QWidget):
         self.clear_report()
         place = f"{report.municipality} · {report.unit}"
         locale, short = QLocale(), QLocale.FormatType.ShortFormat  # as the date editors above show dates
-        start, end = locale.toString(QDate(report.start), short), locale.toString(QDate(report.end), short)
+        start, end = (locale.toString(QDate(day.year, day.month, day.day), short) for day in (report.start, report.end))
         self.heading.setText(f"{report.title}: {start} – {end} · {place}")
         position = 0
         for table in report.tables:
