@@ -129,3 +129,14 @@ def test_a_remembered_folder_that_is_gone_opens_the_documents_folder(documents: 
     context = cast(Context, SimpleNamespace(folders={"backup": str(documents.parent / "unplugged-stick")}))
     assert file_dialogs.start_folder(context, "backup") == documents
     assert file_dialogs.start_folder(context, "restore", first=documents.parent) == documents.parent
+
+
+def test_without_a_documents_folder_the_dialogs_open_in_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert not Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)).exists()
+    assert file_dialogs.documents_folder() == home

@@ -27,9 +27,10 @@ else:
 
 
 def documents_folder() -> Path:
-    """The user's documents folder (the home folder where a system has none)."""
+    """The user's documents folder (the home folder where there is none: a dialog told a folder that is not there
+    opens wherever it likes, the program's own folder on Windows)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def file_stem(words: str) -> str:
