@@ -121,3 +121,18 @@ def test_a_coordinator_sets_how_long_contact_details_are_kept(
 
 def test_a_request_sealed_with_a_lost_key_is_explained(translations: Translations) -> None:
     assert error_message(SealError("another key")).startswith("Yhteystietoja ei voi avata tällä kannettavalla")
+
+
+def test_the_dates_are_written_as_the_language_writes_them(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    with store.session() as session:
+        recorded(session, "mll-varsinais-suomi", now=NOW - timedelta(days=19))  # received on 1 November
+    window = window_at_a_stop(qtbot, store, translations)
+    view = window.workspace.follow_ups_view
+    window.workspace.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert view.table.item(0, 1).text() == "1.11.2026"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: view.table.item(0, 1).text() == "01/11/2026", timeout=5000)
+    assert view.table.item(0, 0).text() == "⚠ 04/11/2026 · overdue"  # three working days after a Sunday

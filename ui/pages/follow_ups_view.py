@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.vocab import ContactStatus, Language
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH
+from ui.widgets.dates import short_date
 from ui.widgets.form import Form
 from ui.widgets.message import MessageLabel, Wording
 
@@ -205,10 +206,10 @@ class FollowUpsView(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            deadline = f"{row.deadline:%d.%m.%Y}"
+            deadline = short_date(row.deadline)
             cells = [
                 self.tr("⚠ %1 · overdue").replace("%1", deadline) if row.overdue else deadline,
-                f"{row.received_on:%d.%m.%Y}",
+                short_date(row.received_on),
                 label(row.status),
                 self.organisations.get(row.organisation_id, row.organisation_id),
                 self.themes.get(row.theme_key or "", ""),

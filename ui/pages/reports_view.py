@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.widgets.choices import TOUCH
-from ui.widgets.dates import follow_locale
+from ui.widgets.dates import follow_locale, short_date
 from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
@@ -226,8 +226,7 @@ class ReportsView(QWidget):
     def show_report(self, report: Report) -> None:
         self.clear_report()
         place = f"{report.municipality} · {report.unit}"
-        locale, short = QLocale(), QLocale.FormatType.ShortFormat  # as the date editors above show dates
-        start, end = (locale.toString(QDate(day.year, day.month, day.day), short) for day in (report.start, report.end))
+        start, end = short_date(report.start), short_date(report.end)  # as the date editors above write dates
         self.heading.setText(f"{report.title}: {start} – {end} · {place}")
         position = 0
         for table in report.tables:

@@ -3,7 +3,9 @@ in, and keeps it through a language switch unless told again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 
@@ -13,3 +15,8 @@ def follow_locale(edit: QDateTimeEdit) -> None:
     edit.setLocale(locale)
     short = QLocale.FormatType.ShortFormat
     edit.setDisplayFormat(locale.dateFormat(short) if isinstance(edit, QDateEdit) else locale.dateTimeFormat(short))
+
+
+def short_date(day: date) -> str:
+    """``day`` written as the date editors write it in the language in use (1.12.2026, 01/12/2026)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
