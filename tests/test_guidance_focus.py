@@ -93,7 +93,9 @@ def test_errors_below_the_visible_form_are_scrolled_into_view_at_1366x690(
     assert bar.maximum() > 0  # with its errors the form does not fit: this is the case at hand
     label = view.form.errors.labels["client_type"]
     assert label.isVisibleTo(view)
-    bar.setValue(bar.maximum())  # down at the note and the buttons, Enter again: Who is still not chosen
+    assert not view.scroll_area.isAncestorOf(view.save_button)  # Save in sight below the form, however it scrolls
+    assert view.save_button.isVisible()
+    bar.setValue(bar.maximum())  # down at the note, Enter again: Who is still not chosen
     qtbot.keyClick(view.note_edit, Qt.Key.Key_Return)
     viewport = view.scroll_area.viewport()
     for widget in (view.client_type, label):

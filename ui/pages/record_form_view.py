@@ -95,7 +95,12 @@ class RecordFormView(QWidget):
     def finish(self, *save_keys: QKeySequence) -> None:
         """Close the form grid, bind the keys that save, then fill in the texts and the defaults; in that order,
         since the defaults are choices among options that only exist once the texts are set."""
-        self.form.finish(self.buttons)
+        # Below the form, not in it: Save stays in sight however far the form scrolls, and so does an error that
+        # concerns no one field.
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.form.errors.general)
+        layout.addWidget(self.buttons)
         for key in save_keys:
             shortcut = QShortcut(key, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -127,7 +132,7 @@ class RecordFormView(QWidget):
 
     def order_tabs(self) -> None:
         """Tab goes through the fields top to bottom, then the form's buttons."""
-        chain = self.form.focus_chain()
+        chain = [*self.form.focus_chain(), self.save_button, self.clear_button]
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
