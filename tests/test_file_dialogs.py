@@ -140,3 +140,13 @@ def test_without_a_documents_folder_the_dialogs_open_in_the_home_folder(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     assert not Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)).exists()
     assert file_dialogs.documents_folder() == home
+
+
+def test_a_kind_of_file_the_preferences_do_not_keep_is_refused_before_the_dialog_opens(
+    qtbot: QtBot, store: Store, translations: Translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_at_a_stop(qtbot, store, translations)
+    monkeypatch.setattr(file_dialogs, "run", lambda _dialog: pytest.fail("the dialog opened"))
+    with pytest.raises(ValueError, match="no such kind of file: photos"):
+        file_dialogs.save_file(window, window.context, "photos", "Save", "kuva.png", filters="PNG (*.png)")
+    assert "audit" in preferences.FILE_KINDS  # the console's audit log has its own folder

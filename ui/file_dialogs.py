@@ -72,6 +72,8 @@ def _dialog(parent: QWidget, title: str, folder: Path, filters: str) -> QFileDia
 
 
 def _chosen(context: Context, kind: str, dialog: QFileDialog, folder_of: bool = True) -> Path | None:
+    if kind not in preferences.FILE_KINDS:  # said at once, not by a failed write after the file is chosen
+        raise ValueError(f"no such kind of file: {kind}")
     answer = run(dialog)
     if not answer:
         return None

@@ -72,7 +72,7 @@ def set_backup_location(*, session: Session, folder: str) -> None:
 
 
 # The kinds of file the program asks for, each remembering the folder it was last saved to or opened from.
-FILE_KINDS = ("handout", "report", "backup", "restore", "catalogue", "backup_place")
+FILE_KINDS = ("handout", "report", "backup", "restore", "catalogue", "backup_place", "audit")
 _FOLDER = "file_folder_"
 
 
