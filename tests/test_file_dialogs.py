@@ -47,6 +47,7 @@ def what_the_dialog_shows(qtbot: QtBot, button: QPushButton) -> dict[str, str]:
         seen["accept"] = box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "")
         seen["name"] = dialog.findChild(QLineEdit, "fileNameEdit").text()
         seen["folder"] = dialog.directory().absolutePath()
+        seen["places"] = " ".join(url.toString() for url in dialog.sidebarUrls())
         dialog.reject()
 
     QTimer.singleShot(0, look)
@@ -70,6 +71,7 @@ def test_the_report_dialog_speaks_the_sessions_language_and_proposes_its_name(
     assert seen["accept"] == "Tallenna"
     assert seen["name"] == "vuosikatsaus-2026.csv"
     assert Path(seen["folder"]) == documents  # the first time: the user's documents folder
+    assert seen["places"] == f"file: file://{documents} file://{documents.parent}"  # the drives, documents, home
 
     window.set_language("sv")
     qtbot.waitUntil(lambda: view.kind_combo.currentText() == "Årsöversikt", timeout=2000)

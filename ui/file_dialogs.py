@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, QUrl
+from PySide6.QtWidgets import QDialog, QFileDialog, QSplitter, QWidget
 
 from ui.backend import lazy
 from ui.context import Context
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from app.services import preferences
 else:
     preferences = lazy("app.services.preferences")
+
+DIALOG_SIZE = QSize(860, 540)
+PLACES_WIDTH = 180  # the drives and folders beside the files, their names whole ("Tietokone", "Dokument")
 
 
 def documents_folder() -> Path:
@@ -65,6 +68,16 @@ def run(dialog: QFileDialog) -> str | None:
 def _dialog(parent: QWidget, title: str, folder: Path, filters: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, str(folder), filters)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    # Beside the folders: the computer's drives (a USB stick among them), the documents and the home folder.
+    places = [
+        QUrl("file:"),
+        *(QUrl.fromLocalFile(str(place)) for place in dict.fromkeys([documents_folder(), Path.home()])),
+    ]
+    dialog.setSidebarUrls(places)
+    dialog.resize(DIALOG_SIZE)
+    splitter = dialog.findChild(QSplitter, "splitter")  # the places | the folder's files
+    if splitter is not None:
+        splitter.setSizes([PLACES_WIDTH, DIALOG_SIZE.width() - PLACES_WIDTH])
     # Qt's Swedish catalogue lacks these two; ours has them in all three languages.
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn, QCoreApplication.translate("FileDialogs", "Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType, QCoreApplication.translate("FileDialogs", "Files of type:"))
