@@ -41,8 +41,9 @@ class ReceiptCheck:
                 f"{', '.join(self.differing)}")  # fmt: skip
 
 
-def check(session: Session, answer: ReceiptResponse, at: datetime) -> ReceiptCheck:
-    """Compare the register's receipt with this laptop's own records, and keep the result."""
+def compare(session: Session, answer: ReceiptResponse, at: datetime) -> ReceiptCheck:
+    """Compare the register's receipt with this laptop's own records (it reads them all: give it a reading session,
+    one that holds off no write meanwhile, see :meth:`app.db.Store.reading`)."""
     own = device_id(session)
     mine = held = 0
     differing = []
@@ -57,9 +58,12 @@ def check(session: Session, answer: ReceiptResponse, at: datetime) -> ReceiptChe
         held += count
         if (count, digest) != (len(pairs), receipt_digest(pairs)):
             differing.append(rtype.name)
-    result = ReceiptCheck(at, mine, held, tuple(differing))
-    set_setting(session, LAST_RECEIPT, json.dumps(asdict(result) | {"at": at.isoformat()}))
-    return result
+    return ReceiptCheck(at, mine, held, tuple(differing))
+
+
+def keep(session: Session, result: ReceiptCheck) -> None:
+    """Keep the result for the Sync page and doctor (:func:`last_check`)."""
+    set_setting(session, LAST_RECEIPT, json.dumps(asdict(result) | {"at": result.at.isoformat()}))
 
 
 def last_check(session: Session) -> ReceiptCheck | None:

@@ -3,7 +3,9 @@ against the laptop's own, and anything that is not the same there is named."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import delete
@@ -12,6 +14,7 @@ from app.cli import main
 from app.db import Store
 from app.models import GuidanceSession
 from app.services import records
+from sync import receipt
 from sync.laptop import status
 from tests.register import Register
 from tests.syncing import engine, write_day
@@ -68,3 +71,33 @@ def test_a_register_without_receipts_still_syncs(
     report = engine(laptop).run()
     assert report.pushed["created"] == 2 and report.receipt is None
     assert "checked" not in report.summary()
+
+
+def test_the_receipt_is_compared_holding_off_no_write(
+    register: Register, laptop: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The comparison reads every record this laptop wrote (100,000 on a laptop in use): it must not hold the write
+    lock meanwhile (every writing session takes it at BEGIN), or a click waits behind it."""
+    write_day(laptop, sessions=2)
+    real_compare = receipt.compare
+    written: list[bool] = []
+
+    def compare_while_someone_writes(session: Any, *args: Any) -> Any:
+        result = real_compare(session, *args)  # the session has read, and is still open
+        writer = sqlite3.connect(laptop.path, timeout=0.5)  # "database is locked" after half a second if held off
+        try:
+            writer.execute("BEGIN IMMEDIATE")
+            writer.execute("UPDATE local_settings SET value = value WHERE key = 'no such key'")
+            writer.commit()
+            written.append(True)
+        finally:
+            writer.close()
+        return result
+
+    monkeypatch.setattr(receipt, "compare", compare_while_someone_writes)
+    report = engine(laptop).run()
+    assert written == [True]
+    assert report.receipt is not None and report.receipt.complete
+    with laptop.session() as session:  # kept all the same
+        kept = status(session=session).receipt
+        assert kept is not None and kept.complete
