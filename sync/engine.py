@@ -44,10 +44,6 @@ BATCH_SIZE = 200  # records in the first push: about 60 KB gzip-compressed, seco
 MIN_BATCH_SIZE = 25
 FAST_ROUND_TRIP, SLOW_ROUND_TRIP = 1.0, 8.0  # seconds: grow the batches below, shrink them above
 PULL_LIMIT = 500
-# Pulled changes applied per transaction: each holds the store's write lock, and a click waits behind it (a page of
-# 500 held it 40-300 ms on a loaded laptop). The cursor committed with each part is its last change's revision,
-# which the register's cursor is too: asking from there again skips nothing.
-PULL_CHUNK = 100
 SKEW_LIMIT = timedelta(minutes=5)
 
 
@@ -185,13 +181,9 @@ class SyncEngine:
             report.pulled += inbox.retry_waiting(session)  # what waited since the last sync, first
         while True:
             answer = self.client.pull(cursor, PULL_LIMIT)
-            changes = answer.changes
-            for start in range(0, max(len(changes), 1), PULL_CHUNK):
-                part = changes[start : start + PULL_CHUNK]
-                after = answer.cursor if start + PULL_CHUNK >= len(changes) else part[-1].revision
-                with self.store.session() as session:  # the changes, what they let in, and the cursor: one commit
-                    report.pulled += inbox.take(session, part, self.clock())
-                    set_setting(session, CURSOR, str(after))
+            with self.store.session() as session:  # the changes, what they let in, and the cursor: one commit
+                report.pulled += inbox.take(session, answer.changes, self.clock())
+                set_setting(session, CURSOR, str(answer.cursor))
             cursor = answer.cursor
             if not answer.more:
                 break

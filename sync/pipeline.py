@@ -20,11 +20,6 @@ from sync.protocol import (
     PushResult,
 )
 
-# Answers written per transaction. Every transaction holds the store's write lock, and a click waits behind it: a
-# batch of 2,000 answers in one transaction held it for 50-400 ms on a loaded laptop, a chunk of 100 a few ms.
-# An answer is written once whatever its chunk: one not written yet is sent again and answered as a duplicate.
-ACK_CHUNK = 100
-
 
 class ReadAhead:
     """Batches of the outbox read and encoded in a thread of their own, ready while the one before is on the wire.
@@ -76,8 +71,7 @@ class ReadAhead:
 
 
 class Acknowledger:
-    """Writes the register's answers in a thread of its own, in order, while the next batch is on the wire; a few
-    at a time (``ACK_CHUNK``), so that the program's own writes get the store between them.
+    """Writes the register's answers in a thread of its own, in order, while the next batch is on the wire.
 
     ``finish`` waits until every answer handed over is written, and raises what went wrong writing one.
     """
@@ -110,11 +104,9 @@ class Acknowledger:
         while (item := self.queue.get()) is not None:
             try:
                 if self.error is None:  # after a failure, the rest waits for the next sync
-                    sent, results, now = item
-                    for start in range(0, len(results), ACK_CHUNK):
-                        with self.store.session() as session:
-                            apply_results(session, sent, results[start : start + ACK_CHUNK], now)
-                    self.written(len(sent))
+                    with self.store.session() as session:
+                        apply_results(session, *item)
+                    self.written(len(item[0]))
             except BaseException as exc:
                 self.error = exc
             finally:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from app.cli import main
 from app.clock import utcnow
@@ -22,9 +21,8 @@ from sync import inbox
 from sync.client import SyncError
 from sync.engine import CURSOR
 from sync.laptop import configured_client, enroll
-from sync.outbox import pending_count, pending_records
-from sync.pipeline import ACK_CHUNK, Acknowledger, ReadAhead
-from sync.protocol import PushResult, PushStatus
+from sync.outbox import pending_count
+from sync.pipeline import ReadAhead
 from sync.server.models import Device
 from tests.conftest import NOW, valid_data
 from tests.register import Register
@@ -141,21 +139,6 @@ def test_a_replacement_laptop_restores_its_units_records(register: Register, lap
         replacement.close()
 
 
-def fail_pulled_change(monkeypatch: pytest.MonkeyPatch, failing: int) -> Any:
-    """The disk fills while the ``failing``-th pulled change is applied; returns the real apply, to put back."""
-    calls = {"n": 0}
-    real_apply = inbox.try_apply
-
-    def fail(session: Any, kind: str, data: Any, *args: Any, **kwargs: Any) -> Any:
-        calls["n"] += 1
-        if calls["n"] == failing:
-            raise OSError("disk full")
-        return real_apply(session, kind, data, *args, **kwargs)
-
-    monkeypatch.setattr(inbox, "try_apply", fail)
-    return real_apply
-
-
 def test_the_cursor_moves_only_with_a_committed_batch(
     register: Register, laptop: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -164,7 +147,16 @@ def test_the_cursor_moves_only_with_a_committed_batch(
     replacement = open_store(tmp_path / "replacement")
     try:
         enroll(replacement, register.url, register.enrollment_code(), "Bussi 2")
-        real_apply = fail_pulled_change(monkeypatch, 2)
+        calls = {"n": 0}
+        real_apply = inbox.try_apply
+
+        def fail_on_second(session: Any, kind: str, data: Any, *args: Any, **kwargs: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] == 2:
+                raise OSError("disk full")
+            return real_apply(session, kind, data, *args, **kwargs)
+
+        monkeypatch.setattr(inbox, "try_apply", fail_on_second)
         with pytest.raises(OSError):
             engine(replacement).run()
         assert count(replacement, StopDay) == 0  # the first change of the batch was rolled back with it
@@ -172,29 +164,6 @@ def test_the_cursor_moves_only_with_a_committed_batch(
         monkeypatch.setattr(inbox, "try_apply", real_apply)
         assert engine(replacement).run().pulled == 3
         assert count(replacement, GuidanceSession) == 2
-    finally:
-        replacement.close()
-
-
-def test_a_pulled_page_is_applied_a_part_at_a_time(
-    register: Register, laptop: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Each part of a pulled page commits with the cursor after it, so the write lock is held a part at a time (a
-    click waits behind it): a failure in a later part keeps the parts before it, and the next sync goes on there."""
-    write_day(laptop, sessions=6)
-    engine(laptop).run()
-    monkeypatch.setattr(engine_module, "PULL_CHUNK", 3)
-    replacement = open_store(tmp_path / "replacement")
-    try:
-        enroll(replacement, register.url, register.enrollment_code(), "Bussi 2")
-        real_apply = fail_pulled_change(monkeypatch, 5)
-        with pytest.raises(OSError):
-            engine(replacement).run()
-        assert count(replacement, StopDay) + count(replacement, GuidanceSession) == 3  # the first part, not the second
-        assert int(get_setting_value(replacement, CURSOR) or 0) > 0
-        monkeypatch.setattr(inbox, "try_apply", real_apply)
-        assert engine(replacement).run().pulled == 4
-        assert count(replacement, GuidanceSession) == 6
     finally:
         replacement.close()
 
@@ -292,28 +261,3 @@ def test_the_outbox_read_ahead_holds_off_no_write(store: Store) -> None:
         assert ahead.thread.is_alive()  # still reading: the write went through beside it
     finally:
         ahead.stop()
-
-
-def test_a_batchs_answers_are_written_a_chunk_at_a_time(store: Store) -> None:
-    """A click waits behind every write transaction of a sync: the answers of one pushed batch (up to 2,000) are
-    written in transactions of ACK_CHUNK, so the program's own writes get the store in between."""
-    write_day(store, sessions=2 * ACK_CHUNK + 10)
-    with store.reading() as session:
-        batch = list(pending_records(session))
-    answers = [
-        PushResult(id=record.id, version=record.version, status=PushStatus.CREATED, revision=number)
-        for number, record in enumerate(batch, start=1)
-    ]
-    commits: list[str] = []
-    event.listen(store.sessions, "after_commit", lambda _session: commits.append(threading.current_thread().name))
-    told: list[int] = []
-    acknowledger = Acknowledger(store, told.append)
-    try:
-        acknowledger.add(batch, answers, NOW)
-        acknowledger.finish()
-    finally:
-        acknowledger.stop()
-    assert commits.count(acknowledger.thread.name) == 3  # 211 answers: 100, 100 and 11
-    assert told == [len(batch)]
-    with store.session() as session:
-        assert pending_count(session) == 0
