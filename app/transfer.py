@@ -10,6 +10,7 @@ to the register (see ``apply_envelope``).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -41,11 +42,15 @@ def integral(value: Any) -> Any:
     return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
+ISO_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
 def _text_only(value: Any) -> Any:
-    """A timestamp travels as ISO 8601 text; a number (seconds since 1970?) is refused, not guessed at."""
-    if isinstance(value, int | float):
-        raise ValueError("a timestamp is ISO 8601 text")
-    return value
+    """A timestamp travels as ISO 8601 text; a number (seconds since 1970?), or text that is one (a query's "0.5"),
+    is refused, not guessed at."""
+    if isinstance(value, datetime) or (isinstance(value, str) and ISO_DATE_TIME.match(value)):
+        return value
+    raise ValueError("a timestamp is ISO 8601 text")
 
 
 Timestamp = Annotated[AwareDatetime, BeforeValidator(_text_only)]

@@ -65,7 +65,7 @@ def test_f1_lists_every_key_and_the_page_each_ctrl_number_opens(
     (text,) = shown
     lines = text.splitlines()
     assert lines[:10] == [
-        "Ctrl+1: Tänään", "Ctrl+2: Laskuri", "Ctrl+3: Palveluneuvonta", "Ctrl+4: Tapahtumat",
+        "Ctrl+1: Tänään", "Ctrl+2: Laskuri", "Ctrl+3: Palveluneuvonta", "Ctrl+4: Tilaisuudet",
         "Ctrl+5: Ammattilaistyö", "Ctrl+6: Historia", "Ctrl+7: Palvelut", "Ctrl+8: Synkronointi",
         "Ctrl+9: Raportit", "Ctrl+0: Yhteydenotot",
     ]  # fmt: skip

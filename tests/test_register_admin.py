@@ -188,14 +188,29 @@ def test_the_description_lists_every_field_of_every_reference_table(register: Re
 
 def test_a_row_whose_key_is_not_a_key_is_refused_naming_it(register: Register) -> None:
     """A key that is a list, an object or a number is named as the row's problem (it was a 500: the lookup of the
-    existing row raised on it), and so is a number no INTEGER column holds."""
+    existing row raised on it), and so are a number no INTEGER column holds and a NUL character, which PostgreSQL
+    cannot store (the lookup of such a key refused the whole request)."""
     coordinator = register.coordinator_token()
     answer = call(register, "PUT", "/reference/themes", coordinator,
                   json={"rows": [{"key": ["a"]}, {"key": {"a": 1}}, {"key": 5}, {"name_fi": "Ei avainta"},
-                                 {"key": "iso", "name_fi": "Iso", "position": 2**70}]})  # fmt: skip
-    assert answer.status_code == 200  # the last was a 500 too: a number too large for the database's column
+                                 {"key": "iso", "name_fi": "Iso", "position": 2**70},
+                                 {"key": "nul\x00", "name_fi": "Nolla"}]})  # fmt: skip
+    assert answer.status_code == 200  # a number too large for its column was a 500 too, a NUL in a key a 422
     assert [row["reason"] for row in answer.json()] == ["key: must be text"] * 3 + [
         "key: required",
         "position: out of range",
+        "key: contains a NUL character",
     ]
     assert {row["status"] for row in answer.json()} == {"rejected"}
+
+
+def test_the_audit_period_is_iso_text_with_its_offset(register: Register) -> None:
+    """A bare number is not taken for a time (it was: 0.5 read as half a second after 1970); a time without its
+    offset is refused rather than guessed at."""
+    coordinator = register.coordinator_token()
+    for until in ("0.5", "1700000000", "2026-11-27T00:00:00"):
+        answer = call(register, "GET", "/audit", coordinator, params={"until": until})
+        assert (answer.status_code, answer.json()["code"]) == (422, "invalid_request"), until
+    assert (
+        call(register, "GET", "/audit", coordinator, params={"until": "2026-11-27T00:00:00+02:00"}).status_code == 200
+    )

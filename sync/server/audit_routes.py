@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Query
 from sqlalchemy import select
 
 from app.models import AuditEntry, Worker
+from app.transfer import Timestamp
 from sync.audit_wire import AuditLine
 from sync.protocol import API_PREFIX, NO_NUL
 from sync.server.routes import ERRORS, CoordinatorDep, StoreDep
@@ -25,8 +25,8 @@ def audit_log(
     unit: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
     request: Annotated[str | None, Query(max_length=36, pattern=NO_NUL)] = None,
     worker: Annotated[str | None, Query(max_length=64, pattern=NO_NUL)] = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
+    since: Timestamp | None = None,  # ISO 8601 text with its offset: a bare number is not guessed at
+    until: Timestamp | None = None,
     limit: Annotated[int, Query(ge=1, le=MAX_ENTRIES)] = 200,
 ) -> list[AuditLine]:
     """The newest entries first; one unit's, one request's, one worker's, from ``since`` and before ``until``."""

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import Column
 
 from app.reference import apply_pulled_row
+from sync.protocol import NO_NUL
 from sync.server.auth import AuthError
 from sync.server.pull import REFERENCE_MODELS, row_values
 from sync.server.push import next_revision
@@ -126,7 +127,7 @@ def _column_schema(column: Column[Any]) -> dict[str, Any]:
             datetime: {"type": "string", "format": "date-time"},
             time: {"type": "string", "format": "time"},
         }
-        schema = kinds.get(kind, {"type": "string"})
+        schema = kinds.get(kind, {"type": "string", "pattern": NO_NUL})
         length = column.type.length if isinstance(column.type, String) else None
         if length:
             schema["maxLength"] = length
@@ -160,6 +161,8 @@ def _check_value(column: Column[Any], value: Any) -> str | None:
     if kind is str:
         if not isinstance(value, str):
             return "must be text"
+        if "\x00" in value:  # PostgreSQL cannot store it, and no name or address has one
+            return "contains a NUL character"
         length = column.type.length if isinstance(column.type, String) else None
         return f"longer than {length} characters" if length and len(value) > length else None
     if kind in (date, datetime, time):
