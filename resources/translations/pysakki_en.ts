@@ -1923,6 +1923,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose an end after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,10 +1968,6 @@
     </message>
     <message>
         <source>Save the v&amp;isit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an end after the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

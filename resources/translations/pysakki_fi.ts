@@ -1923,6 +1923,10 @@
         <translation>Lisää ensin pysäkki, vasemmalla.</translation>
     </message>
     <message>
+        <source>Choose an end after the start.</source>
+        <translation>Valitse päättymisaika alkamisajan jälkeen.</translation>
+    </message>
+    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation>Perutaanko käynti pysäkille %1 %2? Kannettavat poistavat sen Tänään-sivultaan seuraavassa synkronoinnissa; julkinen aikataulu näyttää sen peruttuna. Kun poistat rastin ja tallennat uudelleen, käynti palaa.</translation>
     </message>
@@ -1965,10 +1969,6 @@
     <message>
         <source>Save the v&amp;isit</source>
         <translation>T&amp;allenna käynti</translation>
-    </message>
-    <message>
-        <source>Choose an end after the start.</source>
-        <translation>Valitse päättymisaika alkamisajan jälkeen.</translation>
     </message>
 </context>
 <context>

@@ -1923,6 +1923,10 @@
         <translation>Lägg först till hållplatsen, till vänster.</translation>
     </message>
     <message>
+        <source>Choose an end after the start.</source>
+        <translation>Välj en sluttid efter starttiden.</translation>
+    </message>
+    <message>
         <source>Cancel the visit to %1 on %2? The laptops take it off their Today page at their next sync; the public timetable shows it cancelled. Unticking and saving again brings it back.</source>
         <translation>Ställa in besöket vid %1 den %2? Datorerna tar bort det från sin I dag-sida vid nästa synkronisering; den offentliga tidtabellen visar det som inställt. Bocka ur och spara igen så kommer det tillbaka.</translation>
     </message>
@@ -1965,10 +1969,6 @@
     <message>
         <source>Save the v&amp;isit</source>
         <translation>Spa&amp;ra besöket</translation>
-    </message>
-    <message>
-        <source>Choose an end after the start.</source>
-        <translation>Välj en sluttid efter starttiden.</translation>
     </message>
 </context>
 <context>
