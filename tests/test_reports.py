@@ -247,7 +247,8 @@ def test_the_pdf_says_the_figures(year: tuple[Session, Truth]) -> None:
     for expected in ("Yearly review", "Days on the road 70", "Kilometres driven 11000", "Cancelled departures 3",
                      "Partner NGOs involved 13", "Workers involved 36",
                      "Students 5", "People in the regional networks 140", "Events 52", "Pop-up guidance clients 30",
-                     "Parents 500 30 530", "Children and young people 280 20 300", "Professionals 510 0 510"):  # fmt: skip
+                     "Parents 500 30 530", "Children and young people 280 20 300",
+                     "Professionals 510 0 510"):  # fmt: skip
         assert expected in text, expected
     assert "fewer than 5" in text
 

@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help="list pushed versions kept beside the register's copy")
     conflicts.add_argument("--unit", help="only this unit's")
     conflicts.add_argument("--resolved", action="store_true", help="the resolved ones instead of the open ones")
+    ptv = commands.add_parser("catalogue-import", help="a national service catalogue (PTV) file, for every laptop")
+    ptv.add_argument("file")
     bundle = commands.add_parser("import-bundle", help="apply a laptop's sync bundle (pysakki export --sync-bundle)")
     bundle.add_argument("file")
     bundle.add_argument("--even-if-revoked", action="store_true", help="take the records of a revoked device")
@@ -141,12 +143,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "import-bundle":
             return _import_bundle(store, Path(args.file), even_if_revoked=args.even_if_revoked)
+        if args.command == "catalogue-import":
+            return _import_catalogue(store, Path(args.file))
         return _run(args, settings, store)
     except AuthError as exc:
         print(f"pysakki-register: {exc.message}", file=sys.stderr)
         return 1
     finally:
         store.close()
+
+
+def _import_catalogue(store: RegisterStore, path: Path) -> int:
+    """Exit 0 when every entry was taken, 1 when some were left out (listed), 2 when the file is not a PTV file."""
+    from app.catalogue.ptv import PtvFileError, read_file  # noqa: PLC0415
+    from sync.server.catalogue_import import import_at_register  # noqa: PLC0415
+
+    try:
+        data = read_file(path)
+        with store.session() as session:
+            report = import_at_register(session, data)
+    except PtvFileError as exc:
+        print(f"pysakki-register: not a PTV catalogue file, nothing imported: {exc}", file=sys.stderr)
+        return 2
+    for problem in report.problems:
+        print(f"pysakki-register: left out {problem}", file=sys.stderr)
+    print(f"pysakki-register: {path.name}: services {report.services_created} new, {report.services_updated} changed, "
+          f"{report.services_unchanged} as they were; organisations {report.organisations_created} new, "
+          f"{report.organisations_updated} changed; laptops get them at their next sync", file=sys.stderr)  # fmt: skip
+    return 1 if report.problems else 0
 
 
 def _import_bundle(store: RegisterStore, path: Path, *, even_if_revoked: bool) -> int:
