@@ -136,19 +136,27 @@ def enroll(
 
 
 def check_enrollment_rate(
-    *, session: Session, client: str, now: datetime | None = None, what: str = "enrollment codes"
+    *,
+    session: Session,
+    client: str,
+    now: datetime | None = None,
+    what: str = "enrollment codes",
+    allowed: int = ENROLL_FAILURES_ALLOWED,
+    window: timedelta = ENROLL_WINDOW,
 ) -> None:
-    """Refuse (429) an address that gave too many wrong codes (or tokens) lately: nothing is guessed by trying."""
+    """Refuse (429) an address that gave too many wrong codes (or tokens) lately: nothing is guessed by trying.
+
+    The public bookings count their own attempts (``allowed`` in ``window``, at most a day) the same way."""
     stamp = now or utcnow()
-    since = stamp - ENROLL_WINDOW
+    since = stamp - window
     recent = session.scalars(
         select(EnrollmentAttempt.at)
         .where(EnrollmentAttempt.client == client, EnrollmentAttempt.at > since)
         .order_by(EnrollmentAttempt.at.desc())
-        .limit(ENROLL_FAILURES_ALLOWED)
+        .limit(allowed)
     ).all()
-    if len(recent) >= ENROLL_FAILURES_ALLOWED:
-        wait = int((recent[-1] + ENROLL_WINDOW - stamp).total_seconds()) + 1
+    if len(recent) >= allowed:
+        wait = int((recent[-1] + window - stamp).total_seconds()) + 1
         raise AuthError(429, "too_many_attempts", f"too many wrong {what}; try again in {wait} s", wait)
 
 

@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser("conflicts", help="list pushed versions kept beside the register's copy")
     conflicts.add_argument("--unit", help="only this unit's")
     conflicts.add_argument("--resolved", action="store_true", help="the resolved ones instead of the open ones")
+    reception = commands.add_parser("reception", help="bookable reception slots on a visit (capacity 0 takes them off)")
+    reception.add_argument("entry", help="the visit's (schedule entry's) id")
+    reception.add_argument("--minutes", type=int, required=True, help="a slot's length")
+    reception.add_argument("--capacity", type=int, required=True, help="families booked into one slot at most")
     ptv = commands.add_parser("catalogue-import", help="a national service catalogue (PTV) file, for every laptop")
     ptv.add_argument("file")
     bundle = commands.add_parser("import-bundle", help="apply a laptop's sync bundle (pysakki export --sync-bundle)")
@@ -243,6 +247,16 @@ def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterSt
                 note = f"  {item.note}" if item.note else ""
                 print(f"{item.id}  {item.received_at:%Y-%m-%d %H:%M}  {item.unit_id}  {item.record_type} "
                       f"{item.record_id} v{item.version}  from {item.device_id}{note}")  # fmt: skip
+        elif args.command == "reception":
+            from sync.server.public.bookings import SlotsError, set_slots  # noqa: PLC0415
+
+            try:
+                set_slots(session, args.entry, minutes=args.minutes, capacity=args.capacity)
+            except SlotsError as exc:
+                print(f"pysakki-register: {exc}", file=sys.stderr)
+                return 1
+            said = f"{args.capacity} at once every {args.minutes} minutes" if args.capacity else "not bookable"
+            print(f"pysakki-register: {args.entry}: {said}", file=sys.stderr)
         elif args.command == "revoke":
             auth.revoke(session=session, device_id=args.device, erase=args.erase)
             order = " and ordered to erase its contact requests' names if it connects again" if args.erase else ""

@@ -6,14 +6,14 @@ They live in their own metadata and migration history (``sync/server/migrations`
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, Integer, MetaData, String, Text, false
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Integer, MetaData, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.models.base import NAMING, UtcDateTime
-from app.privacy.sealing import SealedJSON
+from app.privacy.sealing import Sealed, SealedJSON
 
 
 class RegisterBase(DeclarativeBase):
@@ -102,3 +102,35 @@ class EnrollmentAttempt(RegisterBase):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     client: Mapped[str] = mapped_column(String(64), index=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime(), index=True)
+
+
+class ReceptionSlots(RegisterBase):
+    """Headquarters' bookable reception times on one visit (schedule entry): its hours cut into slots of
+    ``minutes``, each taken by at most ``capacity`` families at once."""
+
+    __tablename__ = "reception_slots"
+
+    entry_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer)
+    capacity: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
+class Booking(RegisterBase):
+    """A family's reception time booked on the public page. Only the code's hash is kept; what a callback needs is
+    sealed, and emptied some days after the visit (``sync.server.purge``)."""
+
+    __tablename__ = "bookings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entry_id: Mapped[str] = mapped_column(String(36), index=True)
+    slot: Mapped[str] = mapped_column(String(5))  # the slot's start in Finnish time, "HH:MM"
+    day: Mapped[date] = mapped_column(Date, index=True)  # the visit's day, for the purge
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    nickname: Mapped[str | None] = mapped_column(Sealed("booking_nickname"))
+    contact: Mapped[str | None] = mapped_column(Sealed("booking_contact"))
+    language: Mapped[str] = mapped_column(String(8))
+    theme_key: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    emptied_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

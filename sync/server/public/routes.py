@@ -18,7 +18,9 @@ from fastapi.templating import Jinja2Templates
 from app.clock import utcnow
 from app.models import Municipality
 from sync.server.public import ical
+from sync.server.public.bookings import bookable_ids
 from sync.server.public.texts import (
+    BOOKING_WORDS,
     LANGUAGE_NAMES,
     LANGUAGES,
     STATES,
@@ -119,6 +121,8 @@ def page(request: Request, store: StoreDep, language: str, code: str | None) -> 
             return not_found(request, language)
         places = season(session=session, language=language, since=today, municipality=code)
         units = contacts(session=session)
+        ids = [visit.id for place in places for stop in place.stops for visit in stop.visits if not visit.cancelled]
+        open_for_booking = bookable_ids(session, ids)
     root = request.scope.get("root_path", "") + BASE
     suffix = f"/{code}" if code else ""
     context = {
@@ -133,6 +137,8 @@ def page(request: Request, store: StoreDep, language: str, code: str | None) -> 
         "units": units,
         "site": _site_name(units),
         "languages": [(other, LANGUAGE_NAMES[other], f"{root}/{other}{suffix}") for other in LANGUAGES],
+        "bookable": open_for_booking,
+        "book": BOOKING_WORDS[language]["book"],
     }
     return public(templates.TemplateResponse(request, "timetable.html", context))
 
@@ -201,3 +207,9 @@ def _place_json(place: MunicipalityTimes, language: str) -> dict[str, Any]:
             for stop in place.stops
         ],
     }
+
+
+# The booking pages use this module's templates and pages; their addresses have a path segment more than any here.
+from sync.server.public.booking_pages import router as booking_router  # noqa: E402
+
+router.include_router(booking_router)
