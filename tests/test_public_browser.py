@@ -20,7 +20,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from app.db import Store
 from sync.server.public.texts import format_day
-from tests.register import Register
+from tests.register import Register, call
 from tests.timetable_data import Season, publish_season
 
 pytestmark = pytest.mark.parametrize("register", ["sqlite"], indirect=True)
@@ -42,6 +42,7 @@ PHONE = (390, 844)
 DESKTOP = (1366, 768)
 AXE = Path(__file__).with_name("data") / "axe-core" / "axe.min.js"
 WAIT_SECONDS = 10
+SHOTS = Path("/tmp/book-shots")
 
 
 @pytest.fixture
@@ -158,24 +159,79 @@ PAGES = ["/timetable/fi", "/timetable/sv", "/timetable/en/400", "/timetable/sv/9
 def test_axe_finds_no_serious_or_critical_wcag_violation(
     register: Register, season: Season, browser: webdriver.Chrome
 ) -> None:
-    source = AXE.read_text(encoding="utf-8")
     problems: dict[str, Any] = {}
     for path in PAGES:
         browser.get(register.url + path)
-        browser.execute_script(source)
-        result = browser.execute_async_script(
-            "const done = arguments[arguments.length - 1];"
-            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-            ".then(r => done(JSON.stringify(r)), e => done(JSON.stringify({error: String(e)})));"
-        )
-        found = json.loads(result)
-        assert "error" not in found, found
-        assert found["passes"], path  # axe ran its rules on the page
-        serious = [
-            {"rule": v["id"], "impact": v["impact"], "nodes": [n["html"] for n in v["nodes"]][:3]}
-            for v in found["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
+        serious = serious_violations(browser)
         if serious:
             problems[path] = serious
     assert problems == {}
+
+
+def serious_violations(browser: webdriver.Chrome) -> list[dict[str, Any]]:
+    """axe-core's serious and critical WCAG 2.1 A/AA violations on the page the browser shows."""
+    browser.execute_script(AXE.read_text(encoding="utf-8"))
+    result = browser.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+        ".then(r => done(JSON.stringify(r)), e => done(JSON.stringify({error: String(e)})));"
+    )
+    found = json.loads(result)
+    assert "error" not in found, found
+    assert found["passes"], browser.current_url  # axe ran its rules on the page
+    return [
+        {"rule": v["id"], "impact": v["impact"], "nodes": [n["html"] for n in v["nodes"]][:3]}
+        for v in found["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_a_family_books_a_time_in_swedish_and_cancels_it_by_its_code(
+    register: Register, season: Season, browser: webdriver.Chrome
+) -> None:
+    token = register.coordinator_token("Bokningar")
+    assert call(register, "PUT", "/reception/laitila-next", token, json={"minutes": 30, "capacity": 1}).ok
+    browser.get(register.url + "/timetable/sv/400")
+    browser.find_element(By.LINK_TEXT, "Boka tid").click()
+    WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: driver.current_url.endswith("/booking/laitila-next"))
+    wait_for_language(browser, "sv")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Boka en mottagningstid"
+    assert serious_violations(browser) == []
+    for width, height in (DESKTOP, PHONE):  # the rest on a phone
+        browser.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width == PHONE[0]},
+        )
+        browser.refresh()
+        wait_for_language(browser, "sv")
+        screenshot(browser, SHOTS / f"booking-sv-{width}x{height}.png")
+        assert browser.execute_script("return document.documentElement.scrollWidth") == width
+
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()  # nothing filled in: said beside fields
+    WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.CLASS_NAME, "error"))
+    assert "Välj en tid." in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
+    screenshot(browser, SHOTS / "booking-sv-errors-390x844.png")
+    assert serious_violations(browser) == []
+
+    browser.find_element(By.CSS_SELECTOR, "label[for=slot-1000]").click()
+    browser.find_element(By.ID, "nickname").send_keys("Maja")
+    browser.find_element(By.ID, "contact").send_keys("040 765 4321")
+    browser.find_element(By.CSS_SELECTOR, "#language option[value=sv]").click()
+    browser.find_element(By.CSS_SELECTOR, "label[for=consent]").click()
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.ID, "booking-code"))
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Tiden är bokad"
+    code = browser.find_element(By.ID, "booking-code").text
+    assert "Maja" not in browser.page_source and "765" not in browser.page_source
+    screenshot(browser, SHOTS / "booked-sv-390x844.png")
+    assert serious_violations(browser) == []
+
+    browser.find_element(By.LINK_TEXT, "Avboka").click()
+    wait_for_language(browser, "sv")
+    browser.find_element(By.ID, "code").send_keys(code)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.CSS_SELECTOR, "[role=status]"))
+    assert browser.find_element(By.CSS_SELECTOR, "[role=status]").text.startswith("Om koden var rätt")
+    assert serious_violations(browser) == []
+    browser.get(register.url + "/timetable/sv/booking/laitila-next")
+    assert browser.find_elements(By.ID, "slot-1000")  # free again

@@ -66,13 +66,20 @@ def create_enrollment_code(
     if session.get(Unit, unit_id) is None:
         raise AuthError(404, "unknown_unit", f"no unit {unit_id!r}")
     stamp = now or utcnow()
-    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+    code = grouped_code()
     session.add(
         EnrollmentCode(
-            code_hash=digest(code), unit_id=unit_id, created_at=stamp, expires_at=stamp + timedelta(hours=hours)
+            code_hash=digest(normalise_code(code)), unit_id=unit_id, created_at=stamp,
+            expires_at=stamp + timedelta(hours=hours),
         )
-    )
+    )  # fmt: skip
     session.flush()
+    return code
+
+
+def grouped_code() -> str:
+    """A random code of ``CODE_LENGTH`` letters and digits a person can read aloud, in groups of four."""
+    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
     return "-".join(code[i : i + 4] for i in range(0, CODE_LENGTH, 4))
 
 

@@ -2,7 +2,7 @@
 
 No sign-in and no JavaScript. Cross-site posts are refused twice over: a form's hidden token must equal the
 SameSite=Strict cookie the form page set (another site's page can neither read nor send it), and a browser's
-Origin header, when it sends one, must name this register. No answer says who booked, nor whether a code exists.
+Origin header, when it names a site, must name this register. No answer says who booked, nor whether a code exists.
 The coordinator's endpoint (``PUT /api/v1/reception/{entry_id}``) sets a visit's slots.
 """
 
@@ -66,7 +66,8 @@ async def form_of(request: Request) -> dict[str, str]:
 def same_site(request: Request, form: dict[str, str]) -> bool:
     """The post came from this register's own form: the token equals the cookie, and the Origin (if any) is us."""
     origin = request.headers.get("origin")
-    if origin is not None and urlsplit(origin).netloc != request.headers.get("host"):
+    # "null" says nothing: a browser sends it for our own form too, under the register's no-referrer policy.
+    if origin not in (None, "null") and urlsplit(origin).netloc != request.headers.get("host"):
         return False
     cookie = request.cookies.get(COOKIE, "")
     return bool(cookie) and hmac.compare_digest(cookie.encode(), form.get("form_token", "").encode())

@@ -3,13 +3,13 @@
 What a family leaves is only what a callback needs (a first name or nickname, a phone number or e-mail address,
 the language, optionally a theme), sealed with the register's key and emptied ``EMPTY_AFTER_DAYS`` after the
 visit's day. A booking is known by its code alone, of which only the hash is kept; nothing here ever says who
-booked, nor whether a code exists.
+booked, nor whether a code exists. A code is ``auth.grouped_code()``: 12 of 32 characters, 60 bits, and an address
+may try only ``CANCELS_PER_ADDRESS`` of them a quarter of an hour.
 """
 
 from __future__ import annotations
 
 import re
-import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 from app.clock import utcnow
 from app.models import ScheduleEntry, Stop, Unit
 from sync.protocol import digest
-from sync.server.auth import CODE_ALPHABET, check_enrollment_rate, normalise_code, record_failed_enrollment
+from sync.server.auth import check_enrollment_rate, grouped_code, normalise_code, record_failed_enrollment
 from sync.server.models import Booking, ReceptionSlots
 
-CODE_LENGTH = 12  # 32**12: 60 bits; with the limit on tries per address nobody finds another family's code
 BOOKINGS_PER_ADDRESS = 3  # bookings from one address in BOOKING_WINDOW
 BOOKING_WINDOW = timedelta(hours=12)
 CANCELS_PER_ADDRESS = 5  # cancellations tried (right code or wrong) from one address in CANCEL_WINDOW
@@ -142,11 +141,6 @@ def normalise_contact(text: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def new_code() -> str:
-    code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-    return "-".join(code[i : i + 4] for i in range(0, CODE_LENGTH, 4))
-
-
 def check_booking_rate(session: Session, client: str) -> None:
     """Raises AuthError (429) once an address has booked ``BOOKINGS_PER_ADDRESS`` times lately."""
     check_enrollment_rate(
@@ -175,7 +169,7 @@ def book(
     opening = next((o for o in visit.openings if o.slot == slot), None) if visit else None
     if visit is None or opening is None or opening.free <= 0:
         raise SlotTaken(slot)
-    code = new_code()
+    code = grouped_code()
     session.add(
         Booking(
             entry_id=entry_id, slot=slot, day=visit.day, code_hash=digest(normalise_code(code)),
