@@ -85,3 +85,14 @@ def changes(before: BaseModel, typed: dict[str, Any]) -> dict[str, Any]:
         if value != getattr(before, name):
             changed[name] = value
     return changed
+
+
+class CatalogueImportAnswer(BaseModel):
+    """What a national service catalogue (PTV) file imported at the register did; laptops pull it at their sync."""
+
+    services_created: int
+    services_updated: int
+    services_unchanged: int
+    organisations_created: int
+    organisations_updated: int
+    left_out: list[str]  # the entries that could not be used, each with its id and the reason

@@ -14,6 +14,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from sync.audit_wire import AuditLine
+from sync.catalogue_wire import CatalogueImportAnswer
 from sync.console_wire import (
     CodeRequest,
     CodeResponse,
@@ -94,7 +96,11 @@ class Encoded:
 
     @classmethod
     def of(cls, body: BaseModel) -> Encoded:
-        data = body.model_dump_json().encode("utf-8")
+        return cls.json(body.model_dump_json().encode("utf-8"))
+
+    @classmethod
+    def json(cls, data: bytes) -> Encoded:
+        """JSON text as it is (a file read from the disk), compressed the same way."""
         headers = [("Content-Type", "application/json")]
         if len(data) >= GZIP_FROM_BYTES:
             data = gzip.compress(data, compresslevel=6)
@@ -199,6 +205,14 @@ class RegisterClient:
         """New or changed reference rows; each answered on its own. Laptops pull them at their next sync."""
         request = ReferenceRowsRequest(rows=rows)
         return self._call_list_body("PUT", f"/reference/{quote(table, safe='')}", RowAnswer, request)
+
+    def import_catalogue(self, path: Path) -> CatalogueImportAnswer:
+        """A national service catalogue (PTV) file imported at the register, for every laptop (a coordinator's)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SyncError("unreadable_file", f"{path.name}: {exc.strerror or exc}") from exc
+        return self._call("POST", "/catalogue/ptv", CatalogueImportAnswer, Encoded.json(data))
 
     def audit(self, params: dict[str, Any]) -> list[AuditLine]:
         """The audit log of contact requests, newest first; ``params`` as ``GET /audit`` takes them."""

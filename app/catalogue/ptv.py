@@ -99,10 +99,10 @@ def _lists(data: Any) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {}
     for key in ("organizations", "services", "serviceChannels"):
         value = data.get(key, [])
-        if isinstance(value, dict):
-            value = value.get("itemList", [])
+        if isinstance(value, dict):  # a page of the API's answer
+            value = value.get("itemList")
         if not isinstance(value, list):
-            raise PtvFileError(f"'{key}' is not a list")
+            raise PtvFileError(f"'{key}' is not a list (nor a page with an 'itemList')")
         found[key] = value
     if not found["services"]:
         raise PtvFileError("the file has no services")

@@ -188,11 +188,39 @@
         <source>Not saved: the register refused it. What you typed is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import a PTV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTV catalogue (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 at the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, with the reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That file is not a PTV catalogue file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a &amp;PTV file for every laptop…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

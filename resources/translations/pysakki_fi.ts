@@ -188,12 +188,40 @@
         <source>Not saved: the register refused it. What you typed is kept.</source>
         <translation>Ei tallennettu: rekisteri ei hyväksynyt sitä. Kirjoittamasi on tallella.</translation>
     </message>
+    <message>
+        <source>Import a PTV file</source>
+        <translation>PTV-tiedoston tuonti</translation>
+    </message>
+    <message>
+        <source>PTV catalogue (*.json)</source>
+        <translation>PTV-palvelutiedot (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1 at the register…</source>
+        <translation>Tuodaan %1 rekisteriin…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
+        <translation>Tuotu: %1 uutta palvelua, %2 muuttunutta, %3 ennallaan; koneet saavat ne seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason: %1</source>
+        <translation>Jätettiin pois syineen: %1</translation>
+    </message>
+    <message>
+        <source>That file is not a PTV catalogue file; nothing was imported.</source>
+        <translation>Tiedosto ei ole PTV-palvelutiedosto; mitään ei tuotu.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Import a &amp;PTV file for every laptop…</source>
+        <translation>&amp;Tuo PTV-tiedosto kaikille koneille…</translation>
     </message>
 </context>
 <context>

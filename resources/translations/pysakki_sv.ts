@@ -188,12 +188,40 @@
         <source>Not saved: the register refused it. What you typed is kept.</source>
         <translation>Inte sparad: registret godtog den inte. Det du skrev finns kvar.</translation>
     </message>
+    <message>
+        <source>Import a PTV file</source>
+        <translation>Importera en PTV-fil</translation>
+    </message>
+    <message>
+        <source>PTV catalogue (*.json)</source>
+        <translation>PTV-katalog (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1 at the register…</source>
+        <translation>Importerar %1 i registret…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
+        <translation>Importerat: %1 nya tjänster, %2 ändrade, %3 oförändrade; datorerna får dem vid nästa synkronisering.</translation>
+    </message>
+    <message>
+        <source>Left out, with the reason: %1</source>
+        <translation>Utelämnade, med orsak: %1</translation>
+    </message>
+    <message>
+        <source>That file is not a PTV catalogue file; nothing was imported.</source>
+        <translation>Filen är inte en PTV-katalogfil; ingenting importerades.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueView</name>
     <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>Import a &amp;PTV file for every laptop…</source>
+        <translation>Importera en &amp;PTV-fil för alla datorer…</translation>
     </message>
 </context>
 <context>

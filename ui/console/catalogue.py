@@ -16,10 +16,18 @@ from PySide6.QtCore import QObject
 
 from app.catalogue.contacts import contact_problems
 from app.models import Organisation, Service
-from sync.catalogue_wire import MunicipalityRow, OrganisationContact, ServiceRow, attention_first, changes
+from sync.catalogue_wire import (
+    CatalogueImportAnswer,
+    MunicipalityRow,
+    OrganisationContact,
+    ServiceRow,
+    attention_first,
+    changes,
+)
 from sync.console_wire import RowAnswer, rejected_fields
 from ui.console.catalogue_forms import EditBox
 from ui.console.catalogue_view import CatalogueView
+from ui.file_dialogs import open_file
 
 if TYPE_CHECKING:
     from sync.client import RegisterClient
@@ -43,6 +51,7 @@ class Catalogue(QObject):
         self.view = view
         self.organisations: dict[str, OrganisationContact] = {}
         view.refresh_requested.connect(self.load)
+        view.import_requested.connect(self.import_file)
         view.chosen_changed.connect(self._chosen)
         view.service_form.save_requested.connect(self.save_service)
         view.organisation_form.save_requested.connect(self.save_organisation)
@@ -131,6 +140,42 @@ class Catalogue(QObject):
     def _not_saved(self, form: EditBox, error: Exception) -> None:
         form.save_button.setEnabled(True)
         self.view.show_message(partial(self.console.describe, error))
+
+    # Importing ---------------------------------------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        """A PTV file (open API v11 JSON) into the register's catalogue; laptops get it at their next sync."""
+        path = open_file(self.view, self.console.context, "catalogue", self.tr("Import a PTV file"),
+                         filters=self.tr("PTV catalogue (*.json)"))  # fmt: skip
+        if path is None:
+            return
+        self.view.import_button.setEnabled(False)
+        self.view.show_message(lambda: self.tr("Importing %1 at the register…").replace("%1", path.name))
+        self.console.call(lambda client: client.import_catalogue(path), self._imported, self._not_imported)
+
+    def _imported(self, answer: CatalogueImportAnswer) -> None:
+        self.view.import_button.setEnabled(True)
+
+        def wording() -> str:
+            said = self.tr(
+                "Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync."
+            )
+            for number, value in enumerate((answer.services_created, answer.services_updated,
+                                            answer.services_unchanged), start=1):  # fmt: skip
+                said = said.replace(f"%{number}", str(value))
+            if answer.left_out:
+                said += " " + self.tr("Left out, with the reason: %1").replace("%1", "; ".join(answer.left_out))
+            return said
+
+        self.view.show_message(wording)
+        self.load()
+
+    def _not_imported(self, error: Exception) -> None:
+        self.view.import_button.setEnabled(True)
+        if getattr(error, "code", "") == "not_ptv":
+            self.view.show_message(lambda: self.tr("That file is not a PTV catalogue file; nothing was imported."))
+        else:
+            self.view.show_message(partial(self.console.describe, error))
 
     def _failed(self, error: Exception) -> None:
         self.view.refresh_button.setEnabled(True)

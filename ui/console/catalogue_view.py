@@ -26,14 +26,16 @@ from ui.widgets.message import MessageLabel, Wording
 class CatalogueView(QWidget):
     refresh_requested = Signal()
     chosen_changed = Signal()
+    import_requested = Signal()  # a national service catalogue (PTV) file, imported at the register
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ServicesModel(self)
         self.table = row_table(self.model)
         self.table.setWordWrap(False)
-        self.refresh_button = QPushButton()
+        self.refresh_button, self.import_button = QPushButton(), QPushButton()
         self.refresh_button.setMinimumHeight(TOUCH)
+        self.import_button.setMinimumHeight(TOUCH)
         self.message = MessageLabel()
         self.message.setWordWrap(True)
         self.service_form, self.organisation_form = ServiceForm(), OrganisationForm()
@@ -46,6 +48,7 @@ class CatalogueView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.refresh_button)
         row.addStretch(1)
+        row.addWidget(self.import_button)
         listing.addLayout(row)
         listing.addWidget(self.message)
         forms = QWidget()
@@ -66,6 +69,7 @@ class CatalogueView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.refresh_button.clicked.connect(self.refresh_requested)
+        self.import_button.clicked.connect(self.import_requested)
         self.table.selectionModel().selectionChanged.connect(self.chosen_changed)
         self.retranslate()
 
@@ -101,4 +105,5 @@ class CatalogueView(QWidget):
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Re&fresh"))
+        self.import_button.setText(self.tr("Import a &PTV file for every laptop…"))
         self.model.retranslate()
