@@ -31,7 +31,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from app import faults
 
@@ -58,18 +58,24 @@ class _Relay(QObject):
 Parcel = list[Any]
 
 
-class _Job(QRunnable):
+class _Job:
     """Runs a parcel's work on a pool thread and sends the parcel back to the GUI thread.
 
     The parcel is the only holder of the job's callables and, once run, of its outcome, and only the GUI thread
     empties it (:meth:`Tasks._deliver`); the worker lets go of its own references before it sends the parcel. So
     whatever they hold (a page, a widget, a QObject made for the job) is released on the GUI thread: a QObject whose
     last reference goes on a worker thread is deleted there, a crash for anything of the GUI thread's.
+
+    A plain callable handed to the pool, not a QRunnable subclass: the pool deletes a runnable on its own thread when
+    it has run, and a Python one took its Python side with it there, now and then after that side was already gone
+    (a segmentation fault in Shiboken's releaseWrapper on a pool thread, the real window's tests).
     """
 
     def __init__(self, parcel: Parcel, relay: _Relay) -> None:
-        super().__init__()
         self.parcel, self.relay = parcel, relay
+
+    def __call__(self) -> None:
+        self.run()
 
     def run(self) -> None:
         parcel = self.parcel

@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Import a &amp;PTV file for every laptop…</source>
-        <translation>&amp;Tuo PTV-tiedosto kaikille koneille…</translation>
+        <translation>Tuo PTV-tiedosto &amp;jokaiselle koneelle…</translation>
     </message>
 </context>
 <context>

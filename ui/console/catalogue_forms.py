@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -25,6 +24,7 @@ from sync.catalogue_wire import MunicipalityRow, OrganisationContact, ServiceRow
 from ui.i18n import current_language
 from ui.widgets.choices import TOUCH
 from ui.widgets.form import Form
+from ui.widgets.lists import add_row
 from ui.widgets.message import Wording
 
 LANGUAGES = ("fi", "sv", "en")
@@ -126,11 +126,10 @@ class ServiceForm(EditBox):
         self.areas.clear()
         language = current_language()
         for municipality in sorted(municipalities, key=lambda m: (m.code not in served, m.name(language))):
-            item = QListWidgetItem(f"{municipality.name(language)} ({municipality.code})")
-            item.setData(Qt.ItemDataRole.UserRole, municipality.code)
+            item = add_row(self.areas, f"{municipality.name(language)} ({municipality.code})",
+                           {Qt.ItemDataRole.UserRole: municipality.code})  # fmt: skip
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if municipality.code in served else Qt.CheckState.Unchecked)
-            self.areas.addItem(item)
 
     def typed(self) -> dict[str, Any]:
         """Every field as typed (texts unstripped; the areas in the list's order, the ticked ones)."""

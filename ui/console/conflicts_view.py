@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from sync.console_wire import ConflictInfo
 from ui.console.conflicts_model import ConflictsModel
 from ui.console.row_table import chosen_row, row_table
 from ui.widgets.choices import TOUCH
+from ui.widgets.lists import set_cell
 from ui.widgets.message import MessageLabel, Wording
 
 # The envelope's fields worth reading beside the body's (ids and the unit are in the list already).
@@ -154,11 +154,10 @@ class ConflictsView(QWidget):
         for r, line in enumerate(lines):
             differs = line[1] != line[2]
             for c, text in enumerate(line):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                roles: dict[int, object] = {Qt.ItemDataRole.ToolTipRole: text}
                 if differs:
-                    item.setFont(bold)
-                self.versions.setItem(r, c, item)
+                    roles[Qt.ItemDataRole.FontRole] = bold
+                set_cell(self.versions, r, c, text, roles)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from ui.labels import label, options
 from ui.widgets.choices import TOUCH
 from ui.widgets.dates import short_date
 from ui.widgets.form import Form
+from ui.widgets.lists import set_cell
 from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
@@ -205,6 +205,9 @@ class FollowUpsView(QWidget):
         chosen = self.selected()
         self.rows = rows
         self.table.setRowCount(len(rows))
+        emphasis = self.table.font()
+        emphasis.setBold(True)
+        overdue: dict[int, Any] = {Qt.ItemDataRole.ForegroundRole: QBrush(OVERDUE), Qt.ItemDataRole.FontRole: emphasis}
         for r, row in enumerate(rows):
             deadline = short_date(row.deadline)
             cells = [
@@ -215,13 +218,7 @@ class FollowUpsView(QWidget):
                 self.themes.get(row.theme_key or "", ""),
             ]
             for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if row.overdue:
-                    item.setForeground(QBrush(OVERDUE))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(r, c, item)
+                set_cell(self.table, r, c, text, overdue if row.overdue else None)
         self.heading.setText(self.tr("Open contact requests: %n", "", len(rows)))
         ids = [row.id for row in rows]
         if chosen is not None and chosen.id in ids:

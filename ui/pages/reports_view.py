@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -129,6 +128,10 @@ class ReportsView(QWidget):
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.addStretch(1)
         self.grids: list[QTableWidget] = []  # the tables now shown, in order
+        # The widgets of the figures shown before, on their way out (deleteLater). Their Python side is kept until the
+        # next report replaces them, long after Qt deleted them: freed before that, Qt's delete met it gone and the
+        # program died in Shiboken's releaseWrapper (a report counted again at a language switch, the real window).
+        self._retired: list[QWidget] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
@@ -216,10 +219,15 @@ class ReportsView(QWidget):
 
     def clear_report(self) -> None:
         """No figures on screen: after a failed request, old figures must not pass for the ones asked for."""
+        retired = []
         while self.results_layout.count() > 1:
             item = self.results_layout.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+                retired.append(widget)
+        self._retired = retired
         self.grids = []
         self.heading.clear()
 
@@ -251,17 +259,20 @@ class ReportsView(QWidget):
         grid = QTableWidget(len(table.rows), len(table.columns))
         grid.setHorizontalHeaderLabels([column.label for column in table.columns])
         grid.setVerticalHeaderLabels([row.label for row in table.rows])
+        # The cells are made by the table's own model (setData), not as QTableWidgetItems made in Python: those carry a
+        # Python side that Qt's delete must release, and on the real window's threads it was now and then gone first
+        # (a segmentation fault in Shiboken's releaseWrapper; see ui/widgets/lists.py).
+        model, bold = grid.model(), grid.font()
+        bold.setBold(True)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for r in range(len(table.rows)):
             for c in range(len(table.columns)):
                 value = table.shown(r, c) if exported else table.cells[r][c]
-                text = f"{value:.0f}" if isinstance(value, float) else str(value)
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                at = model.index(r, c)
+                model.setData(at, f"{value:.0f}" if isinstance(value, float) else str(value))
+                model.setData(at, right, Qt.ItemDataRole.TextAlignmentRole)
                 if table.rows[r].key == "total":
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                grid.setItem(r, c, item)
+                    model.setData(at, bold, Qt.ItemDataRole.FontRole)
         grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         grid.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

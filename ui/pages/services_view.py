@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from app.choice import Choice
 from ui.i18n import NATIVE_NAMES
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH, Segmented
+from ui.widgets.lists import add_row
 from ui.widgets.message import MessageLabel, Wording
 
 if TYPE_CHECKING:
@@ -276,10 +276,8 @@ class ServicesView(QWidget):
                 lines.append(self.tr("There may be a fee."))
             if not hit.contacts_checked:
                 lines.append(self.tr("Contact details not yet checked."))
-            item = QListWidgetItem("\n".join(line for line in lines if line))
-            item.setData(ID, hit.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, hit.name)
-            self.results.addItem(item)
+            text = "\n".join(line for line in lines if line)
+            add_row(self.results, text, {ID: hit.id, Qt.ItemDataRole.AccessibleTextRole: hit.name})
         if hits:
             self.results.setCurrentRow(0)
         more = len(hits) >= LIST_LIMIT
@@ -303,9 +301,7 @@ class ServicesView(QWidget):
         service_id = item.data(ID)
         if service_id in self.chosen_ids():
             return
-        chosen = QListWidgetItem(item.text().split("\n", 1)[0])
-        chosen.setData(ID, service_id)
-        self.chosen.addItem(chosen)
+        add_row(self.chosen, item.text().split("\n", 1)[0], {ID: service_id})
         self.hide_problem()
 
     def remove_selected(self) -> None:
@@ -359,10 +355,8 @@ class ServicesView(QWidget):
         self.recent.clear()
         for handout in handouts:
             when = handout.referred_at.astimezone().strftime("%d.%m. %H:%M")
-            item = QListWidgetItem(f"{when} · {NATIVE_NAMES.get(handout.language, '')} · "
-                                   f"{', '.join(handout.service_names)}")  # fmt: skip
-            item.setData(ID, handout)
-            self.recent.addItem(item)
+            text = f"{when} · {NATIVE_NAMES.get(handout.language, '')} · {', '.join(handout.service_names)}"
+            add_row(self.recent, text, {ID: handout})
         if handouts:
             self.recent.setCurrentRow(0)  # the one just given, ready to print again or save
         self._update_buttons()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.choice import Choice
 from ui.widgets.choices import TOUCH
 from ui.widgets.errors import ErrorLabel, FieldErrors
+from ui.widgets.lists import add_row
 
 if TYPE_CHECKING:
     from app.services.workers import WorkerInfo
@@ -221,9 +221,7 @@ class SignInView(QWidget):
                 text += f" · {worker.organisation}"
             if worker.is_student:
                 text += " · " + self.tr("student")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, worker.id)
-            self.worker_list.addItem(item)
+            item = add_row(self.worker_list, text, {Qt.ItemDataRole.UserRole: worker.id})
             if worker.id == selected:
                 self.worker_list.setCurrentItem(item)
         self._worker_selected()

@@ -26,6 +26,7 @@ from app.vocab import CancelReason, EncounterGroup
 from ui.labels import label, options
 from ui.widgets.choices import TOUCH, Chips, Segmented
 from ui.widgets.errors import ErrorLabel, FieldErrors
+from ui.widgets.lists import add_row
 
 if TYPE_CHECKING:
     from app.services.today import OpenDay, ScheduledStop
@@ -222,9 +223,8 @@ class TodayView(QWidget):
                         QTime(entry.ends_at.hour, entry.ends_at.minute), QLocale.FormatType.ShortFormat
                     )
                 hours += "  "
-            item = QListWidgetItem(f"{hours}{entry.name}, {entry.municipality}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.stop_id)
-            self.schedule_list.addItem(item)
+            text = f"{hours}{entry.name}, {entry.municipality}"
+            item = add_row(self.schedule_list, text, {Qt.ItemDataRole.UserRole: entry.stop_id})
             if entry.stop_id == self.chosen_stop_id:
                 self.schedule_list.setCurrentItem(item)
         self.schedule_list.blockSignals(False)
