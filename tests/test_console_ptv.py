@@ -46,7 +46,7 @@ def test_a_ptv_file_imported_in_the_console_reaches_a_laptop(
     assert page.import_button.isEnabled()
 
     click(qtbot, page.import_button)
-    qtbot.waitUntil(lambda: page.message.text().startswith("Tuotu: 3 uutta palvelua"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Tuotu. Palveluja uusia: 3,"), timeout=WAIT_MS)
     said = page.message.text()
     assert "Jätettiin pois syineen: " in said and "service 5e1d2c3b-0000-4000-8000-100000000004: no name" in said
     qtbot.waitUntil(lambda: page.model.rowCount() == listed + 3, timeout=WAIT_MS)  # listed again from the register

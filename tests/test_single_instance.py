@@ -246,7 +246,7 @@ def test_the_lock_is_one_per_folder(tmp_path: Path) -> None:
 
 
 def test_a_start_on_a_folder_a_command_holds_waits_a_while_then_says_what_holds_it(
-    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, translations: object
 ) -> None:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415 (Qt only here)
 
@@ -263,9 +263,9 @@ def test_a_start_on_a_folder_a_command_holds_waits_a_while_then_says_what_holds_
     window = FolderLock(tmp_path, WINDOW)
     assert single_instance.handed_over(window, tmp_path / "cache") == single_instance.EXIT_BUSY
     assert not window.held and installed == ["fi"]
-    assert shown == [
-        f"A pysakki command (an import, a sync or a restore) is changing the data in {tmp_path}. Start Pysäkki "
-        "again when it has finished."
+    assert shown == [  # in Finnish, the language the run's translators are set to (the translations fixture)
+        f"pysakki-komento (tuonti, synkronointi tai palautus) muuttaa parhaillaan tietokansion {tmp_path} tietoja. "
+        "Käynnistä Pysäkki uudelleen, kun se on valmis."
     ]
 
 

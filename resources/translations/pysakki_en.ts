@@ -5,9 +5,9 @@
     <name>Audit</name>
     <message numerus="yes">
         <source>The newest %n entries; narrow the filters to see older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest %n entry; narrow the filters to see older ones.</numerusform>
+            <numerusform>The newest %n entries; narrow the filters to see older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -201,7 +201,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
+        <source>Imported. Services new: %1, changed: %2, as they were: %3; laptops get them at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

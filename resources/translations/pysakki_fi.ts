@@ -201,8 +201,8 @@
         <translation>Tuodaan %1 rekisteriin…</translation>
     </message>
     <message>
-        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
-        <translation>Tuotu: %1 uutta palvelua, %2 muuttunutta, %3 ennallaan; koneet saavat ne seuraavassa synkronoinnissa.</translation>
+        <source>Imported. Services new: %1, changed: %2, as they were: %3; laptops get them at their next sync.</source>
+        <translation>Tuotu. Palveluja uusia: %1, muuttuneita: %2, ennallaan: %3; koneet saavat ne seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>Left out, with the reason: %1</source>

@@ -201,8 +201,8 @@
         <translation>Importerar %1 i registret…</translation>
     </message>
     <message>
-        <source>Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync.</source>
-        <translation>Importerat: %1 nya tjänster, %2 ändrade, %3 oförändrade; datorerna får dem vid nästa synkronisering.</translation>
+        <source>Imported. Services new: %1, changed: %2, as they were: %3; laptops get them at their next sync.</source>
+        <translation>Importerat. Tjänster nya: %1, ändrade: %2, oförändrade: %3; datorerna får dem vid nästa synkronisering.</translation>
     </message>
     <message>
         <source>Left out, with the reason: %1</source>

@@ -158,7 +158,7 @@ class Catalogue(QObject):
 
         def wording() -> str:
             said = self.tr(
-                "Imported: %1 new services, %2 changed, %3 as they were; laptops get them at their next sync."
+                "Imported. Services new: %1, changed: %2, as they were: %3; laptops get them at their next sync."
             )
             for number, value in enumerate((answer.services_created, answer.services_updated,
                                             answer.services_unchanged), start=1):  # fmt: skip
