@@ -12,9 +12,9 @@
     </message>
     <message numerus="yes">
         <source>Entries: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entries: %n</numerusform>
+            <numerusform>Entries: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -167,9 +167,9 @@
     <name>Catalogue</name>
     <message numerus="yes">
         <source>Services with no way to reach them or never checked: %n (listed first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Services with no way to reach them or never checked: %n (listed first)</numerusform>
+            <numerusform>Services with no way to reach them or never checked: %n (listed first)</numerusform>
         </translation>
     </message>
     <message>
