@@ -16,12 +16,6 @@ ROOT = Path(__file__).resolve().parents[1]
 CHILD_PYTEST_OPTIONS = ("-q", "-p", "no:randomly", "-p", "no:cacheprovider")
 
 
-# An open defect (the closing note of 2026-11-27): now and then the Python side of a Qt object is freed before Qt
-# deletes the object, and the program dies in Shiboken's releaseWrapper (gdb). The child tests report such a crash
-# with its faulthandler trace as an expected failure until it is found; any other outcome still shows.
-NATIVE_CRASH = "a native crash in Shiboken releaseWrapper, an open defect under investigation"
-
-
 def ended(code: int) -> str:
     if code < 0:
         return f"killed by {signal.Signals(-code).name}"

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from tests.desktop import PINS
 from tests.models import ModelContract
 from tests.threaded import WAIT_MS, language_action, settled, sign_in
+from tests.wrappers import HeldLayoutItems
 from ui.main_window import MainWindow
 
 SEARCHES = ("", "lapsi", "barn", "child", "ohjaus", "2026", "x")
@@ -71,6 +72,7 @@ class Soak:
         self.dialogs: list[str] = []
         self.painted: list[int] = []  # parent counts painted during the current burst, when watched
         self.watching_burst = False
+        self.held_items = HeldLayoutItems()
         workspace = window.workspace
         show_counts = workspace.counter_view.show_counts
 
@@ -240,8 +242,10 @@ class Soak:
         self.window.grab()
 
     def check(self) -> None:
-        """Once everything queued has come back: the counts painted on the counter are the counts stored."""
+        """Once everything queued has come back: the counts painted on the counter are the counts stored, and no
+        layout item's Python side turned stale (tests/wrappers.py)."""
         settled(self.qtbot, self.window)
+        self.problems += self.held_items.problems()
         day = self.window.context.day
         if day is None:
             self.problems.append("no stop day open")

@@ -4,6 +4,7 @@ focused choice is ringed clearly, and errors below the visible part of the form 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -12,6 +13,7 @@ from tests.desktop import add_workers, click, make_window, open_day, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.guidance_view import GuidanceView
+from ui.widgets.choices import FOCUS_RING
 
 
 def at_guidance(qtbot: QtBot, store: Store, translations: Translations) -> tuple[MainWindow, GuidanceView]:
@@ -36,11 +38,12 @@ def field_of(view: GuidanceView, widget: QWidget) -> str:
     return names.get(widget, widget.objectName() or type(widget).__name__)
 
 
-def test_tab_goes_down_the_form(qtbot: QtBot, store: Store, translations: Translations) -> None:
-    _window, view = at_guidance(qtbot, store, translations)
+def test_the_page_opens_on_the_first_choice_and_tab_goes_down_the_form(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    window, view = at_guidance(qtbot, store, translations)
     assert view.themes.buttons and view.service_package.buttons  # the choices loaded after the texts
     first = next(iter(view.client_type.buttons.values()))
-    first.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is first, timeout=2000)
 
     visited: list[str] = []
@@ -56,6 +59,27 @@ def test_tab_goes_down_the_form(qtbot: QtBot, store: Store, translations: Transl
         "client_type", "age_band", "language", "arrival", "channel", "themes", "service_package", "duration",
         "outcome", "note", "save", "clear",
     ]  # fmt: skip
+
+    # Away and back: the keys go back to where they were left on the page.
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    window.workspace.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.clear_button, timeout=2000)
+
+
+def test_the_focused_choice_is_ringed_in_the_highlight_colour(
+    qtbot: QtBot, store: Store, translations: Translations
+) -> None:
+    _window, view = at_guidance(qtbot, store, translations)
+    button = view.arrival.button("self")
+    highlight = button.palette().color(QPalette.ColorRole.Highlight)
+    edge = QPoint(FOCUS_RING // 2, button.height() // 2)
+    view.note_edit.setFocus()
+    assert button.grab().toImage().pixelColor(edge) != highlight
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    image = button.grab().toImage()
+    for point in (edge, QPoint(button.width() // 2, FOCUS_RING // 2), QPoint(button.width() // 2, button.height() - 2)):
+        assert image.pixelColor(point) == highlight, point
 
 
 def test_errors_below_the_visible_form_are_scrolled_into_view_at_1366x690(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.child_process import NATIVE_CRASH, run_child_pytest
+from tests.child_process import run_child_pytest
 
 CHILD = Path(__file__).with_name("real_window.py")
 NAMES = [
@@ -25,7 +25,6 @@ def child_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("child-cache")
 
 
-@pytest.mark.xfail(strict=False, reason=NATIVE_CRASH)
 @pytest.mark.parametrize("name", NAMES)
 def test_in_a_child_process(name: str, tmp_path: Path, child_cache: Path) -> None:
     done = run_child_pytest(f"{CHILD}::{name}", tmp_path, child_cache)

@@ -8,15 +8,11 @@ import os
 import random
 from pathlib import Path
 
-import pytest
-
-from tests.child_process import NATIVE_CRASH
 from tests.soak import run_part
 
 ACTIONS = 400
 
 
-@pytest.mark.xfail(strict=False, reason=NATIVE_CRASH)
 def test_four_hundred_random_actions_leave_no_crash_no_wrong_count_and_no_error(tmp_path: Path) -> None:
     seed = int(os.environ.get("PYSAKKI_SOAK_SEED", random.randrange(1_000_000)))
     part = run_part(ACTIONS, seed, tmp_path / "part", tmp_path / "cache")

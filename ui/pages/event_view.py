@@ -99,8 +99,8 @@ class EventView(RecordFormView):
         self.form.field("themes", self.themes)
         self.form.field("organisation_ids", self.organisations)
         self.form.field("participants", participants)
-        self.form.addRow("", self.estimated_check)
-        self.form.addRow("", self.expert_check)
+        self.form.unlabelled(self.estimated_check)
+        self.form.unlabelled(self.expert_check)
         for group in GROUPS:
             self.form.errors.add(f"participants_{group}", self.form.errors.labels["participants"])
         self.finish(QKeySequence(QKeySequence.StandardKey.Save))  # Ctrl+S: Enter belongs to the title and spins

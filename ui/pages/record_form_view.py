@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -142,6 +143,19 @@ class RecordFormView(QWidget):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         self.scroll_area.ensureWidgetVisible(field)
 
+    def _take_focus(self) -> None:
+        """The page opened: the keys go to it, where they were left on it, else to its first choice."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            return
+        last = self.focusWidget()
+        if last is not None and last.isVisible() and last.isEnabled():
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        chain = self.form.focus_chain()
+        if chain:
+            chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def to_top(self) -> None:
         """Back to the first field, for the next record after one is saved."""
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -160,6 +174,8 @@ class RecordFormView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
+        if not event.spontaneous():
+            self._take_focus()
         self.shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -128,10 +128,9 @@ class ReportsView(QWidget):
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.addStretch(1)
         self.grids: list[QTableWidget] = []  # the tables now shown, in order
-        # The widgets of the figures shown before, on their way out (deleteLater). Their Python side is kept until the
-        # next report replaces them, long after Qt deleted them: freed before that, Qt's delete met it gone and the
-        # program died in Shiboken's releaseWrapper (a report counted again at a language switch, the real window).
-        self._retired: list[QWidget] = []
+        # Every widget of the figures shown, kept here to take them out again: the layout is never asked for its
+        # items (tests/test_layout_items.py).
+        self.shown: list[QWidget] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.results)
@@ -219,15 +218,11 @@ class ReportsView(QWidget):
 
     def clear_report(self) -> None:
         """No figures on screen: after a failed request, old figures must not pass for the ones asked for."""
-        retired = []
-        while self.results_layout.count() > 1:
-            item = self.results_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-                retired.append(widget)
-        self._retired = retired
+        for widget in self.shown:
+            self.results_layout.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.shown = []
         self.grids = []
         self.heading.clear()
 
@@ -236,23 +231,24 @@ class ReportsView(QWidget):
         place = f"{report.municipality} · {report.unit}"
         start, end = short_date(report.start), short_date(report.end)  # as the date editors above write dates
         self.heading.setText(f"{report.title}: {start} – {end} · {place}")
-        position = 0
         for table in report.tables:
             title = QLabel(table.title)
             title.setStyleSheet("font-weight: bold; font-size: 12pt;")
-            self.results_layout.insertWidget(position, title)
             self.grids.append(self._grid(table, report))
-            self.results_layout.insertWidget(position + 1, self.grids[-1])
-            position += 2
+            self._add(title, self.grids[-1])
             if table.note:
                 note = QLabel(table.note)
                 note.setWordWrap(True)
-                self.results_layout.insertWidget(position, note)
-                position += 1
+                self._add(note)
             chart = self._chart(table, report)
             if chart is not None:
-                self.results_layout.insertWidget(position, chart)
-                position += 1
+                self._add(chart)
+
+    def _add(self, *widgets: QWidget) -> None:
+        """Put ``widgets`` below the figures shown, above the stretch that keeps them at the top."""
+        for widget in widgets:
+            self.results_layout.insertWidget(len(self.shown), widget)
+            self.shown.append(widget)
 
     def _grid(self, table: Table, report: Report) -> QTableWidget:
         exported = report.threshold > 0

@@ -1,17 +1,20 @@
 """Touch-sized choices: a segmented single choice and multi-select chips, both plain checkable buttons.
 
 Buttons are at least 40 px high, take keyboard focus (Tab, then Space), and show their state by text weight and
-a check mark as well as colour, so they stay readable in high-contrast themes.
+a check mark as well as colour, so they stay readable in high-contrast themes. The one with the focus is ringed in
+the theme's highlight colour, a line thick enough to find at a glance (the style's own dotted line is faint).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QGridLayout, QPushButton, QSizePolicy, QWidget
 
 TOUCH = 40
+FOCUS_RING = 3  # pixels
 
 
 class _ChoiceButton(QPushButton):
@@ -35,6 +38,17 @@ class _ChoiceButton(QPushButton):
         font = self.font()
         font.setBold(checked)
         self.setFont(font)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), FOCUS_RING)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            inset = FOCUS_RING // 2
+            painter.drawRect(self.rect().adjusted(inset, inset, -inset - 1, -inset - 1))
+            painter.end()
 
 
 class _ButtonRow(QWidget):
@@ -73,6 +87,10 @@ class _ButtonRow(QWidget):
 
     def button(self, key: str) -> QPushButton:
         return self.buttons[key]
+
+    def tab_stops(self) -> list[QWidget]:
+        """The buttons in the order they are laid out (a form's Tab order; ui/widgets/form.py)."""
+        return list(self.buttons.values())
 
     def _toggled(self, _button: QAbstractButton, _checked: bool) -> None:
         self.changed.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ui.widgets.errors import ErrorLabel, FieldErrors
 
@@ -13,6 +13,7 @@ class Form(QFormLayout):
         super().__init__(parent)
         self.errors = FieldErrors(ErrorLabel())
         self.labels: dict[str, QLabel] = {}
+        self.inputs: list[QWidget] = []  # each field's input, top to bottom
         self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
     def field(self, name: str, widget: QWidget) -> QWidget:
@@ -20,8 +21,15 @@ class Form(QFormLayout):
         text = QLabel()
         text.setBuddy(widget)
         self.labels[name] = text
+        self.inputs.append(widget)
         self.addRow(text, widget)
         self.addRow("", self.errors.add(name, ErrorLabel(), widget))
+        return widget
+
+    def unlabelled(self, widget: QWidget) -> QWidget:
+        """Add a row for an input that names itself (a check box)."""
+        self.inputs.append(widget)
+        self.addRow("", widget)
         return widget
 
     def finish(self, buttons: QWidget) -> None:
@@ -34,22 +42,18 @@ class Form(QFormLayout):
     def focus_chain(self) -> list[QWidget]:
         """Every input Tab should reach, top to bottom and left to right as laid out (the order widgets were made
         in, Qt's default, puts choice buttons made after the texts last)."""
-        chain: list[QWidget] = []
-        _tab_stops(self, chain)
-        return chain
+        return [stop for widget in self.inputs for stop in tab_stops(widget)]
 
 
-def _tab_stops(layout: QLayout, chain: list[QWidget]) -> None:
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item is None:
-            continue
-        widget, inner = item.widget(), item.layout()
-        if inner is not None:
-            _tab_stops(inner, chain)
-        elif widget is not None:
-            own = widget.layout()
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QLabel):
-                chain.append(widget)
-            elif own is not None:
-                _tab_stops(own, chain)
+def tab_stops(widget: QWidget) -> list[QWidget]:
+    """The inputs in ``widget`` that Tab should reach, in the order they were put in it.
+
+    Never by asking a layout for its items (``QLayout.itemAt``): PySide keeps the Python side of each item alive
+    with the layout, Qt deletes the item when its widget goes, and the stale Python side then stands for whatever
+    Qt puts at that address next (a crash in Shiboken's releaseWrapper; tests/test_layout_items.py)."""
+    own = getattr(widget, "tab_stops", None)
+    if callable(own):
+        return list(own())
+    if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(widget, QLabel):
+        return [widget]
+    return [stop for child in widget.children() if isinstance(child, QWidget) for stop in tab_stops(child)]
