@@ -26,6 +26,7 @@ from app.errors import (
 )
 from app.identity import device_id
 from app.paths import database_path
+from app.privacy.booking_purge import empty_past_bookings
 from app.privacy.keys import laptop_key
 from app.privacy.retention import purge_expired
 from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
@@ -130,6 +131,7 @@ def _ready(store: Store, load_reference: bool) -> Store:
         record_key(session, key)
         changed = reseal(session)
         changed += purge_expired(session, now=utcnow(), retention_days=preferences.retention_days(session=session))
+        changed += empty_past_bookings(session, today=utcnow().astimezone().date())
     if changed:
         forget_old_pages(engine)  # the values in clear, or the purged ones, must not stay behind in the WAL
     if load_reference:

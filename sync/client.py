@@ -25,6 +25,7 @@ from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from sync.audit_wire import AuditLine
+from sync.booking_wire import BookingsRequest, BookingsResponse
 from sync.catalogue_wire import CatalogueImportAnswer
 from sync.console_wire import (
     CodeRequest,
@@ -157,6 +158,10 @@ class RegisterClient:
 
     def pull(self, cursor: int, limit: int = 500) -> PullResponse:
         return self._call("GET", "/pull", PullResponse, params={"since": cursor, "limit": limit})
+
+    def bookings(self, request: BookingsRequest) -> BookingsResponse:
+        """This laptop's booking marks and offline bookings sent, its unit's bookings and slots back."""
+        return self._call("POST", "/bookings", BookingsResponse, request)
 
     def receipt(self) -> ReceiptResponse:
         """What the register holds of this device's records (the end-of-day receipt)."""

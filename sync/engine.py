@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from app.clock import utcnow
 from app.db import Store
@@ -54,6 +55,7 @@ class SyncReport:
     waiting: int = 0  # pulled changes this store cannot take yet (sync.inbox): the sync is not complete
     receipt: ReceiptCheck | None = None  # the register's count of this laptop's records, checked against ours
     skew: timedelta | None = None  # the register's clock minus ours, when more than five minutes
+    bookings: Any = None  # sync.bookings.BookingSync: reception bookings sent and received (sync.laptop.sync_now)
     finished_at: datetime | None = None
 
     def summary(self) -> str:

@@ -17,8 +17,9 @@ from app.models import QuarantinedRecord, WaitingChange
 from app.privacy.store import seal_setting, sealed_setting
 from app.records import model_for_table
 from app.reference import apply_pulled_row
+from sync import bookings
 from sync.client import RETRY_STATUSES, RegisterClient, SyncError
-from sync.engine import LAST_SYNC, SyncEngine, SyncReport
+from sync.engine import LAST_SYNC, NO_RECEIPT, SyncEngine, SyncReport
 from sync.inbox import key_of
 from sync.outbox import pending_count
 from sync.receipt import ReceiptCheck, last_check
@@ -141,7 +142,13 @@ def sync_now(store: Store, progress: Callable[[int, int], None] | None = None) -
     """One whole sync with the enrolled register (the desktop's "Sync now" and the automatic sync)."""
     client = configured_client(store)
     try:
-        return SyncEngine(store, client, progress=progress).run()
+        report = SyncEngine(store, client, progress=progress).run()
+        try:
+            report.bookings = bookings.exchange(store, client)
+        except SyncError as exc:
+            if exc.code not in NO_RECEIPT:
+                raise  # a register from before bookings has none to give: the rest of the sync is whole
+        return report
     finally:
         client.close()
 

@@ -9,7 +9,7 @@ import sys
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from tests.register import Register
 
-DEVICE_PATHS = "^/api/v1/(push|workers|pull)$"  # what a device calls; the rest is a coordinator's or open
+DEVICE_PATHS = "^/api/v1/(push|workers|pull|bookings)$"  # what a device calls; the rest is a coordinator's or open
 REPORTS = "^/api/v1/reports/"
 REFERENCE = "^/api/v1/reference/"
 # Probes with methods no operation has: Starlette's 405 names only one route's method in Allow.

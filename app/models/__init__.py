@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEntry
 from app.models.base import Base, ReferenceRecord, SyncedRecord
+from app.models.booking import BookingSlots, ReceptionBooking
 from app.models.contact_request import ContactRequest
 from app.models.encounter import EncounterTally
 from app.models.event import Event
@@ -29,6 +30,7 @@ from app.models.worker_pin import WorkerPin
 __all__ = [
     "AuditEntry",
     "Base",
+    "BookingSlots",
     "ContactRequest",
     "EncounterTally",
     "Event",
@@ -39,6 +41,7 @@ __all__ = [
     "Organisation",
     "ProfessionalWork",
     "QuarantinedRecord",
+    "ReceptionBooking",
     "ReferenceRecord",
     "Referral",
     "ScheduleEntry",

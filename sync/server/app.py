@@ -22,6 +22,7 @@ from sync.server.admission import RETRY_AFTER_SECONDS, Admission
 from sync.server.audit_routes import router as audit_router
 from sync.server.auth import AuthError
 from sync.server.body_limit import MAX_BODY_BYTES, BodyLimit
+from sync.server.booking_sync import router as booking_sync_router
 from sync.server.catalogue_routes import router as catalogue_router
 from sync.server.public.routes import router as public_router
 from sync.server.report_routes import router as report_router
@@ -100,6 +101,7 @@ def create_app(store: RegisterStore) -> FastAPI:
     api.include_router(report_router)
     api.include_router(audit_router)
     api.include_router(catalogue_router)
+    api.include_router(booking_sync_router)  # a laptop's reception bookings
     api.include_router(public_router)  # the public timetable: no sign-in, no protocol header
     api.state.store = store
     return api

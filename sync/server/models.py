@@ -134,3 +134,9 @@ class Booking(RegisterBase):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     emptied_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    # The id laptops know the booking by; a worker's booking keeps the id the laptop made for it.
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    # A worker's mark on the day: "arrived" or "no_show" (a cancellation is ``cancelled_at``).
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    # The laptop a worker booked it on; None for a family's own booking on the public page.
+    device_id: Mapped[str | None] = mapped_column(String(36))

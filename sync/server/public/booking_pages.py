@@ -18,6 +18,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
+from app.contact_address import normalise_contact
 from app.models import Theme
 from app.terms import term
 from app.vocab import Language
@@ -177,7 +178,7 @@ def _checked(form: dict[str, str], themes: set[str], slots: set[str]) -> tuple[d
     nickname = " ".join(form.get("nickname", "").split())
     if not nickname or len(nickname) > bookings.NICKNAME_LENGTH:
         errors["nickname"] = "nickname_needed"
-    contact = bookings.normalise_contact(form.get("contact", ""))
+    contact = normalise_contact(form.get("contact", ""))
     if contact is None:
         errors["contact"] = "contact_needed"
     language = form.get("language", "")

@@ -9,11 +9,10 @@ may try only ``CANCELS_PER_ADDRESS`` of them a quarter of an hour.
 
 from __future__ import annotations
 
-import re
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-import phonenumbers
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
@@ -31,7 +30,6 @@ EMPTY_AFTER_DAYS = 1  # a booking's contact is emptied this many days after the 
 MAX_MINUTES = 240
 MAX_CAPACITY = 20
 NICKNAME_LENGTH = 40
-EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s]+\.[^@\s.]{2,}")
 
 
 class SlotsError(ValueError):
@@ -127,20 +125,6 @@ def bookable(session: Session, entry_id: str, today: date, *, lock: bool = False
     return Bookable(entry_id, entry.day, stop_name, address, openings)
 
 
-def normalise_contact(text: str) -> str | None:
-    """A Finnish phone number in international form, or an e-mail address as typed; None if it is neither."""
-    text = text.strip()
-    if "@" in text:
-        return text if EMAIL.fullmatch(text) and len(text) <= 254 else None
-    try:
-        number = phonenumbers.parse(text, "FI")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
 def check_booking_rate(session: Session, client: str) -> None:
     """Raises AuthError (429) once an address has booked ``BOOKINGS_PER_ADDRESS`` times lately."""
     check_enrollment_rate(
@@ -173,7 +157,8 @@ def book(
     session.add(
         Booking(
             entry_id=entry_id, slot=slot, day=visit.day, code_hash=digest(normalise_code(code)),
-            nickname=nickname, contact=contact, language=language, theme_key=theme_key, created_at=utcnow(),
+            uid=str(uuid.uuid4()), nickname=nickname, contact=contact, language=language, theme_key=theme_key,
+            created_at=utcnow(),
         )
     )  # fmt: skip
     record_failed_enrollment(session=session, client="booking " + client)  # counts toward the address's limit
