@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QPushButton
@@ -38,12 +41,14 @@ def add_workers(store: Store) -> dict[str, str]:
     return ids
 
 
-def make_window(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+def make_window(
+    qtbot: QtBot, store: Store, translations: Translations, clock: Callable[[], datetime] = lambda: NOW
+) -> MainWindow:
     # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.
     # Synchronous tasks: these tests check what each page does and shows, step by step, after each click. The same
     # window on its real threads is driven by tests/real_window.py (child processes: a native crash is caught there),
     # and the task queue's threading by tests/test_tasks.py.
-    window = MainWindow(Tasks(synchronous=True), translations, clock=lambda: NOW, fit_screen=False)
+    window = MainWindow(Tasks(synchronous=True), translations, clock=clock, fit_screen=False)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

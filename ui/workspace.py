@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from ui.context import Context
+from ui.pages.bookings import Bookings
 from ui.pages.counter import Counter
 from ui.pages.counter_view import CounterView
 from ui.pages.event_view import EventView
@@ -62,6 +63,7 @@ class Workspace(QTabWidget):
             self.addTab(page, "")
 
         self.today = Today(context, self.today_view)
+        self.bookings = Bookings(context, self.today_view.bookings)
         self.counter = Counter(context, self.counter_view)
         self.guidance = RecordForm(context, self.guidance_view, "guidance", self._guidance_extras)
         self.events = RecordForm(context, self.event_view, "event", self._event_extras)
@@ -73,6 +75,8 @@ class Workspace(QTabWidget):
         self.follow_ups = FollowUps(context, self.follow_ups_view)
         self.history.edit_requested.connect(self._edit)
         self.sync.synced.connect(self.today.load)  # the day's visits as headquarters last planned them
+        self.sync.synced.connect(self.bookings.load)  # the day's bookings as the register has them now
+        self.bookings.arrived.connect(self._booked_family_arrived)
         self.guidance.saved.connect(self._guidance_saved)
         self.currentChanged.connect(self._tab_changed)
         context.choices_changed.connect(self._choices_changed)
@@ -86,6 +90,7 @@ class Workspace(QTabWidget):
     def begin(self) -> None:
         """A worker has signed in: reload the day and start on the counter if a stop day is open."""
         self.today.load()
+        self.bookings.load()
         if self.context.day is not None and self.currentWidget() is self.today_view:
             self.setCurrentWidget(self.counter_view)
         self.currentWidget().setFocus()
@@ -115,6 +120,12 @@ class Workspace(QTabWidget):
         if not edited and getattr(body, "outcome", None) == "referral":
             self.services.choose_session(str(getattr(record, "id", "")))
             self.setCurrentWidget(self.services_view)
+
+    def _booked_family_arrived(self, language: str, theme: str | None) -> None:
+        """A booked family has come: a new guidance session for them, unless a saved one is being edited there."""
+        if self.guidance_view.editing is None:
+            self.guidance_view.prefill(language, [theme] if theme else [])
+        self.setCurrentWidget(self.guidance_view)
 
     def _edit(self, record: object) -> None:
         if getattr(record, "type", "") == "referral":

@@ -164,6 +164,127 @@
     </message>
 </context>
 <context>
+    <name>Bookings</name>
+    <message>
+        <source>Marked arrived. A new guidance session is open for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as not come.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time booked. It is confirmed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>Reception bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reception bookings today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a new guidance session in the family&apos;s language and theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book a time for a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name or nickname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(name emptied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked here, confirmed at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the time was taken before this booking reached the register. Call the family to agree another time, then cancel this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the visit no longer takes bookings (cancelled or past). Call the family, then cancel this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the register did not accept the contact details. Check them with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n free)</source>
+        <translation>
+            <numerusform>(%n free)</numerusform>
+            <numerusform>(%n free)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>Services with no way to reach them or never checked: %n (listed first)</source>
@@ -1321,6 +1442,10 @@
     </message>
     <message>
         <source>Give a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This time is fully booked: choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2506,6 +2631,20 @@
     <message>
         <source>Sync done.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop confirmed.</source>
+        <translation>
+            <numerusform>%n time booked on this laptop confirmed.</numerusform>
+            <numerusform>%n times booked on this laptop confirmed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the families.</source>
+        <translation>
+            <numerusform>%n time booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the family.</numerusform>
+            <numerusform>%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the families.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>

@@ -164,6 +164,127 @@
     </message>
 </context>
 <context>
+    <name>Bookings</name>
+    <message>
+        <source>Marked arrived. A new guidance session is open for them.</source>
+        <translation>Merkitty saapuneeksi. Uusi ohjauskerta on auki heille.</translation>
+    </message>
+    <message>
+        <source>Marked as not come.</source>
+        <translation>Merkitty: ei tullut.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Varaus peruttu.</translation>
+    </message>
+    <message>
+        <source>Time booked. It is confirmed at the next sync.</source>
+        <translation>Aika varattu. Se vahvistetaan seuraavassa synkronoinnissa.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>Reception bookings</source>
+        <translation>Vastaanottovaraukset</translation>
+    </message>
+    <message>
+        <source>No reception bookings today.</source>
+        <translation>Ei vastaanottovarauksia tänään.</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Saapui</translation>
+    </message>
+    <message>
+        <source>Opens a new guidance session in the family&apos;s language and theme</source>
+        <translation>Avaa uuden ohjauskerran perheen kielellä ja teemalla</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Ei tullut</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Peru varaus</translation>
+    </message>
+    <message>
+        <source>Book a time for a family</source>
+        <translation>Varaa aika perheelle</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Aika:</translation>
+    </message>
+    <message>
+        <source>First name or nickname:</source>
+        <translation>Etunimi tai lempinimi:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Puhelin tai sähköposti:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Kieli:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Teema:</translation>
+    </message>
+    <message>
+        <source>Book the time</source>
+        <translation>Varaa aika</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Valitse aika</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Ei teemaa</translation>
+    </message>
+    <message>
+        <source>(name emptied)</source>
+        <translation>(nimi tyhjennetty)</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>saapui</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>ei tullut</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>booked here, confirmed at the next sync</source>
+        <translation>varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa</translation>
+    </message>
+    <message>
+        <source>%1: the time was taken before this booking reached the register. Call the family to agree another time, then cancel this one.</source>
+        <translation>%1: aika ehdittiin varata ennen kuin tämä varaus tuli rekisteriin. Soita perheelle ja sovi uusi aika, peru sitten tämä.</translation>
+    </message>
+    <message>
+        <source>%1: the visit no longer takes bookings (cancelled or past). Call the family, then cancel this one.</source>
+        <translation>%1: käynnille ei voi enää varata aikoja (peruttu tai mennyt). Soita perheelle ja peru sitten tämä.</translation>
+    </message>
+    <message>
+        <source>%1: the register did not accept the contact details. Check them with the family.</source>
+        <translation>%1: rekisteri ei hyväksynyt yhteystietoja. Tarkista ne perheeltä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n free)</source>
+        <translation>
+            <numerusform>(%n vapaa)</numerusform>
+            <numerusform>(%n vapaata)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>Services with no way to reach them or never checked: %n (listed first)</source>
@@ -1322,6 +1443,10 @@
     <message>
         <source>Give a phone number or an e-mail address.</source>
         <translation>Anna puhelinnumero tai sähköpostiosoite.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked: choose another.</source>
+        <translation>Aika on jo täyteen varattu: valitse toinen.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
@@ -2507,6 +2632,20 @@
     <message>
         <source>Sync done.</source>
         <translation>Synkronointi valmis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop confirmed.</source>
+        <translation>
+            <numerusform>Tällä koneella varattu %n aika vahvistettu.</numerusform>
+            <numerusform>Tällä koneella varatut %n aikaa vahvistettu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the families.</source>
+        <translation>
+            <numerusform>Tällä koneella varattua %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheelle.</numerusform>
+            <numerusform>Tällä koneella varattuja %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheille.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>

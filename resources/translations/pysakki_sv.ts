@@ -164,6 +164,127 @@
     </message>
 </context>
 <context>
+    <name>Bookings</name>
+    <message>
+        <source>Marked arrived. A new guidance session is open for them.</source>
+        <translation>Markerad som anländ. En ny vägledning är öppen för dem.</translation>
+    </message>
+    <message>
+        <source>Marked as not come.</source>
+        <translation>Markerad: kom inte.</translation>
+    </message>
+    <message>
+        <source>Booking cancelled.</source>
+        <translation>Bokningen avbokad.</translation>
+    </message>
+    <message>
+        <source>Time booked. It is confirmed at the next sync.</source>
+        <translation>Tiden bokad. Den bekräftas vid nästa synkronisering.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsView</name>
+    <message>
+        <source>Reception bookings</source>
+        <translation>Mottagningsbokningar</translation>
+    </message>
+    <message>
+        <source>No reception bookings today.</source>
+        <translation>Inga mottagningsbokningar i dag.</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Anlände</translation>
+    </message>
+    <message>
+        <source>Opens a new guidance session in the family&apos;s language and theme</source>
+        <translation>Öppnar en ny vägledning på familjens språk och tema</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Kom inte</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Avboka</translation>
+    </message>
+    <message>
+        <source>Book a time for a family</source>
+        <translation>Boka en tid för en familj</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>First name or nickname:</source>
+        <translation>Förnamn eller smeknamn:</translation>
+    </message>
+    <message>
+        <source>Phone or e-mail:</source>
+        <translation>Telefon eller e-post:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Book the time</source>
+        <translation>Boka tiden</translation>
+    </message>
+    <message>
+        <source>Choose a time</source>
+        <translation>Välj en tid</translation>
+    </message>
+    <message>
+        <source>No theme</source>
+        <translation>Inget tema</translation>
+    </message>
+    <message>
+        <source>(name emptied)</source>
+        <translation>(namnet tömt)</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>anlände</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>kom inte</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+    <message>
+        <source>booked here, confirmed at the next sync</source>
+        <translation>bokad på den här datorn, bekräftas vid nästa synkronisering</translation>
+    </message>
+    <message>
+        <source>%1: the time was taken before this booking reached the register. Call the family to agree another time, then cancel this one.</source>
+        <translation>%1: tiden hann bokas innan den här bokningen nådde registret. Ring familjen och kom överens om en ny tid, avboka sedan den här.</translation>
+    </message>
+    <message>
+        <source>%1: the visit no longer takes bookings (cancelled or past). Call the family, then cancel this one.</source>
+        <translation>%1: besöket tar inte längre emot bokningar (inställt eller förbi). Ring familjen och avboka sedan den här.</translation>
+    </message>
+    <message>
+        <source>%1: the register did not accept the contact details. Check them with the family.</source>
+        <translation>%1: registret godtog inte kontaktuppgifterna. Kontrollera dem med familjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n free)</source>
+        <translation>
+            <numerusform>(%n ledig)</numerusform>
+            <numerusform>(%n lediga)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message numerus="yes">
         <source>Services with no way to reach them or never checked: %n (listed first)</source>
@@ -1322,6 +1443,10 @@
     <message>
         <source>Give a phone number or an e-mail address.</source>
         <translation>Ange ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>This time is fully booked: choose another.</source>
+        <translation>Tiden är fullbokad: välj en annan.</translation>
     </message>
     <message>
         <source>This is not a phone number.</source>
@@ -2507,6 +2632,20 @@
     <message>
         <source>Sync done.</source>
         <translation>Synkroniseringen klar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop confirmed.</source>
+        <translation>
+            <numerusform>%n tid bokad på den här datorn bekräftad.</numerusform>
+            <numerusform>%n tider bokade på den här datorn bekräftade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the families.</source>
+        <translation>
+            <numerusform>%n tid bokad på den här datorn kunde inte bekräftas (bokad under tiden eller inte längre bokningsbar): se bokningarna på I dag och ring familjen.</numerusform>
+            <numerusform>%n tider bokade på den här datorn kunde inte bekräftas (bokade under tiden eller inte längre bokningsbara): se bokningarna på I dag och ring familjerna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>

@@ -100,6 +100,13 @@ class GuidanceView(RecordFormView):
         self.form.errors.clear()
         self.show_mode()
 
+    def prefill(self, language: str, themes: list[str]) -> None:
+        """A family that booked a reception time has come: a new session in its language and on its theme."""
+        self.clear(language)
+        if language in {item.value for item in Language}:
+            self.language.set_value(language)
+        self.themes.set_values(themes)
+
     def load(self, record: Any) -> None:
         """Fill the form from a saved record to edit it."""
         body = record.body

@@ -105,7 +105,8 @@ class Sync(QObject):
         self.view.set_running(False)
         refused = report.pushed["rejected"] + report.pushed["conflict"]
         incomplete = report.receipt is not None and not report.receipt.complete
-        problem = bool(refused or report.waiting or report.skew or incomplete)
+        conflicts = report.bookings.conflicts if report.bookings is not None else []
+        problem = bool(refused or report.waiting or report.skew or incomplete or conflicts)
         self.view.show_message(partial(self.summary, report), problem=problem)
         self.context.message.emit(self.tr("Sync done."))
         self.context.refresh_pending()
@@ -128,6 +129,15 @@ class Sync(QObject):
             text += " " + self.tr("%n not accepted: see the list below.", "", refused)
         if report.receipt is not None:
             text += " " + self.view.receipt_text(report.receipt)
+        if report.bookings is not None and report.bookings.confirmed:
+            text += " " + self.tr("%n times booked on this laptop confirmed.", "", report.bookings.confirmed)
+        if report.bookings is not None and report.bookings.conflicts:
+            text += " " + self.tr(
+                "%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): "
+                "see the bookings on Today and call the families.",
+                "",
+                len(report.bookings.conflicts),
+            )
         if report.waiting:
             text += " " + self.tr("%n received records wait for a record they refer to.", "", report.waiting)
         if report.skew is not None:

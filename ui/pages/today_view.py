@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.choice import Choice
 from app.vocab import CancelReason, EncounterGroup
 from ui.labels import label, options
+from ui.pages.bookings_view import BookingsView
 from ui.widgets.choices import TOUCH, Chips, Segmented
 from ui.widgets.errors import ErrorLabel, FieldErrors
 from ui.widgets.lists import add_row
@@ -144,8 +145,10 @@ class TodayView(QWidget):
 
         self.stack.addWidget(start)
         self.stack.addWidget(opened)
+        self.bookings = BookingsView()  # the day's reception bookings, whether or not a stop day is open
         layout = QHBoxLayout(self)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.stack, 3)
+        layout.addWidget(self.bookings, 2)
 
         for text_label, field in (
             (self.municipality_label, self.municipality_combo),

@@ -1,0 +1,145 @@
+"""Today's reception bookings in the window, against a live register: the day's list as the sync brought it, a
+family marked arrived (a guidance session opens in its language and theme), a time booked for a family on the
+laptop, and a slot taken meanwhile told in words on the Sync page and on Today."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from app.db import Store
+from sync.server.public.timetable import finnish_today
+from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
+from tests.desktop import add_workers, choose, click, make_window, sign_in
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.pages.bookings_view import BookingsView
+
+
+def window_today(qtbot: QtBot, store: Store, translations: Translations) -> MainWindow:
+    """Aino signed in on a laptop whose clock reads noon of the register's (Finnish) today."""
+    add_workers(store)
+    noon = datetime.combine(finnish_today(), time(12), tzinfo=UTC)
+    window = make_window(qtbot, store, translations, clock=lambda: noon)
+    sign_in(qtbot, window, "Aino Auttaja")
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    return window
+
+
+def sync(qtbot: QtBot, window: MainWindow) -> str:
+    """Sync now from the Sync page, as a worker does at the end of the day; what the page said."""
+    workspace = window.workspace
+    workspace.setCurrentWidget(workspace.sync_view)
+    click(qtbot, workspace.sync_view.sync_button)
+    qtbot.waitUntil(lambda: not workspace.sync.running)
+    workspace.setCurrentWidget(workspace.today_view)
+    return workspace.sync_view.message.text()
+
+
+def rows(view: BookingsView) -> list[str]:
+    return [view.booking_list.item(row).text() for row in range(view.booking_list.count())]
+
+
+def pick(qtbot: QtBot, view: BookingsView, text: str) -> None:
+    for row in range(view.booking_list.count()):
+        item = view.booking_list.item(row)
+        if text in item.text():
+            rect = view.booking_list.visualItemRect(item)
+            qtbot.mouseClick(view.booking_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            assert view.chosen() is not None
+            return
+    raise AssertionError(f"{text!r} is not on the list: {rows(view)}")
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_booked_family_arrives_and_its_guidance_session_opens(
+    qtbot: QtBot, register: Any, laptop: Store, translations: Translations
+) -> None:
+    bookable_day(register, laptop, capacity=2)
+    family_books(register, "10:00")  # Maija, in Swedish, on coping
+    family_books(register, "10:30", nickname="Kalle", language="fi", theme=None)
+    window = window_today(qtbot, laptop, translations)
+    view = window.workspace.today_view.bookings
+    assert view.none_label.isVisible() and view.none_label.text() == "Ei vastaanottovarauksia tänään."
+
+    sync(qtbot, window)
+    assert rows(view) == ["10:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", "10:30  ·  Kalle  ·  suomi"]
+    assert not view.arrived_button.isEnabled()  # nothing chosen yet
+
+    pick(qtbot, view, NICKNAME)
+    click(qtbot, view.arrived_button)
+    guidance = window.workspace.guidance_view
+    assert window.workspace.currentWidget() is guidance
+    assert (guidance.language.value(), guidance.themes.values(), guidance.editing) == ("sv", ["coping"], None)
+    assert window.statusBar().currentMessage() == "Merkitty saapuneeksi. Uusi ohjauskerta on auki heille."
+    assert rows(view)[0] == "10:00  ·  (nimi tyhjennetty)  ·  ruotsi  ·  Jaksaminen  —  saapui"
+
+    pick(qtbot, view, "Kalle")
+    click(qtbot, view.no_show_button)
+    assert rows(view)[1] == "10:30  ·  Kalle  ·  suomi  —  ei tullut"
+    pick(qtbot, view, "Kalle")
+    assert not view.arrived_button.isEnabled() and not view.cancel_button.isEnabled()  # marked once
+
+    sync(qtbot, window)
+    held = {row.slot: row for row in at_register(register)}
+    assert (held["10:00"].outcome, held["10:00"].nickname, held["10:00"].contact) == ("arrived", None, None)
+    assert held["10:30"].outcome == "no_show"
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
+    qtbot: QtBot, register: Any, laptop: Store, translations: Translations
+) -> None:
+    bookable_day(register, laptop)
+    window = window_today(qtbot, laptop, translations)
+    view = window.workspace.today_view.bookings
+    assert view.book_box.isVisible()
+    assert view.slot_combo.count() == 5  # "Choose a time" and 10:00, 10:30, 11:00, 11:30, one place each
+
+    click(qtbot, view.book_button)  # nothing filled in: each field says what is missing
+    assert view.errors.shown() == {
+        "slot": "⚠ Pakollinen.",
+        "nickname": "⚠ Pakollinen.",
+        "contact": "⚠ Anna puhelinnumero tai sähköpostiosoite.",
+        "language": "⚠ Pakollinen.",
+    }
+    day = view.slot_combo.itemText(3).split(" ")[0]
+    choose(qtbot, view.slot_combo, f"{day} 11:00  Laitilan tori  (1 vapaa)")
+    qtbot.keyClicks(view.nickname_edit, "Ville")
+    qtbot.keyClicks(view.contact_edit, "040 123")
+    click(qtbot, view.language.button("fi"))
+    click(qtbot, view.book_button)
+    assert view.errors.shown() == {"contact": "⚠ Anna puhelinnumero tai sähköpostiosoite."}
+    assert view.nickname_edit.text() == "Ville"  # what was typed stays
+    qtbot.keyClicks(view.contact_edit, " 4567")
+    click(qtbot, view.book_button)
+    assert view.errors.shown() == {}
+    assert rows(view) == [
+        "11:00  ·  Ville  ·  suomi  —  varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa"
+    ]
+    assert view.slot_combo.findText(f"{day} 11:00  Laitilan tori  (1 vapaa)") == -1  # full as far as this laptop knows
+    assert view.nickname_edit.text() == ""
+
+    family_books(register, "11:00")  # a family takes the same place on the public page first
+    said = sync(qtbot, window)
+    assert ("Tällä koneella varattua 1 aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso "
+            "varaukset Tänään-sivulta ja soita perheelle.") in said  # fmt: skip
+    shown = rows(view)
+    conflict = next(text for text in shown if "Ville" in text)
+    assert conflict.endswith(
+        "11:00  ·  Ville  ·  suomi: aika ehdittiin varata ennen kuin tämä varaus tuli rekisteriin. Soita perheelle ja "
+        "sovi uusi aika, peru sitten tämä."
+    )
+    assert [row.nickname for row in at_register(register)] == [NICKNAME]
+
+    pick(qtbot, view, "Ville")
+    assert view.cancel_button.isEnabled() and not view.arrived_button.isEnabled()
+    click(qtbot, view.cancel_button)
+    assert rows(view) == [
+        "11:00  ·  Maija  ·  ruotsi  ·  Jaksaminen",
+        "11:00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu",
+    ]
