@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, Integer, bindparam, case, exists, func, select, update
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from app.models import QuarantinedRecord, Worker
@@ -65,9 +65,24 @@ def pending_records(session: Session) -> Iterator[PushRecord]:
         table = model.__table__  # type: ignore[attr-defined]
         # Plain rows, not ORM objects (a third of the cost): their attributes are the columns the model names.
         query = select(table).where(pending_filter(rtype)).order_by(table.c.created_at, table.c.id)
-        for row in session.execute(query.execution_options(yield_per=500)):
-            envelope = to_record(rtype, row).envelope()  # type: ignore[arg-type]
-            yield PushRecord.model_validate(envelope | {"base_revision": row.revision})
+        fields = list(rtype.body.model_fields)
+        for row in session.execute(query.execution_options(yield_per=500)).mappings():
+            # The body is checked against its schema as it is read; the columns around it are the store's own,
+            # typed by it, so the envelope is put together without a second validation (a fifth of the read).
+            body = rtype.body.model_validate({name: row[name] for name in fields})
+            yield PushRecord.model_construct(
+                type=rtype.name,
+                id=row["id"],
+                unit_id=row["unit_id"],
+                device_id=row["device_id"],
+                created_at=row["created_at"],
+                updated_at=row["updated_at"],
+                version=row["version"],
+                revision=row["revision"],
+                deleted=row["deleted"],
+                body=body.model_dump(mode="json"),
+                base_revision=row["revision"],
+            )
 
 
 def local_workers(session: Session) -> list[WorkerUpload]:
@@ -82,15 +97,14 @@ def local_workers(session: Session) -> list[WorkerUpload]:
 def apply_results(session: Session, sent: list[PushRecord], results: list[PushResult], now: datetime) -> None:
     """Record the register's answers: acknowledged versions (one executemany per table), refusals to quarantine."""
     types = {record.id: BY_NAME[record.type] for record in sent}
-    acknowledged: dict[RecordType, list[dict[str, object]]] = {}
+    acknowledged: dict[RecordType, list[tuple[object, ...]]] = {}
     for result in results:
         rtype = types.get(result.id)
         if rtype is None:
             continue  # an answer about something not sent: ignore rather than trust
         if result.status in (PushStatus.CREATED, PushStatus.UPDATED, PushStatus.DUPLICATE):
-            acknowledged.setdefault(rtype, []).append(
-                {"key": result.id, "acked": result.version, "given": result.revision}
-            )
+            acked, given = result.version, result.revision
+            acknowledged.setdefault(rtype, []).append((acked, acked, acked, given, given, result.id))
         elif session.get(QuarantinedRecord, (rtype.name, result.id, result.version)) is None:
             session.add(
                 QuarantinedRecord(
@@ -103,17 +117,19 @@ def apply_results(session: Session, sent: list[PushRecord], results: list[PushRe
                 )
             )
     for rtype, rows in acknowledged.items():
-        table = rtype.model.__table__  # type: ignore[attr-defined]
-        acked, given = bindparam("acked", type_=Integer), bindparam("given", type_=Integer)
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("key"))
-            .values(
-                # Only the version sent is acknowledged: an edit made meanwhile (a higher version) stays pending,
-                # and keeps the revision it was based on.
-                synced_version=case((table.c.synced_version < acked, acked), else_=table.c.synced_version),
-                revision=case(((table.c.version == acked) & given.is_not(None), given), else_=table.c.revision),
-            )
-        )
-        session.execute(statement, rows)
+        # Only the version sent is acknowledged: an edit made meanwhile (a higher version) stays pending, and keeps
+        # the revision it was based on. The statement goes to the driver as it is, one executemany per table (the
+        # parameters of 100,000 answers built by SQLAlchemy one by one cost more than the update itself).
+        table = rtype.model.__table__.name  # type: ignore[attr-defined]  # one of the program's own, never input
+        session.connection().exec_driver_sql(_acknowledge_sql(table), rows)
     session.flush()
+
+
+def _acknowledge_sql(table: str) -> str:
+    """The acknowledgement of one answer: parameters (acked, acked, acked, given, given, id)."""
+    return (
+        f"UPDATE {table} SET "
+        "synced_version = CASE WHEN synced_version < ? THEN ? ELSE synced_version END, "
+        "revision = CASE WHEN version = ? AND ? IS NOT NULL THEN ? ELSE revision END "
+        "WHERE id = ?"
+    )
