@@ -7,6 +7,7 @@ from itertools import chain
 from sqlalchemy.orm import Session
 
 from app.reports import encounter_facts, facts
+from app.reports.booking_facts import booking_counts
 from app.reports.build import Tally, column, table
 from app.reports.names import Names
 from app.reports.scope import Scope
@@ -51,6 +52,8 @@ def review(session: Session, scope: Scope, names: Names) -> list[Table]:
     figures.add("guidance", "value", sum(by_client_type.values()))
     figures.add("contact_requests", "value", len(contacts))
     figures.add("answered_in_time", "value", sum(1 for contact in contacts if contact.answered_in_time))
+    for key, count in (booking_counts(session, scope) or {}).items():  # reception bookings, where there were any
+        figures.add(key, "value", count)
     figure_keys = list(figures.values)
     # The unit's own work, and headquarters' network roster (professionals in open networks), not people met.
     not_people = {"days_on_road", "km", "cancelled", "organisations", "other_organisations", "workers", "students",

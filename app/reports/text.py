@@ -62,6 +62,9 @@ _WORDS: dict[str, tuple[str, str, str]] = {
         "Besvarade inom tre arbetsdagar",
         "Answered within three working days",
     ),
+    "bookings_booked": ("Varatut vastaanottoajat", "Bokade mottagningstider", "Reception times booked"),
+    "bookings_arrived": ("Varanneet, jotka tulivat", "Bokade som kom", "Booked and came"),
+    "bookings_no_show": ("Varanneet, jotka eivät tulleet", "Bokade som inte kom", "Booked and did not come"),
     "professional_work": ("Konsultaatiot ja parityö", "Konsultationer och pararbete", "Consultations and pair work"),
     "held_days": ("Pysäkkipäivät", "Hållplatsdagar", "Stop days"),
     # groups of people

@@ -1,0 +1,43 @@
+"""Reception bookings as the reports count them: how many times were booked, and how many families came or did not.
+
+Only the state is read, never a nickname or contact. The counts are of families, so an exported report hides them
+when small like every other count of people (``app.reports.suppression``). On the register the bookings live in its
+own tables and none reach this one, so its reports leave the rows out rather than print zeros.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import ReceptionBooking, ScheduleEntry, Stop
+from app.reports.scope import Scope
+
+FIGURES = ("bookings_booked", "bookings_arrived", "bookings_no_show")
+
+
+def booking_counts(session: Session, scope: Scope) -> dict[str, int] | None:
+    """booked (not cancelled), arrived and no-show in the scope; None when the scope has no bookings at all."""
+    model = ReceptionBooking
+    query = (
+        select(model.state, func.count()).where(model.day >= scope.start, model.day <= scope.end).group_by(model.state)
+    )
+    if scope.unit_id is not None:
+        query = query.where(model.unit_id == scope.unit_id)
+    if scope.municipality_code is not None:
+        at_stop = (
+            select(ScheduleEntry.id)
+            .join(Stop, Stop.id == ScheduleEntry.stop_id)
+            .where(Stop.municipality_code == scope.municipality_code)
+        )
+        query = query.where(model.entry_id.in_(at_stop))
+    states: Counter[str] = Counter({state: count for state, count in session.execute(query)})
+    if not states:
+        return None
+    return {
+        "bookings_booked": sum(count for state, count in states.items() if state != "cancelled"),
+        "bookings_arrived": states["arrived"],
+        "bookings_no_show": states["no_show"],
+    }

@@ -1,0 +1,60 @@
+"""Reports count reception bookings: times booked (not cancelled), families who came and who did not, by the period,
+unit and municipality of the visit, and an exported report hides small counts as it hides every count of people."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy.orm import Session
+
+from app.identity import current_author
+from app.models import ReceptionBooking, ScheduleEntry, Stop
+from app.reports import Scope, make_report, render
+from app.reports.table import Table
+
+YEAR = Scope.year(2026)
+
+
+def book(session: Session, unit_id: str, entry_id: str, day: date, state: str, count: int) -> None:
+    for _ in range(count):
+        session.add(ReceptionBooking(
+            id=str(uuid.uuid4()), unit_id=unit_id, entry_id=entry_id, day=day, slot="10:00", nickname="Maija",
+            contact="+358407654321", language="fi", theme_key=None, state=state, booked_here=False, unsent=None,
+            conflict=None, changed_at=datetime(2026, 3, 1, tzinfo=UTC),
+        ))  # fmt: skip
+
+
+def bookings_of(table: Table) -> dict[str, object]:
+    return {row.key: table.shown(r, 0) for r, row in enumerate(table.rows) if row.key.startswith("bookings_")}
+
+
+def test_the_yearly_review_counts_booked_arrived_and_no_show(session: Session) -> None:
+    unit = current_author(session).unit_id
+    for stop, municipality in (("laitila-tori", "400"), ("kimito-torget", "322")):
+        session.add(Stop(id=stop, unit_id=unit, municipality_code=municipality, name=stop))
+        session.flush()
+        session.add(ScheduleEntry(id=f"{stop}-day", unit_id=unit, stop_id=stop, day=date(2026, 3, 2)))
+    session.flush()
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "arrived", 6)
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "no_show", 2)
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "booked", 3)
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "cancelled", 4)  # freed: not counted as booked
+    book(session, unit, "kimito-torget-day", date(2026, 3, 2), "arrived", 7)
+    book(session, unit, "kimito-torget-day", date(2025, 12, 31), "arrived", 9)  # another year
+    session.flush()
+
+    figures = next(t for t in make_report(session, "review", YEAR, language="en").tables if t.key == "figures")
+    assert bookings_of(figures) == {"bookings_booked": 18, "bookings_arrived": 13, "bookings_no_show": 2}
+    labels = {row.key: row.label for row in figures.rows}
+    assert labels["bookings_arrived"] == "Booked and came"
+
+    laitila = make_report(session, "review", Scope.year(2026, municipality_code="400"), language="fi")
+    assert bookings_of(laitila.tables[0]) == {"bookings_booked": 11, "bookings_arrived": 6, "bookings_no_show": 2}
+    other = make_report(session, "review", Scope.year(2026, unit_id="no-such-unit"))
+    assert bookings_of(other.tables[0]) == {}  # no bookings there: no rows, rather than zeros
+
+    exported = make_report(session, "review", Scope.year(2026, municipality_code="400"), language="en", threshold=5)
+    assert bookings_of(exported.tables[0]) == {"bookings_booked": 11, "bookings_arrived": 6, "bookings_no_show": "<5"}
+    csv = render(exported, "csv").decode("utf-8")
+    assert "Booked and did not come" in csv and "Maija" not in csv and "765" not in csv
