@@ -19,7 +19,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from tests.bench.table import Figure, report
-from tests.rush import RushResult, rush, steady
+from tests.rush import rush, steady
+from tests.rush_result import RushResult
 
 
 def yes(flag: bool) -> str:
