@@ -44,11 +44,11 @@ def bookable_day(register: Register, laptop: Store, *, capacity: int = 1) -> Vis
 
 
 def family_books(register: Register, slot: str = "10:00", *, nickname: str = NICKNAME, language: str = "sv",
-                 theme: str | None = "coping") -> str:  # fmt: skip
+                 theme: str | None = "coping", client: str = "198.51.100.7") -> str:  # fmt: skip
     """A family books ``slot`` of today's visit on the public page; its booking code."""
     with register.store.session() as session:
         return bookings.book(
-            session, entry_id="laitila-today", slot=slot, today=finnish_today(), client="198.51.100.7",
+            session, entry_id="laitila-today", slot=slot, today=finnish_today(), client=client,
             nickname=nickname, contact="+358407654321", language=language, theme_key=theme,
         )  # fmt: skip
 

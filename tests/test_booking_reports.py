@@ -5,13 +5,23 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
+import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import Store
 from app.identity import current_author
 from app.models import ReceptionBooking, ScheduleEntry, Stop
 from app.reports import Scope, make_report, render
 from app.reports.table import Table
+from app.services import bookings as laptop_bookings
+from sync.laptop import sync_now
+from sync.server.public import bookings
+from sync.server.public.timetable import finnish_today
+from tests.booking_data import bookable_day, family_books, on_laptop
+from tests.register import call
 
 YEAR = Scope.year(2026)
 
@@ -58,3 +68,32 @@ def test_the_yearly_review_counts_booked_arrived_and_no_show(session: Session) -
     assert bookings_of(exported.tables[0]) == {"bookings_booked": 11, "bookings_arrived": 6, "bookings_no_show": "<5"}
     csv = render(exported, "csv").decode("utf-8")
     assert "Booked and did not come" in csv and "Maija" not in csv and "765" not in csv
+
+
+@pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)
+def test_the_central_report_counts_the_bookings_as_the_laptops_marked_them(register: Any, laptop: Store) -> None:
+    bookable_day(register, laptop, capacity=2)
+    for number, slot in enumerate(("10:00", "10:00", "10:30", "10:30", "11:00", "11:00", "11:30")):
+        code = family_books(register, slot, nickname=f"Perhe {number}", client=f"198.51.100.{number}")
+    with register.store.session() as session:
+        bookings.cancel(session, code=code, client="198.51.100.99")  # the last family cancels by its code
+    sync_now(laptop)
+    lines = on_laptop(laptop, finnish_today())
+    with laptop.session() as session:
+        for line in lines:
+            if line.state == "booked":
+                state = "no_show" if line.nickname == "Perhe 0" else "arrived"
+                laptop_bookings.mark(session=session, unit_id="perhelinja", id=line.id, state=state)
+    sync_now(laptop)
+
+    coordinator = register.coordinator_token("Raportoija")
+    today = finnish_today().isoformat()
+    period = {"start": today, "end": today}
+    exact = call(register, "GET", "/reports/review", coordinator, params={**period, "exact": "true"}).json()
+    figures = {row["key"]: row["values"][0] for row in exact["tables"][0]["rows"]}
+    assert (figures["bookings_booked"], figures["bookings_arrived"], figures["bookings_no_show"]) == (6, 5, 1)
+    protected = call(register, "GET", "/reports/review", coordinator, params=period).json()
+    shown = {row["key"]: row["values"][0] for row in protected["tables"][0]["rows"]}
+    assert (shown["bookings_booked"], shown["bookings_arrived"], shown["bookings_no_show"]) == (6, 5, "<5")
+    with register.store.snapshot() as session:  # the report's copy holds no nickname or contact
+        assert {(row.nickname, row.contact) for row in session.scalars(select(ReceptionBooking))} == {(None, None)}

@@ -139,7 +139,5 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     pick(qtbot, view, "Ville")
     assert view.cancel_button.isEnabled() and not view.arrived_button.isEnabled()
     click(qtbot, view.cancel_button)
-    assert rows(view) == [
-        "11:00  ·  Maija  ·  ruotsi  ·  Jaksaminen",
-        "11:00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu",
-    ]
+    settled = "11:00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu"  # two bookings of one time: in no set order
+    assert sorted(rows(view)) == sorted(["11:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", settled])

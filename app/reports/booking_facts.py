@@ -1,8 +1,9 @@
 """Reception bookings as the reports count them: how many times were booked, and how many families came or did not.
 
 Only the state is read, never a nickname or contact. The counts are of families, so an exported report hides them
-when small like every other count of people (``app.reports.suppression``). On the register the bookings live in its
-own tables and none reach this one, so its reports leave the rows out rather than print zeros.
+when small like every other count of people (``app.reports.suppression``). The register keeps this table too, for
+its central report: each booking change there writes the booking's state here (``sync.server.booking_mirror``).
+A scope without bookings leaves the rows out rather than print zeros.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ from sync.booking_wire import (
 )
 from sync.protocol import API_PREFIX, digest
 from sync.server.auth import Caller
+from sync.server.booking_mirror import mirror, state_of
 from sync.server.models import Booking, ReceptionSlots
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
@@ -63,12 +64,6 @@ def exchange(session: Session, *, caller: Caller, request: BookingsRequest, toda
         slots=unit_slots(session, unit_id, today),
         server_time=utcnow(),
     )
-
-
-def state_of(booking: Booking) -> BookingState:
-    if booking.outcome is not None:
-        return BookingState(booking.outcome)
-    return BookingState.BOOKED if booking.cancelled_at is None else BookingState.CANCELLED
 
 
 def unit_bookings(session: Session, unit_id: str, since: date) -> list[BookingRow]:
@@ -125,6 +120,7 @@ def _mark(session: Session, unit_id: str, mark: BookingMark) -> BookingAnswer:
         row.outcome = mark.state.value
     if mark.state in (BookingState.ARRIVED, BookingState.CANCELLED):
         row.nickname = row.contact = None  # what a callback needed is no longer needed
+    mirror(session, row)
     return BookingAnswer(id=mark.id, status=BookingAnswerStatus.BOOKED)
 
 
@@ -147,13 +143,13 @@ def _book(session: Session, caller: Caller, wanted: WorkerBooking, today: date) 
     if opening.free <= 0:
         return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.TAKEN)
     theme = wanted.theme_key if wanted.theme_key and session.get(Theme, wanted.theme_key) else None
-    session.add(
-        Booking(
-            uid=wanted.id, entry_id=wanted.entry_id, slot=wanted.slot, day=visit.day,
-            code_hash=digest(secrets.token_hex(32)),  # no family code: the family cancels through the workers
-            nickname=" ".join(wanted.nickname.split()), contact=contact, language=wanted.language, theme_key=theme,
-            created_at=utcnow(), device_id=caller.id,
-        )
+    booking = Booking(
+        uid=wanted.id, entry_id=wanted.entry_id, slot=wanted.slot, day=visit.day,
+        code_hash=digest(secrets.token_hex(32)),  # no family code: the family cancels through the workers
+        nickname=" ".join(wanted.nickname.split()), contact=contact, language=wanted.language, theme_key=theme,
+        created_at=utcnow(), device_id=caller.id,
     )  # fmt: skip
+    session.add(booking)
     session.flush()  # the next booking of this request counts this one
+    mirror(session, booking)
     return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.BOOKED)

@@ -20,6 +20,7 @@ from app.clock import utcnow
 from app.models import ScheduleEntry, Stop, Unit
 from sync.protocol import digest
 from sync.server.auth import check_enrollment_rate, grouped_code, normalise_code, record_failed_enrollment
+from sync.server.booking_mirror import mirror, mirror_cancel
 from sync.server.models import Booking, ReceptionSlots
 
 BOOKINGS_PER_ADDRESS = 3  # bookings from one address in BOOKING_WINDOW
@@ -154,15 +155,15 @@ def book(
     if visit is None or opening is None or opening.free <= 0:
         raise SlotTaken(slot)
     code = grouped_code()
-    session.add(
-        Booking(
-            entry_id=entry_id, slot=slot, day=visit.day, code_hash=digest(normalise_code(code)),
-            uid=str(uuid.uuid4()), nickname=nickname, contact=contact, language=language, theme_key=theme_key,
-            created_at=utcnow(),
-        )
+    booking = Booking(
+        entry_id=entry_id, slot=slot, day=visit.day, code_hash=digest(normalise_code(code)),
+        uid=str(uuid.uuid4()), nickname=nickname, contact=contact, language=language, theme_key=theme_key,
+        created_at=utcnow(),
     )  # fmt: skip
+    session.add(booking)
     record_failed_enrollment(session=session, client="booking " + client)  # counts toward the address's limit
     session.flush()
+    mirror(session, booking)  # the reports' count (sync.server.booking_mirror)
     return code
 
 
@@ -175,10 +176,12 @@ def cancel(session: Session, *, code: str, client: str) -> None:
         window=CANCEL_WINDOW,
     )  # fmt: skip
     record_failed_enrollment(session=session, client="cancel " + client)
-    # One statement whether or not the code exists: the same work, the same time.
+    hashed = digest(normalise_code(code))
+    # The same statements whether or not the code exists: the same work, the same time.
+    mirror_cancel(session, hashed)
     session.execute(
         update(Booking)
-        .where(Booking.code_hash == digest(normalise_code(code)), Booking.cancelled_at.is_(None))
+        .where(Booking.code_hash == hashed, Booking.cancelled_at.is_(None))
         .values(cancelled_at=utcnow(), nickname=None, contact=None, theme_key=None)
     )
 

@@ -1,0 +1,60 @@
+"""A reception booking's nickname and contact are emptied on the laptop the set number of days after its visit,
+each time the program opens its store, and the number of days is a setting a wrong value of is refused."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.clock import utcnow
+from app.db import Store, open_store
+from app.errors import ValidationError
+from app.identity import current_author
+from app.models import ReceptionBooking
+from app.privacy.booking_purge import booking_days, set_booking_days
+
+
+def booking(unit_id: str, day: date) -> ReceptionBooking:
+    return ReceptionBooking(
+        id=str(uuid.uuid4()), unit_id=unit_id, entry_id="laitila-today", day=day, slot="10:00", nickname="Maija",
+        contact="+358407654321", language="sv", theme_key="coping", state="no_show", booked_here=False, unsent=None,
+        conflict=None, changed_at=utcnow(),
+    )  # fmt: skip
+
+
+def test_opening_the_store_empties_the_bookings_of_past_days(store: Store) -> None:
+    today = utcnow().astimezone().date()
+    with store.session() as session:
+        unit = current_author(session).unit_id
+        assert booking_days(session) == 1  # the next day, as at the register
+        for offset in (-3, -1, 0, 2):
+            session.add(booking(unit, today + timedelta(days=offset)))
+    directory = store.path.parent
+    store.close()
+    reopened = open_store(directory)
+    try:
+        with reopened.session() as session:
+            kept = {(row.day - today).days: (row.nickname, row.contact, row.state, row.theme_key)
+                    for row in session.scalars(select(ReceptionBooking))}  # fmt: skip
+    finally:
+        reopened.close()
+    assert kept == {
+        -3: (None, None, "no_show", "coping"),  # the count stays for the reports; who it was does not
+        -1: (None, None, "no_show", "coping"),
+        0: ("Maija", "+358407654321", "no_show", "coping"),
+        2: ("Maija", "+358407654321", "no_show", "coping"),
+    }
+
+
+def test_the_days_a_booking_keeps_its_contact_is_a_setting(store: Store) -> None:
+    with store.session() as session:
+        set_booking_days(session, 3)
+        assert booking_days(session) == 3
+        for wrong in (-1, 31):
+            with pytest.raises(ValidationError) as refused:
+                set_booking_days(session, wrong)
+            assert refused.value.errors[0].code == "out_of_range"
+        assert booking_days(session) == 3
