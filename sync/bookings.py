@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -62,6 +62,11 @@ def exchange(store: Store, client: RegisterClient, *, clock: Callable[[], dateti
         result = take(session, request, answer, sent, now)
         empty_past_bookings(session, today=now.astimezone().date(), now=now)
     return result
+
+
+def unsent_count(session: Session) -> int:
+    """Marks and bookings made here that the register has not had yet."""
+    return session.scalar(select(func.count()).where(ReceptionBooking.unsent.is_not(None))) or 0
 
 
 def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime]]:

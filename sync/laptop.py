@@ -157,7 +157,8 @@ def worth_syncing(store: Store) -> bool:
     """For the automatic sync: enrolled, something waits, and the register answers now."""
     with store.session() as session:
         current = status(session=session)
-    return current.enrolled and current.pending > 0 and reachable(store)
+        marks = bookings.unsent_count(session)  # a booking marked or booked here waits for the register too
+    return current.enrolled and (current.pending > 0 or marks > 0) and reachable(store)
 
 
 def reachable(store: Store) -> bool:

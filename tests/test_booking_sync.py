@@ -14,7 +14,7 @@ from app.identity import current_author
 from app.privacy.booking_purge import empty_past_bookings, set_booking_days
 from app.services import bookings as laptop_bookings
 from sync.booking_wire import BookingsRequest, WorkerBooking
-from sync.laptop import configured_client, sync_now
+from sync.laptop import configured_client, sync_now, worth_syncing
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books, on_laptop, worker_books
@@ -55,7 +55,9 @@ def test_a_familys_booking_reaches_the_laptop_sealed_and_the_marks_go_back(regis
     assert all(n.startswith("enc1:") for n, _c in raw)
 
     arrived, no_show, cancelled = lines
+    assert not worth_syncing(laptop)  # nothing waits
     mark(laptop, arrived.id, "arrived")
+    assert worth_syncing(laptop)  # a mark alone is worth the automatic sync
     mark(laptop, no_show.id, "no_show")
     mark(laptop, cancelled.id, "cancelled")
     after = {b.id: b for b in on_laptop(laptop, visits.today)}
