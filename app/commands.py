@@ -92,14 +92,14 @@ def import_catalogue(store: Store, file: str) -> int:
 
 
 def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
-    """One sync from the shell: a one-line summary; exit 0 if all went up and came down, 1 if some were refused or
-    received records wait for what they refer to, 2 on failure."""
+    """One sync from the shell: a one-line summary (and one of the reception bookings); exit 0 if all went up and came
+    down, 1 if some were refused, received records wait for what they refer to, or a time booked here was taken
+    meanwhile, 2 on failure."""
     import platform  # noqa: PLC0415
 
     from app.tls import trust_system_certificates  # noqa: PLC0415
     from sync.client import SyncError  # noqa: PLC0415 (the network side loads only for this command)
-    from sync.engine import SyncEngine  # noqa: PLC0415
-    from sync.laptop import configured_client, enroll  # noqa: PLC0415
+    from sync.laptop import enroll, sync_now  # noqa: PLC0415
 
     trust_system_certificates()
     try:
@@ -109,13 +109,16 @@ def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
                 return EXIT_USAGE
             unit = enroll(store, url, code, name or platform.node() or "laptop")
             print(f"pysakki: enrolled with {url} for unit {unit}", file=sys.stderr)
-        report = SyncEngine(store, configured_client(store)).run()
+        report = sync_now(store)  # the records, then the reception bookings
     except SyncError as exc:
         print(f"pysakki: sync failed ({exc.code}): {exc.detail or exc.code}", file=sys.stderr)
         return EXIT_USAGE
     print(f"pysakki: {report.summary()}", file=sys.stderr)
+    if report.bookings is not None:
+        print(f"pysakki: {report.bookings.summary()}", file=sys.stderr)
     refused = report.pushed["rejected"] + report.pushed["conflict"]
-    return EXIT_PROBLEM if refused or report.waiting else EXIT_OK
+    conflicts = report.bookings.conflicts if report.bookings is not None else []
+    return EXIT_PROBLEM if refused or report.waiting or conflicts else EXIT_OK
 
 
 def _print_report(report: ImportReport, out: TextIO) -> None:

@@ -51,6 +51,12 @@ class BookingSync:
     confirmed: int = 0  # times booked here that the register confirmed
     conflicts: list[Conflict] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """For ``pysakki sync``: counts and, for a refused time, its day, slot and why (no name, no contact)."""
+        text = f"bookings: sent {self.sent}, received {self.received}, confirmed {self.confirmed}"
+        refused = [f"{c.day.isoformat()} {c.slot} {c.reason}" for c in self.conflicts]
+        return text + (f", not confirmed: {'; '.join(refused)}" if refused else "")
+
 
 def exchange(store: Store, client: RegisterClient, *, clock: Callable[[], datetime] = utcnow) -> BookingSync:
     """One exchange with the register; no transaction is open while the request is on the wire."""

@@ -1,5 +1,6 @@
 """A reception booking's nickname and contact are emptied on the laptop the set number of days after its visit,
-each time the program opens its store, and the number of days is a setting a wrong value of is refused."""
+each time the program opens its store (the number of days is a setting; a wrong value is refused), and at once when
+headquarters orders a lost laptop erased."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from app.errors import ValidationError
 from app.identity import current_author
 from app.models import ReceptionBooking
 from app.privacy.booking_purge import booking_days, set_booking_days
+from app.privacy.erase import erase_identifying
 
 
 def booking(unit_id: str, day: date) -> ReceptionBooking:
@@ -58,3 +60,12 @@ def test_the_days_a_booking_keeps_its_contact_is_a_setting(store: Store) -> None
                 set_booking_days(session, wrong)
             assert refused.value.errors[0].code == "out_of_range"
         assert booking_days(session) == 3
+
+
+def test_an_erase_order_empties_the_bookings_contact_too(store: Store) -> None:
+    with store.session() as session:
+        session.add(booking(current_author(session).unit_id, utcnow().astimezone().date()))
+    erase_identifying(store, utcnow())
+    with store.session() as session:
+        (row,) = session.scalars(select(ReceptionBooking))
+        assert (row.nickname, row.contact, row.state) == (None, None, "no_show")

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from app.cli import main
 from app.db import Store
 from app.identity import current_author
 from app.privacy.booking_purge import empty_past_bookings, set_booking_days
@@ -186,3 +187,18 @@ def test_a_bookings_contact_is_emptied_after_its_day_and_not_filled_again(regist
     assert (line.nickname, line.state) == (None, "booked")
     with laptop.session() as session:
         assert laptop_bookings.contact_of(session=session, unit_id="perhelinja", id=line.id) is None
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_pysakki_sync_says_which_time_was_not_confirmed(
+    register: Any, laptop: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visits = bookable_day(register, laptop)
+    worker_books(laptop, visits.today, "11:00")
+    family_books(register, "11:00")
+    capsys.readouterr()
+    assert main(["--data-dir", str(laptop.path.parent), "sync"]) == 1
+    said = capsys.readouterr().err
+    assert f"bookings: sent 1, received 1, confirmed 0, not confirmed: {visits.today.isoformat()} 11:00 taken" in said
+    assert "Ville" not in said and "example.org" not in said
+    assert main(["--data-dir", str(laptop.path.parent), "sync"]) == 0  # told once; nothing more to send

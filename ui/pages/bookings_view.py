@@ -162,6 +162,8 @@ class BookingsView(QWidget):
         for theme in themes:
             self.theme_combo.addItem(theme.label, theme.key)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(current)))
+        if self.lines:
+            self.show_bookings(self.lines)  # the list names each booking's theme in these words
 
     def chosen(self) -> BookingLine | None:
         row = self.booking_list.currentRow()
