@@ -71,7 +71,11 @@ def test_a_booked_family_arrives_and_its_guidance_session_opens(
     assert not view.arrived_button.isEnabled()  # nothing chosen yet
 
     pick(qtbot, view, NICKNAME)
+    assert view.contact_label.text() == ""  # read only when asked for
+    click(qtbot, view.contact_button)
+    assert view.contact_label.text() == "+358407654321"
     click(qtbot, view.arrived_button)
+    assert view.contact_label.text() == ""
     guidance = window.workspace.guidance_view
     assert window.workspace.currentWidget() is guidance
     assert (guidance.language.value(), guidance.themes.values(), guidance.editing) == ("sv", ["coping"], None)
@@ -83,6 +87,8 @@ def test_a_booked_family_arrives_and_its_guidance_session_opens(
     assert rows(view)[1] == "10:30  ·  Kalle  ·  suomi  —  ei tullut"
     pick(qtbot, view, "Kalle")
     assert not view.arrived_button.isEnabled() and not view.cancel_button.isEnabled()  # marked once
+    pick(qtbot, view, "nimi tyhjennetty")
+    assert not view.contact_button.isEnabled()  # emptied when the family came
 
     sync(qtbot, window)
     held = {row.slot: row for row in at_register(register)}

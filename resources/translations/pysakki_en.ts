@@ -209,6 +209,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone number or e-mail address, to call them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Book a time for a family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,6 +290,10 @@
             <numerusform>(%n free)</numerusform>
             <numerusform>(%n free)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact has been emptied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

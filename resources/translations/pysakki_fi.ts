@@ -209,6 +209,14 @@
         <translation>Peru varaus</translation>
     </message>
     <message>
+        <source>Show contact</source>
+        <translation>Näytä yhteystieto</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone number or e-mail address, to call them</source>
+        <translation>Perheen puhelinnumero tai sähköpostiosoite yhteydenottoa varten</translation>
+    </message>
+    <message>
         <source>Book a time for a family</source>
         <translation>Varaa aika perheelle</translation>
     </message>
@@ -282,6 +290,10 @@
             <numerusform>(%n vapaa)</numerusform>
             <numerusform>(%n vapaata)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact has been emptied.</source>
+        <translation>Yhteystieto on tyhjennetty.</translation>
     </message>
 </context>
 <context>

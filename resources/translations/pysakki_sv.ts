@@ -209,6 +209,14 @@
         <translation>Avboka</translation>
     </message>
     <message>
+        <source>Show contact</source>
+        <translation>Visa kontaktuppgift</translation>
+    </message>
+    <message>
+        <source>The family&apos;s phone number or e-mail address, to call them</source>
+        <translation>Familjens telefonnummer eller e-postadress, för att kontakta dem</translation>
+    </message>
+    <message>
         <source>Book a time for a family</source>
         <translation>Boka en tid för en familj</translation>
     </message>
@@ -282,6 +290,10 @@
             <numerusform>(%n ledig)</numerusform>
             <numerusform>(%n lediga)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The contact has been emptied.</source>
+        <translation>Kontaktuppgiften har tömts.</translation>
     </message>
 </context>
 <context>

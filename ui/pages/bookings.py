@@ -6,6 +6,7 @@ marks and the times booked here go to the register at the next sync.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,7 @@ class Bookings(QObject):
         self.view = view
         view.mark_requested.connect(self.mark)
         view.book_requested.connect(self.book)
+        view.contact_requested.connect(self.show_contact)
         context.choices_changed.connect(lambda: view.show_themes(context.choices.themes))
         context.worker_changed.connect(self.load)
 
@@ -49,11 +51,11 @@ class Bookings(QObject):
                 bookings.openings(session=session, unit_id=unit_id, today=day),
             )
 
-        self.context.tasks.run(read, self._show)
+        self.context.tasks.run(read, lambda loaded: self._show(loaded, day))
 
-    def _show(self, loaded: tuple[list[BookingLine], Any]) -> None:
+    def _show(self, loaded: tuple[list[BookingLine], Any], day: date) -> None:
         lines, openings = loaded
-        self.view.show_bookings(lines)
+        self.view.show_bookings(lines, day)
         self.view.show_openings(openings)
 
     def mark(self, booking_id: str, state: str) -> None:
@@ -75,6 +77,15 @@ class Bookings(QObject):
         self.load()
         if line.state == "arrived":
             self.arrived.emit(line.language, line.theme_key)
+
+    def show_contact(self, booking_id: str) -> None:
+        """The family's number or address, read only when a worker asks for it to call them."""
+        unit_id = self.context.require_author().unit_id
+        self.context.tasks.run(
+            lambda s: bookings.contact_of(session=s, unit_id=unit_id, id=booking_id),
+            self.view.show_contact,
+            self._mark_failed,
+        )
 
     def _mark_failed(self, error: Exception) -> None:
         self.view.list_errors.show_message(partial(error_message, error))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
@@ -40,11 +41,13 @@ def _line(max_length: int) -> QLineEdit:
 
 class BookingsView(QWidget):
     mark_requested = Signal(str, str)  # booking id, state
+    contact_requested = Signal(str)  # booking id: the worker will call the family
     book_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lines: list[BookingLine] = []
+        self.today: date | None = None  # the list's day: a booking of another day (a conflict) names its day
         self.openings: list[Opening] = []
         self.themes: list[Choice] = []
 
@@ -55,9 +58,11 @@ class BookingsView(QWidget):
         self.none_label = QLabel()
         self.none_label.setWordWrap(True)
         self.arrived_button, self.no_show_button = QPushButton(), QPushButton()
-        self.cancel_button = QPushButton()
+        self.cancel_button, self.contact_button = QPushButton(), QPushButton()
+        self.contact_label = QLabel()
+        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
-        for button in (self.arrived_button, self.no_show_button, self.cancel_button):
+        for button in (self.arrived_button, self.no_show_button, self.cancel_button, self.contact_button):
             button.setMinimumHeight(TOUCH)
             buttons.addWidget(button)
         self.list_errors = ErrorLabel()
@@ -65,6 +70,7 @@ class BookingsView(QWidget):
         box.addWidget(self.booking_list, 1)
         box.addWidget(self.none_label)
         box.addLayout(buttons)
+        box.addWidget(self.contact_label)
         box.addWidget(self.list_errors)
 
         self.book_box = QGroupBox()
@@ -100,7 +106,8 @@ class BookingsView(QWidget):
         self.arrived_button.clicked.connect(lambda: self._mark("arrived"))
         self.no_show_button.clicked.connect(lambda: self._mark("no_show"))
         self.cancel_button.clicked.connect(lambda: self._mark("cancelled"))
-        self.booking_list.currentRowChanged.connect(lambda _row: self._enable())
+        self.contact_button.clicked.connect(self._contact)
+        self.booking_list.currentRowChanged.connect(lambda _row: self._chosen_changed())
         self.book_button.clicked.connect(self.book_requested)
         self.contact_edit.returnPressed.connect(self.book_requested)
         self.retranslate()
@@ -112,6 +119,8 @@ class BookingsView(QWidget):
         self.arrived_button.setToolTip(self.tr("Opens a new guidance session in the family's language and theme"))
         self.no_show_button.setText(self.tr("Did not come"))
         self.cancel_button.setText(self.tr("Cancel booking"))
+        self.contact_button.setText(self.tr("Show contact"))
+        self.contact_button.setToolTip(self.tr("The family's phone number or e-mail address, to call them"))
         self.book_box.setTitle(self.tr("Book a time for a family"))
         self.slot_label.setText(self.tr("Time:"))
         self.nickname_label.setText(self.tr("First name or nickname:"))
@@ -129,9 +138,10 @@ class BookingsView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def show_bookings(self, lines: list[BookingLine]) -> None:
+    def show_bookings(self, lines: list[BookingLine], today: date | None = None) -> None:
         chosen = self.chosen()
         self.lines = lines
+        self.today = today or self.today
         self.booking_list.blockSignals(True)
         self.booking_list.clear()
         for line in lines:
@@ -139,6 +149,8 @@ class BookingsView(QWidget):
             if chosen is not None and line.id == chosen.id:
                 self.booking_list.setCurrentItem(item)
         self.booking_list.blockSignals(False)
+        if self.chosen() is None or chosen is None or self.chosen() != chosen:
+            self.contact_label.clear()
         self.booking_list.setVisible(bool(lines))
         self.none_label.setVisible(not lines)
         self._enable()
@@ -192,8 +204,10 @@ class BookingsView(QWidget):
         parts = [line.slot, line.nickname or self.tr("(name emptied)"), language, *([theme] if theme else [])]
         text = "  ·  ".join(parts)
         if line.conflict is not None and line.state != "cancelled":  # settled once cancelled
-            day = QLocale().toString(QDate(line.day.year, line.day.month, line.day.day), QLocale.FormatType.ShortFormat)
-            return self.conflict_text(line.conflict).replace("%1", f"{day} {text}")
+            if line.day != self.today:
+                day = QDate(line.day.year, line.day.month, line.day.day)
+                text = QLocale().toString(day, QLocale.FormatType.ShortFormat) + " " + text
+            return self.conflict_text(line.conflict).replace("%1", text)
         states = {
             "arrived": self.tr("arrived"),
             "no_show": self.tr("did not come"),
@@ -225,6 +239,18 @@ class BookingsView(QWidget):
         )
         return f"{day} {opening.slot}  {opening.stop_name}  " + self.tr("(%n free)", "", opening.free)
 
+    def show_contact(self, contact: str | None) -> None:
+        self.contact_label.setText(contact or self.tr("The contact has been emptied."))
+
+    def _contact(self) -> None:
+        line = self.chosen()
+        if line is not None:
+            self.contact_requested.emit(line.id)
+
+    def _chosen_changed(self) -> None:
+        self.contact_label.clear()
+        self._enable()
+
     def _mark(self, state: str) -> None:
         line = self.chosen()
         if line is not None:
@@ -242,3 +268,4 @@ class BookingsView(QWidget):
             if line is not None and line.conflict is not None:
                 allowed = allowed and state == "cancelled"
             button.setEnabled(allowed)
+        self.contact_button.setEnabled(line is not None and line.nickname is not None)
