@@ -4,6 +4,7 @@ booking's nickname and contact are emptied on the laptop as at the register."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
@@ -14,11 +15,14 @@ from app.db import Store
 from app.identity import current_author
 from app.privacy.booking_purge import empty_past_bookings, set_booking_days
 from app.services import bookings as laptop_bookings
-from sync.booking_wire import BookingsRequest, WorkerBooking
+from sync.booking_wire import BookingMark, BookingsRequest, WorkerBooking
+from sync.client import RegisterClient
 from sync.laptop import configured_client, sync_now, worth_syncing
+from sync.server import auth
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books, on_laptop, worker_books
+from tests.timetable_data import entry, put
 
 
 def mark(laptop: Store, booking_id: str, state: str) -> None:
@@ -202,3 +206,44 @@ def test_pysakki_sync_says_which_time_was_not_confirmed(
     assert f"bookings: sent 1, received 1, confirmed 0, not confirmed: {visits.today.isoformat()} 11:00 taken" in said
     assert "Ville" not in said and "example.org" not in said
     assert main(["--data-dir", str(laptop.path.parent), "sync"]) == 0  # told once; nothing more to send
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_time_booked_for_a_visit_cancelled_meanwhile_comes_back_unbookable(register: Any, laptop: Store) -> None:
+    visits = bookable_day(register, laptop)
+    booked = worker_books(laptop, visits.today, "10:30")
+    family_books(register, "11:00")  # booked before headquarters called the visit off: the workers must call them
+    token = register.coordinator_token("Koordinaattori 2")
+    put(register, token, "schedule_entries",
+        [entry("laitila-today", "laitila-tori", visits.today, "10:00", "12:00", cancelled=True)])  # fmt: skip
+
+    report = sync_now(laptop)
+    assert [(c.id, c.reason) for c in report.bookings.conflicts] == [(booked.id, "unbookable")]
+    assert [row.nickname for row in at_register(register)] == [NICKNAME]
+    shown = {b.slot: (b.nickname, b.conflict) for b in on_laptop(laptop, visits.today)}
+    assert shown == {"10:30": ("Ville", "unbookable"), "11:00": (NICKNAME, None)}
+    with laptop.session() as session:  # nothing of a cancelled visit is offered any more
+        assert laptop_bookings.openings(session=session, unit_id="perhelinja", today=visits.today) == []
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_mark_or_booking_for_another_units_visit_changes_nothing(register: Any, laptop: Store) -> None:
+    bookable_day(register, laptop)
+    family_books(register, "10:00")
+    token = register.coordinator_token("Koordinaattori 2")
+    put(register, token, "units", [{"id": "toinen", "name": "Toinen bussi"}])
+    with register.store.session() as session:
+        other = auth.create_enrollment_code(session=session, unit_id="toinen")
+    stranger = RegisterClient(register.url)
+    enrolled = stranger.enroll(other, "Toisen bussi", str(uuid.uuid4()))
+    stranger.close()
+    client = RegisterClient(register.url, enrolled.token, attempts=0)
+    (held,) = at_register(register)
+    foreign = WorkerBooking(id=str(uuid.uuid4()), entry_id="laitila-today", slot="10:30", nickname="Ville",
+                            contact="040 123 4567", language="fi")  # fmt: skip
+    answer = client.bookings(BookingsRequest(marks=[BookingMark(id=held.uid, state="cancelled")], bookings=[foreign]))
+    client.close()
+    assert [a.status for a in answer.answers] == ["unknown", "unbookable"]
+    assert answer.bookings == [] and answer.slots == []  # another unit's bookings are not its to see
+    (after,) = at_register(register)
+    assert (after.cancelled_at, after.nickname) == (None, NICKNAME)
