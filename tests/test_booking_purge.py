@@ -1,11 +1,12 @@
 """A reception booking's nickname and contact are emptied on the laptop the set number of days after its visit,
 each time the program opens its store (the number of days is a setting; a wrong value is refused), and at once when
-headquarters orders a lost laptop erased."""
+headquarters orders a lost laptop erased; the register takes its own number of days."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -17,6 +18,8 @@ from app.identity import current_author
 from app.models import ReceptionBooking
 from app.privacy.booking_purge import booking_days, set_booking_days
 from app.privacy.erase import erase_identifying
+from sync.server.cli import main as register_main
+from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
 
 
 def booking(unit_id: str, day: date) -> ReceptionBooking:
@@ -69,3 +72,15 @@ def test_an_erase_order_empties_the_bookings_contact_too(store: Store) -> None:
     with store.session() as session:
         (row,) = session.scalars(select(ReceptionBooking))
         assert (row.nickname, row.contact, row.state) == (None, None, "no_show")
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_the_register_is_told_its_own_number_of_days(register: Any, laptop: Store) -> None:
+    bookable_day(register, laptop)
+    family_books(register)
+    database = ["--database", register.database]
+    assert register_main([*database, "purge", "--booking-days", "31"]) == 2  # more than a month: refused
+    assert register_main([*database, "purge"]) == 0  # the default, the day after: today's visit keeps its contact
+    assert [row.nickname for row in at_register(register)] == [NICKNAME]
+    assert register_main([*database, "purge", "--booking-days", "0"]) == 0
+    assert [(row.nickname, row.contact) for row in at_register(register)] == [(None, None)]

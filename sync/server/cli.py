@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--insecure-http", action="store_true", help="allow plain HTTP on a non-loopback address (not for production)"
     )
     serve.add_argument("--retention-days", type=int, help=RETENTION_HELP)
+    serve.add_argument("--booking-days", type=int, help=BOOKING_HELP)
     serve.add_argument(
         "--forwarded-allow-ips",
         metavar="ADDRESSES",
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("migrate", help="create or upgrade the database schema")
     purge = commands.add_parser("purge", help="empty closed contact requests' names and numbers after retention")
     purge.add_argument("--retention-days", type=int, help=RETENTION_HELP)
+    purge.add_argument("--booking-days", type=int, help=BOOKING_HELP)
     commands.add_parser("settings", help="print the settings in force (flags, environment, file, defaults)")
     coordinator = commands.add_parser("create-coordinator", help="add a coordinator and print their token once")
     coordinator.add_argument("name")
@@ -81,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 RETENTION_HELP = f"days a closed contact request keeps its name and number (default {DEFAULT_RETENTION_DAYS})"
-FLAGS = ("database", "host", "port", "certfile", "keyfile", "forwarded_allow_ips", "retention_days")
+BOOKING_HELP = "days after its visit a reception booking keeps its nickname and contact (default 1: the next day)"
+FLAGS = ("database", "host", "port", "certfile", "keyfile", "forwarded_allow_ips", "retention_days", "booking_days")
 
 
 def settings_of(args: argparse.Namespace) -> RegisterSettings:
@@ -206,7 +209,7 @@ def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterSt
         from sync.server.app import create_app  # noqa: PLC0415
         from sync.server.purge import start_hourly  # noqa: PLC0415
 
-        purging = start_hourly(store, settings.retention_days)
+        purging = start_hourly(store, settings.retention_days, settings.booking_days)
         app = create_app(store)
         # What is imported and built by now lives as long as the process. Left to the collector, every full pass
         # walks it again, and a 2,000-record push allocates enough to start several: a third of its time.
@@ -228,7 +231,8 @@ def _run(args: argparse.Namespace, settings: RegisterSettings, store: RegisterSt
     if args.command == "purge":
         from sync.server.purge import purge  # noqa: PLC0415
 
-        print(f"pysakki-register: {purge(store, settings.retention_days)} contact requests emptied", file=sys.stderr)
+        emptied = purge(store, settings.retention_days, settings.booking_days)
+        print(f"pysakki-register: {emptied} contact requests emptied", file=sys.stderr)
         return 0
     with store.session() as session:
         if args.command == "create-coordinator":

@@ -32,14 +32,14 @@ def purge(store: RegisterStore, retention_days: int, booking_days: int = EMPTY_A
     return emptied
 
 
-def start_hourly(store: RegisterStore, retention_days: int) -> threading.Event:
+def start_hourly(store: RegisterStore, retention_days: int, booking_days: int = EMPTY_AFTER_DAYS) -> threading.Event:
     """Purge now and every hour in a daemon thread until the returned event is set."""
     stop = threading.Event()
 
     def loop() -> None:
         while not stop.is_set():
             try:
-                purge(store, retention_days)
+                purge(store, retention_days, booking_days)
             except Exception:  # a failed purge is logged and tried again next hour; serving goes on
                 log.exception("purge failed")
             stop.wait(EVERY_SECONDS)

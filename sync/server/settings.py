@@ -16,6 +16,8 @@ from typing import Annotated, Any, ClassVar
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict, TomlConfigSettingsSource
 
+from app.privacy.booking_purge import DEFAULT_DAYS as DEFAULT_BOOKING_DAYS
+from app.privacy.booking_purge import MAX_DAYS as MAX_BOOKING_DAYS
 from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
 
 ENV_PREFIX = "PYSAKKI_REGISTER_"
@@ -37,6 +39,8 @@ class RegisterSettings(BaseSettings):
     keyfile: Path | None = None
     forwarded_allow_ips: str | None = None  # reverse proxies whose X-Forwarded-For names the client
     retention_days: Annotated[int, Field(ge=0, le=MAX_RETENTION_DAYS)] = DEFAULT_RETENTION_DAYS
+    # Days after its visit a reception booking keeps its nickname and contact (laptops: app.privacy.booking_purge).
+    booking_days: Annotated[int, Field(ge=0, le=MAX_BOOKING_DAYS)] = DEFAULT_BOOKING_DAYS
 
     @field_validator("forwarded_allow_ips")
     @classmethod

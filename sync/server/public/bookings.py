@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.models import ScheduleEntry, Stop, Unit
+from app.privacy.booking_purge import DEFAULT_DAYS
 from sync.protocol import digest
 from sync.server.auth import check_enrollment_rate, grouped_code, normalise_code, record_failed_enrollment
 from sync.server.booking_mirror import mirror, mirror_cancel
@@ -27,7 +28,7 @@ BOOKINGS_PER_ADDRESS = 3  # bookings from one address in BOOKING_WINDOW
 BOOKING_WINDOW = timedelta(hours=12)
 CANCELS_PER_ADDRESS = 5  # cancellations tried (right code or wrong) from one address in CANCEL_WINDOW
 CANCEL_WINDOW = timedelta(minutes=15)
-EMPTY_AFTER_DAYS = 1  # a booking's contact is emptied this many days after the visit's day
+EMPTY_AFTER_DAYS = DEFAULT_DAYS  # a booking's contact is emptied this many days after the visit's day, as on laptops
 MAX_MINUTES = 240
 MAX_CAPACITY = 20
 NICKNAME_LENGTH = 40
