@@ -9,9 +9,14 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.db import Store
+from app.models import Worker
+from app.privacy.booking_purge import booking_days
+from app.vocab import Role
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
 from tests.desktop import add_workers, choose, click, make_window, sign_in
@@ -147,3 +152,24 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     click(qtbot, view.cancel_button)
     settled = "11:00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu"  # two bookings of one time: in no set order
     assert sorted(rows(view)) == sorted(["11:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", settled])
+
+
+def test_a_coordinator_sets_how_long_bookings_keep_their_contact(
+    qtbot: QtBot, store: Store, translations: Translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = window_today(qtbot, store, translations)  # Aino, a worker: not hers to say
+    view = window.workspace.today_view.bookings
+    assert not view.days_button.isVisibleTo(view)
+    with store.session() as session:
+        session.scalars(select(Worker).where(Worker.display_name == "Bertil Berg")).one().role = Role.COORDINATOR
+    window.lock()
+    sign_in(qtbot, window, "Bertil Berg")
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    assert view.days_button.isVisibleTo(view)
+    asked: list[int] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (asked.append(args[3]) or 3, True))
+    click(qtbot, view.days_button)
+    assert asked == [1]  # the default, the next day, offered as it is
+    with store.session() as session:
+        assert booking_days(session) == 3
+    assert view.message.text() == "Varaukset säilyttävät perheen yhteystiedon 3 päivää käynnin jälkeen."

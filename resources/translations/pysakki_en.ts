@@ -166,6 +166,21 @@
 <context>
     <name>Bookings</name>
     <message>
+        <source>Keep booking contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings keep the family&apos;s contact for %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Bookings keep the family&apos;s contact for %n day after the visit.</numerusform>
+            <numerusform>Bookings keep the family&apos;s contact for %n days after the visit.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Marked arrived. A new guidance session is open for them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +225,10 @@
     </message>
     <message>
         <source>Show contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep booking contacts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -166,6 +166,21 @@
 <context>
     <name>Bookings</name>
     <message>
+        <source>Keep booking contacts</source>
+        <translation>Varausten yhteystiedot</translation>
+    </message>
+    <message>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
+        <translation>Päiviä käynnin jälkeen, jotka varaus säilyttää perheen nimen ja yhteystiedon (0: tyhjennetään heti):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings keep the family&apos;s contact for %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Varaukset säilyttävät perheen yhteystiedon %n päivän käynnin jälkeen.</numerusform>
+            <numerusform>Varaukset säilyttävät perheen yhteystiedon %n päivää käynnin jälkeen.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Marked arrived. A new guidance session is open for them.</source>
         <translation>Merkitty saapuneeksi. Uusi ohjauskerta on auki heille.</translation>
     </message>
@@ -211,6 +226,10 @@
     <message>
         <source>Show contact</source>
         <translation>Näytä yhteystieto</translation>
+    </message>
+    <message>
+        <source>Keep booking contacts…</source>
+        <translation>Varausten yhteystiedot…</translation>
     </message>
     <message>
         <source>The family&apos;s phone number or e-mail address, to call them</source>

@@ -166,6 +166,21 @@
 <context>
     <name>Bookings</name>
     <message>
+        <source>Keep booking contacts</source>
+        <translation>Bokningarnas kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
+        <translation>Dagar efter besöket som en bokning behåller familjens namn och kontaktuppgift (0: töms genast):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings keep the family&apos;s contact for %n day(s) after the visit.</source>
+        <translation>
+            <numerusform>Bokningarna behåller familjens kontaktuppgift %n dag efter besöket.</numerusform>
+            <numerusform>Bokningarna behåller familjens kontaktuppgift %n dagar efter besöket.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Marked arrived. A new guidance session is open for them.</source>
         <translation>Markerad som anländ. En ny vägledning är öppen för dem.</translation>
     </message>
@@ -211,6 +226,10 @@
     <message>
         <source>Show contact</source>
         <translation>Visa kontaktuppgift</translation>
+    </message>
+    <message>
+        <source>Keep booking contacts…</source>
+        <translation>Bokningarnas kontaktuppgifter…</translation>
     </message>
     <message>
         <source>The family&apos;s phone number or e-mail address, to call them</source>

@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog
 
 from app.errors import ValidationError
 from ui.backend import lazy
@@ -21,9 +22,11 @@ from ui.pages.bookings_view import BookingsView
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from app.privacy import booking_purge
     from app.services import bookings
     from app.services.bookings import BookingLine
 else:
+    booking_purge = lazy("app.privacy.booking_purge")
     bookings = lazy("app.services.bookings")
 
 
@@ -37,8 +40,37 @@ class Bookings(QObject):
         view.mark_requested.connect(self.mark)
         view.book_requested.connect(self.book)
         view.contact_requested.connect(self.show_contact)
+        view.days_requested.connect(self.ask_days)
         context.choices_changed.connect(lambda: view.show_themes(context.choices.themes))
-        context.worker_changed.connect(self.load)
+        context.worker_changed.connect(self._worker_changed)
+
+    def _worker_changed(self) -> None:
+        worker = self.context.worker
+        self.view.days_button.setVisible(worker is not None and worker.coordinator)
+        self.view.message.clear()
+        self.load()
+
+    def ask_days(self) -> None:
+        """A coordinator sets how many days after its visit a booking keeps its nickname and contact here."""
+        self.context.tasks.run(booking_purge.booking_days, self._ask_days)
+
+    def _ask_days(self, current: int) -> None:
+        days, ok = QInputDialog.getInt(
+            self.view,
+            self.tr("Keep booking contacts"),
+            self.tr("Days after the visit a booking keeps the family's nickname and contact (0: emptied at once):"),
+            current,
+            0,
+            booking_purge.MAX_DAYS,
+        )
+        if ok:
+            self.context.tasks.run(
+                lambda s: booking_purge.set_booking_days(s, days),
+                lambda _none: self.view.message.setText(
+                    self.tr("Bookings keep the family's contact for %n day(s) after the visit.", "", days)
+                ),
+                self._mark_failed,
+            )
 
     def load(self) -> None:
         if self.context.author is None:

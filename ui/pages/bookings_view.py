@@ -42,6 +42,7 @@ def _line(max_length: int) -> QLineEdit:
 class BookingsView(QWidget):
     mark_requested = Signal(str, str)  # booking id, state
     contact_requested = Signal(str)  # booking id: the worker will call the family
+    days_requested = Signal()  # a coordinator's: how long bookings keep their contact on this laptop
     book_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,6 +61,11 @@ class BookingsView(QWidget):
         self.arrived_button, self.no_show_button = QPushButton(), QPushButton()
         self.cancel_button, self.contact_button = QPushButton(), QPushButton()
         self.contact_label = QLabel()
+        self.days_button = QPushButton()
+        self.days_button.hide()
+        self.days_button.clicked.connect(self.days_requested)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
         self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         for button in (self.arrived_button, self.no_show_button, self.cancel_button, self.contact_button):
@@ -71,6 +77,8 @@ class BookingsView(QWidget):
         box.addWidget(self.none_label)
         box.addLayout(buttons)
         box.addWidget(self.contact_label)
+        box.addWidget(self.message)
+        box.addWidget(self.days_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.list_errors)
 
         self.book_box = QGroupBox()
@@ -120,6 +128,7 @@ class BookingsView(QWidget):
         self.no_show_button.setText(self.tr("Did not come"))
         self.cancel_button.setText(self.tr("Cancel booking"))
         self.contact_button.setText(self.tr("Show contact"))
+        self.days_button.setText(self.tr("Keep booking contacts…"))
         self.contact_button.setToolTip(self.tr("The family's phone number or e-mail address, to call them"))
         self.book_box.setTitle(self.tr("Book a time for a family"))
         self.slot_label.setText(self.tr("Time:"))
