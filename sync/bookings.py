@@ -21,7 +21,7 @@ from app.db import Store
 from app.identity import get_setting
 from app.models import BookingSlots, ReceptionBooking
 from app.privacy.booking_purge import empty_past_bookings
-from app.services.bookings import UNSENT_BOOKING, UNSENT_MARK
+from app.services.bookings import NOT_CONFIRMED, SENT_BOOKING, UNSENT_MARK
 from sync.booking_wire import (
     BookingAnswerStatus,
     BookingMark,
@@ -79,7 +79,7 @@ def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime]]:
     """What waits for the register, and when each was last changed (to know later whether it changed again)."""
     marks, booked, sent = [], [], {}
     for row in session.scalars(select(ReceptionBooking).where(ReceptionBooking.unsent.is_not(None))):
-        if row.unsent == UNSENT_BOOKING:
+        if row.unsent in NOT_CONFIRMED:
             if row.nickname is None or row.contact is None:  # emptied before it was ever sent: its day has passed
                 row.unsent, row.conflict = None, BookingAnswerStatus.UNBOOKABLE.value
                 continue
@@ -94,6 +94,7 @@ def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime]]:
                     theme_key=row.theme_key,
                 )
             )
+            row.unsent = SENT_BOOKING  # written before the request goes: from now on the register may hold it
         else:
             marks.append(BookingMark(id=row.id, state=BookingState(row.state)))
         sent[row.id] = row.changed_at

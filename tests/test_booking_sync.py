@@ -16,7 +16,7 @@ from app.identity import current_author
 from app.privacy.booking_purge import empty_past_bookings, set_booking_days
 from app.services import bookings as laptop_bookings
 from sync.booking_wire import BookingMark, BookingsRequest, WorkerBooking
-from sync.client import RegisterClient
+from sync.client import RegisterClient, SyncError
 from sync.laptop import configured_client, sync_now, worth_syncing
 from sync.server import auth
 from sync.server.public import bookings
@@ -159,6 +159,63 @@ def test_a_booking_the_family_came_to_before_any_sync_never_holds_a_place(regist
     assert at_register(register) == []
     (line,) = on_laptop(laptop, visits.today)
     assert (line.state, line.nickname, line.waiting) == ("arrived", None, False)
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("state", ["cancelled", "arrived", "no_show"])
+def test_a_mark_of_a_booking_whose_answer_was_lost_still_reaches_the_register(
+    register: Any, laptop: Store, monkeypatch: pytest.MonkeyPatch, state: str
+) -> None:
+    visits = bookable_day(register, laptop)
+    booked = worker_books(laptop, visits.today, "10:30")
+    real = RegisterClient.bookings
+
+    def lost(self: RegisterClient, request: BookingsRequest) -> Any:
+        real(self, request)  # the register books it and commits; its answer never reaches the laptop
+        raise SyncError("no_network", "answer lost")
+
+    monkeypatch.setattr(RegisterClient, "bookings", lost)
+    with pytest.raises(SyncError):
+        sync_now(laptop)
+    monkeypatch.setattr(RegisterClient, "bookings", real)
+    (held,) = at_register(register)
+    assert held.uid == booked.id and held.cancelled_at is None
+
+    mark(laptop, booked.id, state)
+    assert worth_syncing(laptop)  # the register may hold it: the mark must go
+    report = sync_now(laptop)
+    assert report.bookings is not None and report.bookings.conflicts == []
+    (held,) = at_register(register)
+    if state == "cancelled":
+        assert held.cancelled_at is not None and held.contact is None
+        assert free_at_register(register, "10:30") == 1  # the place is free again
+    else:
+        assert held.outcome == state
+    (line,) = on_laptop(laptop, visits.today)
+    assert (line.state, line.waiting, line.conflict) == (state, False, None)
+    assert sync_now(laptop).bookings.sent == 0
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_mark_of_a_booking_that_left_but_never_arrived_is_answered_unknown_and_let_go(
+    register: Any, laptop: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    visits = bookable_day(register, laptop)
+    booked = worker_books(laptop, visits.today, "10:30")
+
+    def broken(self: RegisterClient, request: BookingsRequest) -> Any:
+        raise SyncError("no_network", "never arrived")
+
+    monkeypatch.setattr(RegisterClient, "bookings", broken)
+    with pytest.raises(SyncError):
+        sync_now(laptop)
+    monkeypatch.undo()
+    mark(laptop, booked.id, "cancelled")
+    sync_now(laptop)
+    assert at_register(register) == []  # no place held for a family who cancelled
+    (line,) = on_laptop(laptop, visits.today)
+    assert (line.state, line.waiting, line.conflict) == ("cancelled", False, None)
+    assert sync_now(laptop).bookings.sent == 0
 
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)

@@ -33,7 +33,8 @@ class ReceptionBooking(Base):
     theme_key: Mapped[str | None] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(16))  # sync.booking_wire.BookingState's values
     booked_here: Mapped[bool] = mapped_column(Boolean, default=False)  # a worker booked it on this laptop
-    # What waits for the register: "booking" (booked here, not confirmed yet), "mark" (the state), or None.
+    # What waits for the register: "booking" (booked here, never sent), "sent_booking" (booked here and sent without
+    # an answer yet: the register may hold it), "mark" (the state), or None.
     unsent: Mapped[str | None] = mapped_column(String(16))
     # The register refused a time booked here: "taken" (the slot filled up meanwhile), "unbookable", "invalid".
     conflict: Mapped[str | None] = mapped_column(String(16))

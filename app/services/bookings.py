@@ -25,6 +25,10 @@ NICKNAME_LENGTH = 40
 BOOKED, ARRIVED, NO_SHOW, CANCELLED = "booked", "arrived", "no_show", "cancelled"
 MARKS = (ARRIVED, NO_SHOW, CANCELLED)
 UNSENT_BOOKING, UNSENT_MARK = "booking", "mark"
+# A time booked here that has left this laptop at least once without an answer: the register may hold it (the answer
+# was lost, or the program stopped before writing it), so a later mark must go there too.
+SENT_BOOKING = "sent_booking"
+NOT_CONFIRMED = (UNSENT_BOOKING, SENT_BOOKING)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +88,18 @@ def contact_of(*, session: Session, unit_id: str, id: str) -> str | None:
 def mark(*, session: Session, unit_id: str, id: str, state: str, now: datetime | None = None) -> BookingLine:
     """Mark a booking arrived, no-show or cancelled. Arrived and cancelled empty
     the family's nickname and contact, no longer needed. The mark goes to the register at the next sync; a time
-    booked here that the register has not had yet never goes there once the family has come or cancelled."""
+    booked here that has never left this laptop never goes there once the family has come or cancelled; one that
+    left without an answer may be held there, so the mark goes (the register answers "unknown" if it never had it)."""
     if state not in MARKS:
         raise ValidationError.single("state", "invalid_choice")
     row = _own(session, unit_id, id)
     stamp = now or utcnow()
     row.state = state
     row.changed_at = stamp
-    if row.unsent == UNSENT_BOOKING and state != BOOKED:
-        row.unsent = None  # the register never had it: nothing to tell, and no place to hold there
-    elif row.unsent != UNSENT_BOOKING and row.conflict is None:
-        row.unsent = UNSENT_MARK
+    if row.unsent == UNSENT_BOOKING:
+        row.unsent = None  # it never left this laptop: nothing to tell, and no place to hold there
+    elif row.conflict is None:
+        row.unsent = UNSENT_MARK  # SENT_BOOKING too: the register may hold the place, so it must hear of the mark
     if state in (ARRIVED, CANCELLED):
         row.nickname = row.contact = None
         row.emptied_at = stamp
