@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFormLayout, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -75,12 +75,16 @@ def test_a_booked_family_arrives_and_its_guidance_session_opens(
     assert rows(view) == ["10:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", "10:30  ·  Kalle  ·  suomi"]
     assert not view.arrived_button.isEnabled()  # nothing chosen yet
 
+    form = view.book_box.layout()
+    assert isinstance(form, QFormLayout) and form.labelForField(view.contact_edit) is view.contact_label
     pick(qtbot, view, NICKNAME)
-    assert view.contact_label.text() == ""  # read only when asked for
+    assert view.contact_shown.text() == ""  # read only when asked for
     click(qtbot, view.contact_button)
-    assert view.contact_label.text() == "+358407654321"
+    assert view.contact_shown.text() == "+358407654321"
+    assert view.contact_label.text() == "Puhelin tai sähköposti:"  # the booking form's label is not where it shows
     click(qtbot, view.arrived_button)
-    assert view.contact_label.text() == ""
+    assert view.contact_shown.text() == ""
+    assert view.contact_label.text() == "Puhelin tai sähköposti:"
     guidance = window.workspace.guidance_view
     assert window.workspace.currentWidget() is guidance
     assert (guidance.language.value(), guidance.themes.values(), guidance.editing) == ("sv", ["coping"], None)
@@ -173,3 +177,23 @@ def test_a_coordinator_sets_how_long_bookings_keep_their_contact(
     with store.session() as session:
         assert booking_days(session) == 3
     assert view.message.text() == "Varaukset säilyttävät perheen yhteystiedon 3 päivää käynnin jälkeen."
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_shown_contact_is_gone_when_the_laptop_locks(
+    qtbot: QtBot, register: Any, laptop: Store, translations: Translations
+) -> None:
+    bookable_day(register, laptop)
+    family_books(register, "10:00")
+    window = window_today(qtbot, laptop, translations)
+    view = window.workspace.today_view.bookings
+    sync(qtbot, window)
+    pick(qtbot, view, NICKNAME)
+    click(qtbot, view.contact_button)
+    assert view.contact_shown.text() == "+358407654321"
+    window.lock()
+    assert view.contact_shown.text() == ""  # the next worker at the laptop does not find the family's number
+    assert "+358407654321" not in view.contact_label.text()
+    sign_in(qtbot, window, "Bertil Berg")
+    assert view.contact_shown.text() == ""
+    assert view.contact_label.text() == "Puhelin tai sähköposti:"

@@ -48,6 +48,7 @@ class Bookings(QObject):
         worker = self.context.worker
         self.view.days_button.setVisible(worker is not None and worker.coordinator)
         self.view.message.clear()
+        self.view.clear_contact()  # a family's number is not left on screen for whoever comes to the laptop next
         self.load()
 
     def ask_days(self) -> None:
@@ -113,10 +114,14 @@ class Bookings(QObject):
     def show_contact(self, booking_id: str) -> None:
         """The family's number or address, read only when a worker asks for it to call them."""
         unit_id = self.context.require_author().unit_id
+        asked_by = self.context.worker
+
+        def show(contact: str | None) -> None:
+            if self.context.worker is asked_by and asked_by is not None:  # not after a lock or for another worker
+                self.view.show_contact(contact)
+
         self.context.tasks.run(
-            lambda s: bookings.contact_of(session=s, unit_id=unit_id, id=booking_id),
-            self.view.show_contact,
-            self._mark_failed,
+            lambda s: bookings.contact_of(session=s, unit_id=unit_id, id=booking_id), show, self._mark_failed
         )
 
     def _mark_failed(self, error: Exception) -> None:

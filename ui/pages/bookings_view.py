@@ -60,13 +60,13 @@ class BookingsView(QWidget):
         self.none_label.setWordWrap(True)
         self.arrived_button, self.no_show_button = QPushButton(), QPushButton()
         self.cancel_button, self.contact_button = QPushButton(), QPushButton()
-        self.contact_label = QLabel()
+        self.contact_shown = QLabel()  # a booked family's contact, when a worker asked for it (never the form's label)
         self.days_button = QPushButton()
         self.days_button.hide()
         self.days_button.clicked.connect(self.days_requested)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.contact_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contact_shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         for button in (self.arrived_button, self.no_show_button, self.cancel_button, self.contact_button):
             button.setMinimumHeight(TOUCH)
@@ -76,7 +76,7 @@ class BookingsView(QWidget):
         box.addWidget(self.booking_list, 1)
         box.addWidget(self.none_label)
         box.addLayout(buttons)
-        box.addWidget(self.contact_label)
+        box.addWidget(self.contact_shown)
         box.addWidget(self.message)
         box.addWidget(self.days_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.list_errors)
@@ -159,7 +159,7 @@ class BookingsView(QWidget):
                 self.booking_list.setCurrentItem(item)
         self.booking_list.blockSignals(False)
         if self.chosen() is None or chosen is None or self.chosen() != chosen:
-            self.contact_label.clear()
+            self.contact_shown.clear()
         self.booking_list.setVisible(bool(lines))
         self.none_label.setVisible(not lines)
         self._enable()
@@ -249,7 +249,11 @@ class BookingsView(QWidget):
         return f"{day} {opening.slot}  {opening.stop_name}  " + self.tr("(%n free)", "", opening.free)
 
     def show_contact(self, contact: str | None) -> None:
-        self.contact_label.setText(contact or self.tr("The contact has been emptied."))
+        self.contact_shown.setText(contact or self.tr("The contact has been emptied."))
+
+    def clear_contact(self) -> None:
+        """Hide a shown contact (the worker changed: locked, signed out, or another signed in)."""
+        self.contact_shown.clear()
 
     def _contact(self) -> None:
         line = self.chosen()
@@ -257,7 +261,7 @@ class BookingsView(QWidget):
             self.contact_requested.emit(line.id)
 
     def _chosen_changed(self) -> None:
-        self.contact_label.clear()
+        self.contact_shown.clear()
         self._enable()
 
     def _mark(self, state: str) -> None:
