@@ -61,11 +61,12 @@ class BookingSync:
 def exchange(store: Store, client: RegisterClient, *, clock: Callable[[], datetime] = utcnow) -> BookingSync:
     """One exchange with the register; no transaction is open while the request is on the wire."""
     with store.session() as session:
-        request, sent = outgoing(session)
+        request, sent, given_up = outgoing(session)
     answer = client.bookings(request)
     now = clock()
     with store.session() as session:
         result = take(session, request, answer, sent, now)
+        result.conflicts[:0] = given_up
         empty_past_bookings(session, today=now.astimezone().date(), now=now)
     return result
 
@@ -75,13 +76,15 @@ def unsent_count(session: Session) -> int:
     return session.scalar(select(func.count()).where(ReceptionBooking.unsent.is_not(None))) or 0
 
 
-def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime]]:
-    """What waits for the register, and when each was last changed (to know later whether it changed again)."""
-    marks, booked, sent = [], [], {}
+def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime], list[Conflict]]:
+    """What waits for the register, when each was last changed (to know later whether it changed again), and the
+    times booked here that can no longer be sent (reported with the register's refusals, so the workers call)."""
+    marks, booked, sent, given_up = [], [], {}, []
     for row in session.scalars(select(ReceptionBooking).where(ReceptionBooking.unsent.is_not(None))):
         if row.unsent in NOT_CONFIRMED:
-            if row.nickname is None or row.contact is None:  # emptied before it was ever sent: its day has passed
+            if row.nickname is None or row.contact is None:  # emptied before it was ever sent (an erase order)
                 row.unsent, row.conflict = None, BookingAnswerStatus.UNBOOKABLE.value
+                given_up.append(Conflict(row.id, row.day, row.slot, BookingAnswerStatus.UNBOOKABLE.value))
                 continue
             booked.append(
                 WorkerBooking(
@@ -98,7 +101,7 @@ def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime]]:
         else:
             marks.append(BookingMark(id=row.id, state=BookingState(row.state)))
         sent[row.id] = row.changed_at
-    return BookingsRequest(marks=marks, bookings=booked), sent
+    return BookingsRequest(marks=marks, bookings=booked), sent, given_up
 
 
 def take(

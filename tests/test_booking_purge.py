@@ -16,9 +16,11 @@ from app.db import Store, open_store
 from app.errors import ValidationError
 from app.identity import current_author
 from app.models import ReceptionBooking
-from app.privacy.booking_purge import booking_days, set_booking_days
+from app.privacy.booking_purge import booking_days, empty_past_bookings, set_booking_days
 from app.privacy.erase import erase_identifying
 from sync.server.cli import main as register_main
+from sync.server.public.bookings import empty_past
+from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
 
 
@@ -83,4 +85,23 @@ def test_the_register_is_told_its_own_number_of_days(register: Any, laptop: Stor
     assert register_main([*database, "purge"]) == 0  # the default, the day after: today's visit keeps its contact
     assert [row.nickname for row in at_register(register)] == [NICKNAME]
     assert register_main([*database, "purge", "--booking-days", "0"]) == 0
+    assert [row.nickname for row in at_register(register)] == [NICKNAME]  # 0: still not on the visit's own day
+    with register.store.session() as session:
+        assert empty_past(session, today=finnish_today() + timedelta(days=1), after_days=0) == 1  # the day after
     assert [(row.nickname, row.contact) for row in at_register(register)] == [(None, None)]
+
+
+def test_zero_days_keeps_todays_bookings_and_one_not_yet_sent(store: Store) -> None:
+    today = utcnow().astimezone().date()
+    with store.session() as session:
+        unit = current_author(session).unit_id
+        set_booking_days(session, 0)
+        for offset in (-1, 0, 1):
+            session.add(booking(unit, today + timedelta(days=offset)))
+        waiting = booking(unit, today - timedelta(days=2))
+        waiting.booked_here, waiting.unsent, waiting.state = True, "booking", "booked"  # not at the register yet
+        session.add(waiting)
+    with store.session() as session:
+        assert empty_past_bookings(session, today=today) == 1  # yesterday's only
+        kept = {(row.day - today).days: row.nickname for row in session.scalars(select(ReceptionBooking))}
+    assert kept == {-2: "Maija", -1: None, 0: "Maija", 1: "Maija"}

@@ -5,6 +5,7 @@ booking's nickname and contact are emptied on the laptop as at the register."""
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -219,6 +220,21 @@ def test_a_mark_of_a_booking_that_left_but_never_arrived_is_answered_unknown_and
 
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_time_booked_here_that_can_no_longer_be_sent_is_reported(
+    register: Any, laptop: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    visits = bookable_day(register, laptop)
+    booked = worker_books(laptop, visits.today, "10:30")
+    with laptop.session() as session:  # emptied before it ever left (as a store of an earlier version could)
+        session.execute(text("UPDATE reception_bookings SET nickname = NULL, contact = NULL"))
+    report = sync_now(laptop)
+    assert [(c.id, c.reason) for c in report.bookings.conflicts] == [(booked.id, "unbookable")]
+    assert at_register(register) == []
+    (line,) = on_laptop(laptop, visits.today)
+    assert (line.conflict, line.waiting) == ("unbookable", False)
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_a_wrong_entry_on_the_booking_form_is_refused_field_by_field(register: Any, laptop: Store) -> None:
     visits = bookable_day(register, laptop)
     with pytest.raises(laptop_bookings.ValidationError) as refused:
@@ -242,7 +258,8 @@ def test_a_bookings_contact_is_emptied_after_its_day_and_not_filled_again(regist
     with laptop.session() as session:
         assert empty_past_bookings(session, today=visits.today) == 0  # the visit is today: kept (default 1 day)
         set_booking_days(session, 0)
-        assert empty_past_bookings(session, today=visits.today) == 1
+        assert empty_past_bookings(session, today=visits.today) == 0  # 0 too: never on the visit's own day
+        assert empty_past_bookings(session, today=visits.today + timedelta(days=1)) == 1
     sync_now(laptop)  # the register still holds it today; the laptop does not take it back
     (line,) = on_laptop(laptop, visits.today)
     assert (line.nickname, line.state) == (None, "booked")

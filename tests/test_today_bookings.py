@@ -170,10 +170,13 @@ def test_a_coordinator_sets_how_long_bookings_keep_their_contact(
     sign_in(qtbot, window, "Bertil Berg")
     window.workspace.setCurrentWidget(window.workspace.today_view)
     assert view.days_button.isVisibleTo(view)
-    asked: list[int] = []
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (asked.append(args[3]) or 3, True))
+    asked: list[tuple[Any, ...]] = []
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args: (asked.append(args[2:6]) or 3, True))
     click(qtbot, view.days_button)
-    assert asked == [1]  # the default, the next day, offered as it is
+    ((label, current, least, most),) = asked
+    assert current == 1  # the default, the next day, offered as it is
+    assert (least, most) == (1, 30)  # never emptied on the visit's own day: the workers may still have to call
+    assert "0:" not in label and "1:" in label
     with store.session() as session:
         assert booking_days(session) == 3
     assert view.message.text() == "Varaukset säilyttävät perheen yhteystiedon 3 päivää käynnin jälkeen."

@@ -16,6 +16,7 @@ from app.clock import utcnow
 from app.errors import ValidationError
 from app.identity import get_setting, set_setting
 from app.models import ReceptionBooking
+from app.services.bookings import NOT_CONFIRMED
 
 DAYS_SETTING = "booking_contact_days"
 DEFAULT_DAYS = 1  # the day after the visit, as at the register (sync.server.public.bookings.EMPTY_AFTER_DAYS)
@@ -36,11 +37,14 @@ def set_booking_days(session: Session, days: int) -> None:
 
 def empty_past_bookings(session: Session, *, today: date, now: datetime | None = None) -> int:
     """Empty the nickname and contact of bookings whose visit was the set number of days before ``today`` or
-    earlier; how many were emptied."""
-    cutoff = today - timedelta(days=booking_days(session))
+    earlier; how many were emptied. Never on the visit's own day or before it, whatever the setting (0 acts as 1:
+    the day after the visit), and never a time booked here that waits to be sent: the register needs its nickname
+    and contact, and the worker the family's number should the register refuse it."""
+    cutoff = today - timedelta(days=max(1, booking_days(session)))
     result = session.execute(
         update(ReceptionBooking)
         .where(ReceptionBooking.day <= cutoff)
+        .where(or_(ReceptionBooking.unsent.is_(None), ReceptionBooking.unsent.not_in(NOT_CONFIRMED)))
         .where(or_(ReceptionBooking.nickname.is_not(None), ReceptionBooking.contact.is_not(None)))
         .values(nickname=None, contact=None, emptied_at=now or utcnow())
         .execution_options(synchronize_session=False)

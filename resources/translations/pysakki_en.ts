@@ -170,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (1: emptied the next day):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -170,8 +170,8 @@
         <translation>Varausten yhteystiedot</translation>
     </message>
     <message>
-        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
-        <translation>Päiviä käynnin jälkeen, jotka varaus säilyttää perheen nimen ja yhteystiedon (0: tyhjennetään heti):</translation>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (1: emptied the next day):</source>
+        <translation>Päiviä käynnin jälkeen, jotka varaus säilyttää perheen nimen ja yhteystiedon (1: tyhjennetään seuraavana päivänä):</translation>
     </message>
     <message numerus="yes">
         <source>Bookings keep the family&apos;s contact for %n day(s) after the visit.</source>

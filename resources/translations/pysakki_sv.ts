@@ -170,8 +170,8 @@
         <translation>Bokningarnas kontaktuppgifter</translation>
     </message>
     <message>
-        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (0: emptied at once):</source>
-        <translation>Dagar efter besöket som en bokning behåller familjens namn och kontaktuppgift (0: töms genast):</translation>
+        <source>Days after the visit a booking keeps the family&apos;s nickname and contact (1: emptied the next day):</source>
+        <translation>Dagar efter besöket som en bokning behåller familjens namn och kontaktuppgift (1: töms följande dag):</translation>
     </message>
     <message numerus="yes">
         <source>Bookings keep the family&apos;s contact for %n day(s) after the visit.</source>

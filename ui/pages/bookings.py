@@ -59,9 +59,11 @@ class Bookings(QObject):
         days, ok = QInputDialog.getInt(
             self.view,
             self.tr("Keep booking contacts"),
-            self.tr("Days after the visit a booking keeps the family's nickname and contact (0: emptied at once):"),
-            current,
-            0,
+            self.tr(
+                "Days after the visit a booking keeps the family's nickname and contact (1: emptied the next day):"
+            ),
+            max(1, current),  # never on the visit's own day: the workers may still have to call the family
+            1,
             booking_purge.MAX_DAYS,
         )
         if ok:

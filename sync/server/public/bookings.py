@@ -188,10 +188,11 @@ def cancel(session: Session, *, code: str, client: str) -> None:
 
 
 def empty_past(session: Session, *, today: date, after_days: int = EMPTY_AFTER_DAYS) -> int:
-    """Empty the contact of bookings whose visit was ``after_days`` or more days before ``today``. How many."""
+    """Empty the contact of bookings whose visit was ``after_days`` or more days before ``today``. How many.
+    Never on the visit's own day, when the workers may still have to call the family: 0 acts as 1, the day after."""
     result = session.execute(
         update(Booking)
-        .where(Booking.day <= today - timedelta(days=after_days), Booking.emptied_at.is_(None))
+        .where(Booking.day <= today - timedelta(days=max(1, after_days)), Booking.emptied_at.is_(None))
         .values(nickname=None, contact=None, theme_key=None, emptied_at=utcnow())
     )
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
