@@ -26,13 +26,14 @@ from tests.register import call
 YEAR = Scope.year(2026)
 
 
-def book(session: Session, unit_id: str, entry_id: str, day: date, state: str, count: int) -> None:
+def book(session: Session, unit_id: str, entry_id: str, day: date, state: str, count: int, **over: Any) -> None:
     for _ in range(count):
-        session.add(ReceptionBooking(
+        fields: dict[str, Any] = dict(
             id=str(uuid.uuid4()), unit_id=unit_id, entry_id=entry_id, day=day, slot="10:00", nickname="Maija",
             contact="+358407654321", language="fi", theme_key=None, state=state, booked_here=False, unsent=None,
             conflict=None, changed_at=datetime(2026, 3, 1, tzinfo=UTC),
-        ))  # fmt: skip
+        )  # fmt: skip
+        session.add(ReceptionBooking(**(fields | over)))
 
 
 def bookings_of(table: Table) -> dict[str, object]:
@@ -52,6 +53,9 @@ def test_the_yearly_review_counts_booked_arrived_and_no_show(session: Session) -
     book(session, unit, "laitila-tori-day", date(2026, 3, 2), "cancelled", 4)  # freed: not counted as booked
     book(session, unit, "kimito-torget-day", date(2026, 3, 2), "arrived", 7)
     book(session, unit, "kimito-torget-day", date(2025, 12, 31), "arrived", 9)  # another year
+    # Times booked here that the register refused (the slot was taken): no family holds them, nobody came to them.
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "booked", 5, booked_here=True, conflict="taken")
+    book(session, unit, "laitila-tori-day", date(2026, 3, 2), "no_show", 1, booked_here=True, conflict="unbookable")
     session.flush()
 
     figures = next(t for t in make_report(session, "review", YEAR, language="en").tables if t.key == "figures")

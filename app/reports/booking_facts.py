@@ -22,8 +22,13 @@ FIGURES = ("bookings_booked", "bookings_arrived", "bookings_no_show")
 def booking_counts(session: Session, scope: Scope) -> dict[str, int] | None:
     """booked (not cancelled), arrived and no-show in the scope; None when the scope has no bookings at all."""
     model = ReceptionBooking
+    # A time booked on a laptop that the register refused (``conflict``: the slot was taken, the visit cancelled) was
+    # never a family's booking: left out. One not confirmed yet is counted as the laptop knows it: the worker booked
+    # it for a family and marked whether they came; should the register refuse it at the next sync it drops out here.
     query = (
-        select(model.state, func.count()).where(model.day >= scope.start, model.day <= scope.end).group_by(model.state)
+        select(model.state, func.count())
+        .where(model.day >= scope.start, model.day <= scope.end, model.conflict.is_(None))
+        .group_by(model.state)
     )
     if scope.unit_id is not None:
         query = query.where(model.unit_id == scope.unit_id)
