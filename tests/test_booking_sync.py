@@ -4,6 +4,7 @@ booking's nickname and contact are emptied on the laptop as at the register."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -19,7 +20,7 @@ from app.services import bookings as laptop_bookings
 from sync.booking_wire import BookingMark, BookingsRequest, WorkerBooking
 from sync.client import RegisterClient, SyncError
 from sync.laptop import configured_client, sync_now, worth_syncing
-from sync.server import auth
+from sync.server import auth, booking_sync
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books, on_laptop, worker_books
@@ -321,3 +322,57 @@ def test_a_mark_or_booking_for_another_units_visit_changes_nothing(register: Any
     assert answer.bookings == [] and answer.slots == []  # another unit's bookings are not its to see
     (after,) = at_register(register)
     assert (after.cancelled_at, after.nickname) == (None, NICKNAME)
+
+
+def retry_of(laptop: Store, visits: Any) -> tuple[auth.Caller, BookingsRequest]:
+    with laptop.session() as session:
+        device_id = current_author(session).device_id
+    wanted = WorkerBooking(id=str(uuid.uuid4()), entry_id=visits.entry_id, slot="10:00", nickname="Ville",
+                           contact="040 123 4567", language="fi")  # fmt: skip
+    return auth.Caller("device", device_id, "perhelinja"), BookingsRequest(bookings=[wanted])
+
+
+@pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)
+def test_the_same_booking_sent_twice_holds_one_place(register: Any, laptop: Store) -> None:
+    visits = bookable_day(register, laptop, capacity=2)
+    caller, request = retry_of(laptop, visits)
+    for _ in range(2):
+        with register.store.session() as session:
+            (answer,) = booking_sync.exchange(session, caller=caller, request=request, today=visits.today).answers
+        assert answer.status == "booked"
+    assert [row.uid for row in at_register(register)] == [request.bookings[0].id]
+    assert free_at_register(register, "10:00") == 1
+
+
+@pytest.mark.parametrize("register", ["postgresql"], indirect=True)
+def test_a_retry_overlapping_the_first_request_holds_one_place(
+    register: Any, laptop: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retry looked for the booking before the first request committed it, and counts after it did."""
+    visits = bookable_day(register, laptop, capacity=2)
+    caller, request = retry_of(laptop, visits)
+    real = bookings.bookable
+    first: list[str] = []
+
+    def first_request_commits_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        if not first:
+            first.append("running")
+
+            def run() -> None:
+                with register.store.session() as session:
+                    (answer,) = booking_sync.exchange(session, caller=caller, request=request,
+                                                      today=visits.today).answers  # fmt: skip
+                first[0] = answer.status
+
+            worker = threading.Thread(target=run)
+            worker.start()
+            worker.join(timeout=30)
+            assert not worker.is_alive()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bookings, "bookable", first_request_commits_meanwhile)
+    with register.store.session() as session:
+        (answer,) = booking_sync.exchange(session, caller=caller, request=request, today=visits.today).answers
+    assert (first[0], answer.status) == ("booked", "booked")
+    assert [row.uid for row in at_register(register)] == [request.bookings[0].id]
+    assert free_at_register(register, "10:00") == 1

@@ -15,6 +15,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.clock import utcnow
@@ -124,12 +125,20 @@ def _mark(session: Session, unit_id: str, mark: BookingMark) -> BookingAnswer:
     return BookingAnswer(id=mark.id, status=BookingAnswerStatus.BOOKED)
 
 
+def _held(session: Session, unit_id: str, uid: str) -> BookingAnswer | None:
+    """The answer for a booking the register holds already (sent again after a lost answer, or by an overlapping
+    retry): it holds its place; another unit's id is no booking of this one's. None when it is not held."""
+    if session.scalars(select(Booking.id).where(Booking.uid == uid)).first() is None:
+        return None
+    known = _own(session, unit_id, uid) is not None
+    return BookingAnswer(id=uid, status=BookingAnswerStatus.BOOKED if known else BookingAnswerStatus.UNKNOWN)
+
+
 def _book(session: Session, caller: Caller, wanted: WorkerBooking, today: date) -> BookingAnswer:
     unit_id = str(caller.unit_id)
-    if session.scalars(select(Booking.id).where(Booking.uid == wanted.id)).first() is not None:
-        # Sent again after a lost answer: it holds its place (another unit's id is no booking of this one's).
-        known = _own(session, unit_id, wanted.id) is not None
-        return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.BOOKED if known else BookingAnswerStatus.UNKNOWN)
+    held = _held(session, unit_id, wanted.id)
+    if held is not None:
+        return held
     contact = normalise_contact(wanted.contact)
     if contact is None or wanted.language not in {language.value for language in Language}:
         return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.INVALID)
@@ -138,6 +147,11 @@ def _book(session: Session, caller: Caller, wanted: WorkerBooking, today: date) 
         bookings.bookable(session, wanted.entry_id, today, lock=True) if entry and entry.unit_id == unit_id else None
     )
     opening = next((o for o in visit.openings if o.slot == wanted.slot), None) if visit else None
+    # Looked for again under the slots' lock: a retry of the same request that overlapped the first one (PostgreSQL,
+    # read committed) sees here what the first committed while this one waited for the lock.
+    held = _held(session, unit_id, wanted.id)
+    if held is not None:
+        return held
     if visit is None or opening is None:
         return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.UNBOOKABLE)
     if opening.free <= 0:
@@ -149,7 +163,14 @@ def _book(session: Session, caller: Caller, wanted: WorkerBooking, today: date) 
         nickname=" ".join(wanted.nickname.split()), contact=contact, language=wanted.language, theme_key=theme,
         created_at=utcnow(), device_id=caller.id,
     )  # fmt: skip
-    session.add(booking)
-    session.flush()  # the next booking of this request counts this one
+    try:
+        with session.begin_nested():  # should the id be held after all, only this booking is undone
+            session.add(booking)
+            session.flush()  # the next booking of this request counts this one
+    except IntegrityError:
+        held = _held(session, unit_id, wanted.id)
+        if held is None:
+            raise
+        return held
     mirror(session, booking)
     return BookingAnswer(id=wanted.id, status=BookingAnswerStatus.BOOKED)
