@@ -236,6 +236,23 @@ def test_a_time_booked_here_that_can_no_longer_be_sent_is_reported(
 
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_a_booking_is_marked_once(register: Any, laptop: Store) -> None:
+    visits = bookable_day(register, laptop)
+    family_books(register, "10:00")
+    sync_now(laptop)
+    (line,) = on_laptop(laptop, visits.today)
+    mark(laptop, line.id, "arrived")
+    for again in ("arrived", "no_show", "cancelled"):  # a double click, or a second laptop's list not yet refreshed
+        with pytest.raises(laptop_bookings.ValidationError) as refused:
+            mark(laptop, line.id, again)
+        assert [(e.field, e.code) for e in refused.value.errors] == [("state", "already_marked")]
+    (after,) = on_laptop(laptop, visits.today)
+    assert after.state == "arrived"
+    assert sync_now(laptop).bookings.sent == 1
+    assert at_register(register)[0].outcome == "arrived"
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_a_wrong_entry_on_the_booking_form_is_refused_field_by_field(register: Any, laptop: Store) -> None:
     visits = bookable_day(register, laptop)
     with pytest.raises(laptop_bookings.ValidationError) as refused:

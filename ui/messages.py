@@ -47,6 +47,7 @@ _FIELD: dict[str, str] = {
     "consent_required": QT_TRANSLATE_NOOP("Messages", "A request is taken only with the person's consent."),
     "contact_required": QT_TRANSLATE_NOOP("Messages", "Give a phone number or an e-mail address."),
     "slot_full": QT_TRANSLATE_NOOP("Messages", "This time is fully booked: choose another."),
+    "already_marked": QT_TRANSLATE_NOOP("Messages", "This booking has been marked already."),
     "invalid_phone": QT_TRANSLATE_NOOP("Messages", "This is not a phone number."),
     "invalid_email": QT_TRANSLATE_NOOP("Messages", "This is not an e-mail address."),
     "invalid_web": QT_TRANSLATE_NOOP("Messages", "This is not a web address."),

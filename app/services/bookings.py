@@ -93,6 +93,8 @@ def mark(*, session: Session, unit_id: str, id: str, state: str, now: datetime |
     if state not in MARKS:
         raise ValidationError.single("state", "invalid_choice")
     row = _own(session, unit_id, id)
+    if row.state != BOOKED:  # marked once: a second click would send a second mark (and open a second session)
+        raise ValidationError.single("state", "already_marked")
     stamp = now or utcnow()
     row.state = state
     row.changed_at = stamp

@@ -1480,6 +1480,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This booking has been marked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>

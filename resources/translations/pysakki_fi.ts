@@ -1480,6 +1480,10 @@
         <translation>Aika on jo täyteen varattu: valitse toinen.</translation>
     </message>
     <message>
+        <source>This booking has been marked already.</source>
+        <translation>Varaus on jo merkitty.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>Tämä ei ole puhelinnumero.</translation>
     </message>

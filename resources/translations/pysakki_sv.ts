@@ -1480,6 +1480,10 @@
         <translation>Tiden är fullbokad: välj en annan.</translation>
     </message>
     <message>
+        <source>This booking has been marked already.</source>
+        <translation>Bokningen är redan markerad.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>Det här är inget telefonnummer.</translation>
     </message>
