@@ -2,25 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.errors import NotConfiguredError, ValidationError
 from app.models import LocalSetting, Unit
 from app.models.base import new_id
+from app.settings_keys import DEVICE_ID, UNIT_ID
+from app.signin_state import Author
 
-DEVICE_ID = "device_id"
-UNIT_ID = "unit_id"
-
-
-@dataclass(frozen=True, slots=True)
-class Author:
-    """The device writing a record and the unit it belongs to; every use case that writes receives one."""
-
-    unit_id: str
-    device_id: str
+__all__ = [
+    "DEVICE_ID",
+    "UNIT_ID",
+    "Author",
+    "current_author",
+    "device_id",
+    "forget_setting",
+    "get_setting",
+    "set_setting",
+    "set_unit",
+]
 
 
 def get_setting(session: Session, key: str) -> str | None:

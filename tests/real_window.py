@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tests.desktop import PINS, pick_worker
 from tests.models import model_contract
 from tests.threaded import (
     WAIT_MS,
@@ -163,4 +164,36 @@ def test_the_painted_count_never_goes_backwards_with_keys_a_few_milliseconds_apa
     finally:
         connection.close()
     assert painted[-1] == stored == presses
+    assert unexpected_errors() == []
+
+
+def test_the_sign_in_screen_takes_a_pin_while_the_store_is_still_opening(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The early read (app/signin_read.py) lists the workers before the store opens; a PIN typed and sent then is
+    checked once the store is open, and the worker is signed in with nothing typed lost."""
+    from app import db  # noqa: PLC0415 (the store thread's module, held back below)
+
+    data = seeded_data(tmp_path / "data")
+    release = threading.Event()
+    opening = db.open_store
+
+    def held(directory: Path) -> db.Store:
+        assert release.wait(WAIT_MS / 1000), "the test never let the store open"
+        return opening(directory)
+
+    monkeypatch.setattr(db, "open_store", held)
+    window = started(qtbot, data)  # the workers are listed: from the early read, the store is held back
+    assert window.store is None and window.tasks.store is None
+    view = window.signin_view
+    assert [worker.display_name for worker in view.workers] == ["Aino Auttaja", "Bertil Berg", "Cecilia Uusi"]
+    pick_worker(qtbot, window, "Aino Auttaja")
+    qtbot.keyClicks(view.pin_edit, PINS["Aino Auttaja"])
+    qtbot.keyClick(view.pin_edit, Qt.Key.Key_Return)
+    assert view.pin_edit.text() == PINS["Aino Auttaja"] and window.stack.currentWidget() is view  # waiting
+    release.set()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=WAIT_MS)
+    settled(qtbot, window)
+    assert window.context.worker is not None and window.context.worker.display_name == "Aino Auttaja"
+    assert window.stack.currentWidget() is window.workspace  # the store's own read did not lock the window again
     assert unexpected_errors() == []

@@ -41,10 +41,12 @@ from ui.tasks import Tasks
 from ui.window_geometry import opening_geometry
 
 if TYPE_CHECKING:
-    from app import db
+    from app import db, signin_read
     from app.db import Store
     from app.services import preferences
     from app.services.preferences import Preferences
+    from app.signin_read import EarlySignIn
+    from app.signin_state import SignInState
     from ui.console.console import Console
     from ui.pages.signin import SignIn
     from ui.pages.signin_view import SignInView
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 else:
     preferences = lazy("app.services.preferences")
     db = lazy("app.db")
+    signin_read = lazy("app.signin_read")
 
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
         self.unexpected = unexpected
         self.context = Context(tasks, translations.language or "fi", clock, parent=self)
         self.store: Store | None = None
+        self._signin_early = False  # the sign-in screen was shown from the early read, before the store opened
         self.directory: Path | None = None
         self.exit_code = 0
         self.unclean_exit: UncleanExit | None = None  # the previous session's, told once the language is known
@@ -144,7 +148,18 @@ class MainWindow(QMainWindow):
         """Open (and if needed migrate) the store off the GUI thread; the window shows it is working meanwhile."""
         self.directory = directory
         self.stack.setCurrentWidget(self.opening_page)
-        self.tasks.run_plain(lambda: db.open_store(directory), self.use_store, self._open_failed)
+        # The sign-in screen first, read straight from the file without the database layer (app/signin_read.py):
+        # it takes a PIN while the store opens behind it, and the PIN is checked once the store is open.
+        self.tasks.run_plain(lambda: signin_read.early_signin(directory), self._early_signin, lambda _error: None)
+        self.tasks.open_store(lambda: db.open_store(directory), self.use_store, self._open_failed)
+
+    def _early_signin(self, early: EarlySignIn | None) -> None:
+        if early is None or self.store is not None:
+            return  # not readable this way, or the store was quicker: the sign-in screen comes with the store
+        self._apply_language(early.language)
+        self.idle_minutes = early.idle_minutes
+        self._signin_early = True
+        self.lock(early.state)
 
     def use_store(self, store: Store) -> None:
         self.store = store
@@ -154,9 +169,16 @@ class MainWindow(QMainWindow):
         self.tasks.run(lambda s: preferences.get_preferences(session=s), self._preferences_loaded, self._open_failed)
 
     def _preferences_loaded(self, prefs: Preferences) -> None:
-        self._apply_language(prefs.language)
+        if prefs.language != self.context.language:
+            self._apply_language(prefs.language)
         self.idle_minutes = prefs.idle_lock_minutes
-        self.lock()
+        if self._signin_early:
+            # Shown already from the early read, perhaps with a PIN half typed or a worker signed in since: read
+            # again from the store, which changes the screen only where the two reads differ.
+            self._signin_early = False
+            self.signin.load(again=True)
+        else:
+            self.lock()
         if self.unclean_exit is not None:
             self.unclean_notice = unclean_exit_notice(self, self.unclean_exit, log_dir())
             self.unclean_exit = None
@@ -199,15 +221,19 @@ class MainWindow(QMainWindow):
 
     # Signing in and locking ----------------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        """Back to the sign-in screen; everything typed stays where it was for the same or the next worker."""
+    def lock(self, state: SignInState | None = None) -> None:
+        """Back to the sign-in screen; everything typed stays where it was for the same or the next worker.
+        ``state``: what the screen shows, when it is known already (the early read)."""
         self.idle_timer.stop()
         QApplication.instance().removeEventFilter(self)  # type: ignore[union-attr]
         self.context.set_worker(None)
         self.signin_view.reset()
         self.stack.setCurrentWidget(self.signin_view)
         self._allow_work(False)
-        self.signin.load()
+        if state is None:
+            self.signin.load()
+        else:
+            self.signin.show(state)
 
     @property
     def signin(self) -> SignIn:

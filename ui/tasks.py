@@ -129,6 +129,19 @@ class Tasks(QObject):
         """Run ``op()`` on the store thread without a session (opening the store itself)."""
         self._start(self._db, op, on_done, on_error)
 
+    def open_store(
+        self, op: Callable[[], Store], on_done: Callable[[Store], None] | None = None, on_error: Failed | None = None
+    ) -> None:
+        """Run ``op()``, which opens the store, on the store thread; every store job queued after it uses that store,
+        even one queued before ``on_done`` runs (the sign-in screen takes a PIN while the store opens)."""
+
+        def work() -> Store:
+            store = op()
+            self.store = store  # before the next job of this thread runs
+            return store
+
+        self._start(self._db, work, on_done, on_error)
+
     def run_with_progress(
         self,
         op: Callable[[Session, Callable[[int, int], None]], T],

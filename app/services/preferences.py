@@ -12,12 +12,10 @@ from app import defaults
 from app.errors import ValidationError
 from app.identity import get_setting, set_setting
 from app.privacy.retention import DEFAULT_RETENTION_DAYS, MAX_RETENTION_DAYS
+from app.settings_keys import IDLE_LOCK, LANGUAGE, LANGUAGES
 
-LANGUAGE = "ui_language"
-IDLE_LOCK = "idle_lock_minutes"
 RETENTION = "contact_retention_days"
 BACKUP_SECOND = "backup_second_location"
-LANGUAGES = ("fi", "sv", "en")
 DEFAULT_IDLE_MINUTES = defaults.IDLE_LOCK_MINUTES
 
 

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy.orm import Session
 
-from app.choice import Choice
 from app.errors import NotConfiguredError
-from app.identity import Author, current_author, set_unit
+from app.identity import current_author, set_unit
 from app.services.choices import organisations, units
-from app.services.workers import WorkerInfo, last_worker_id, list_workers
+from app.services.workers import last_worker_id, list_workers
+from app.signin_state import SignInState
 
-
-@dataclass(frozen=True, slots=True)
-class SignInState:
-    author: Author | None  # None until the unit of this laptop is chosen
-    units: list[Choice]
-    workers: list[WorkerInfo]
-    last_worker_id: str | None
-    organisations: list[Choice]
+__all__ = ["SignInState", "choose_unit", "signin_state"]
 
 
 def signin_state(*, session: Session, language: str = "fi") -> SignInState:

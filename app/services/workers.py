@@ -20,25 +20,30 @@ from app.errors import FieldError, NotFoundError, ValidationError
 from app.identity import Author, get_setting, set_setting
 from app.models import Organisation, Worker, WorkerPin
 from app.models.base import new_id
+from app.settings_keys import LAST_WORKER
+from app.signin_state import WorkerInfo
 from app.vocab import Role
+
+__all__ = [
+    "FIRST_LOCKOUT",
+    "FREE_ATTEMPTS",
+    "LAST_WORKER",
+    "PIN_SHAPE",
+    "SignInOutcome",
+    "WorkerInfo",
+    "add_worker",
+    "get_worker",
+    "last_worker_id",
+    "list_workers",
+    "set_first_pin",
+    "sign_in",
+]
 
 PIN_SHAPE = re.compile(r"^[0-9]{4,8}$")
 FREE_ATTEMPTS = 5
 FIRST_LOCKOUT = timedelta(seconds=30)
-LAST_WORKER = "last_worker_id"
 
 _hasher = PasswordHasher()
-
-
-@dataclass(frozen=True, slots=True)
-class WorkerInfo:
-    id: str
-    display_name: str
-    organisation: str | None
-    is_student: bool
-    has_pin: bool
-    coordinator: bool = False  # reads every organisation's contact requests and the register's central report
-    organisation_id: str | None = None  # the worker's own organisation: who calls back on requests they take
 
 
 def list_workers(*, session: Session, unit_id: str, language: str = "fi") -> list[WorkerInfo]:

@@ -32,18 +32,51 @@ class SignIn(QObject):
         self.context = context
         self.view = view
         self._busy = False
+        self._shown: SignInState | None = None
         view.sign_in_requested.connect(self.sign_in)
         view.add_requested.connect(self.add)
         view.unit_chosen.connect(self.choose_unit)
 
-    def load(self) -> None:
+    def load(self, *, again: bool = False) -> None:
+        """Read the screen's contents from the store and show them. ``again``: the screen shows them already (from
+        the early read), perhaps with a worker chosen and a PIN typed meanwhile: see :meth:`_again`."""
         language = self.context.language
-        self.context.tasks.run(lambda s: signin.signin_state(session=s, language=language), self._show)
+        shown = self._shown if again else None
+        self.context.tasks.run(
+            lambda s: signin.signin_state(session=s, language=language),
+            (lambda state: self._again(state, shown)) if again else self.show,
+        )
+
+    def show(self, state: SignInState) -> None:
+        """Fill the screen with ``state`` (the units, the organisations, the workers) and focus where to go on."""
+        self._fill(state, state.last_worker_id)
+        self.view.focus_first()
+
+    def _again(self, state: SignInState, shown: SignInState | None) -> None:
+        """The store's read after the early one: the same (the usual case) changes nothing; else the screen takes
+        it, keeping the worker chosen if still listed, and a PIN typed for a worker no longer chosen is cleared so
+        that it is never checked against another worker's."""
+        if state == shown:
+            return
+        chosen = self.view.current_worker_id()
+        kept = chosen if any(worker.id == chosen for worker in state.workers) else None
+        self._fill(state, kept or state.last_worker_id)
+        if kept is None:
+            self.view.reset()
+            self.view.focus_first()
+
+    def _fill(self, state: SignInState, selected: str | None) -> None:
+        self._shown = state
+        self.view.show_units(state.units, needed=state.author is None)
+        self.view.show_organisations(state.organisations)
+        self.view.show_workers(state.workers, selected)
+        if state.author is not None and state.author != self.context.author:
+            self.context.set_author(state.author)
 
     def choose_unit(self, unit_id: str) -> None:
         language = self.context.language
         self.context.tasks.run(
-            lambda s: signin.choose_unit(session=s, unit_id=unit_id, language=language), self._show, self._failed
+            lambda s: signin.choose_unit(session=s, unit_id=unit_id, language=language), self.show, self._failed
         )
 
     def sign_in(self, worker_id: str, pin: str, pin_again: str) -> None:
@@ -81,14 +114,6 @@ class SignIn(QObject):
             self._added,
             self._add_failed,
         )
-
-    def _show(self, state: SignInState) -> None:
-        self.view.show_units(state.units, needed=state.author is None)
-        self.view.show_organisations(state.organisations)
-        self.view.show_workers(state.workers, state.last_worker_id)
-        if state.author is not None and state.author != self.context.author:
-            self.context.set_author(state.author)
-        self.view.focus_first()
 
     def _outcome(self, outcome: SignInOutcome) -> None:
         self._set_busy(False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -213,6 +213,9 @@ class SignInView(QWidget):
             (self.pin_edit if self.current_worker_id() else self.worker_list).setFocus()
 
     def _fill_workers(self, selected: str | None) -> None:
+        # Quiet while the rows are made again (a language switch, the store's read after the early one): the list
+        # passing through "no worker chosen" would disable the PIN field and move the focus out of it.
+        blocker = QSignalBlocker(self.worker_list)
         self.worker_list.clear()
         self.empty_note.setVisible(not self.workers)
         for worker in self.workers:
@@ -224,6 +227,7 @@ class SignInView(QWidget):
             item = add_row(self.worker_list, text, {Qt.ItemDataRole.UserRole: worker.id})
             if worker.id == selected:
                 self.worker_list.setCurrentItem(item)
+        blocker.unblock()
         self._worker_selected()
 
     def _worker_selected(self) -> None:
