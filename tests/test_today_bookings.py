@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QInputDialog
+from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,7 +19,7 @@ from app.privacy.booking_purge import booking_days
 from app.vocab import Role
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
-from tests.desktop import add_workers, choose, click, make_window, sign_in
+from tests.desktop import add_workers, answer_message_boxes, choose, click, make_window, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.bookings_view import BookingsView
@@ -200,3 +200,39 @@ def test_a_shown_contact_is_gone_when_the_laptop_locks(
     sign_in(qtbot, window, "Bertil Berg")
     assert view.contact_shown.text() == ""
     assert view.contact_label.text() == "Puhelin tai sähköposti:"
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_an_arrival_asks_before_it_replaces_a_session_being_filled_in(
+    qtbot: QtBot, register: Any, laptop: Store, translations: Translations, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bookable_day(register, laptop, capacity=2)
+    family_books(register, "10:00")  # Maija, in Swedish, on coping
+    family_books(register, "10:30", nickname="Kalle", language="fi", theme=None)
+    family_books(register, "11:00", nickname="Liisa", language="en", theme=None)
+    window = window_today(qtbot, laptop, translations)
+    view = window.workspace.today_view.bookings
+    guidance = window.workspace.guidance_view
+    sync(qtbot, window)
+
+    asked = answer_message_boxes(monkeypatch, "question", QMessageBox.StandardButton.No)
+    pick(qtbot, view, "Liisa")
+    click(qtbot, view.arrived_button)
+    assert asked == []  # a form nobody has filled in is not asked about
+    assert guidance.language.value() == "en"
+
+    guidance.note_edit.setText("puolivalmis")  # a session half filled in, not saved
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    pick(qtbot, view, NICKNAME)
+    click(qtbot, view.arrived_button)
+    assert len(asked) == 1 and "ei ole tallennettu" in asked[0]
+    assert window.workspace.currentWidget() is guidance
+    assert (guidance.note_edit.text(), guidance.language.value()) == ("puolivalmis", "en")  # kept as it was
+    assert "säilytettiin" in window.statusBar().currentMessage()
+
+    asked = answer_message_boxes(monkeypatch, "question", QMessageBox.StandardButton.Yes)
+    window.workspace.setCurrentWidget(window.workspace.today_view)
+    pick(qtbot, view, "Kalle")
+    click(qtbot, view.arrived_button)
+    assert len(asked) == 1
+    assert (guidance.note_edit.text(), guidance.language.value()) == ("", "fi")  # the family's new session

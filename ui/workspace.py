@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 from ui.context import Context
 from ui.pages.bookings import Bookings
@@ -122,10 +122,29 @@ class Workspace(QTabWidget):
             self.setCurrentWidget(self.services_view)
 
     def _booked_family_arrived(self, language: str, theme: str | None) -> None:
-        """A booked family has come: a new guidance session for them, unless a saved one is being edited there."""
-        if self.guidance_view.editing is None:
-            self.guidance_view.prefill(language, [theme] if theme else [])
-        self.setCurrentWidget(self.guidance_view)
+        """A booked family has come: a new guidance session for them, unless a saved one is being edited there, or
+        one filled in and not saved is there and the worker wants to keep it."""
+        view = self.guidance_view
+        if view.editing is None and view.touched() and not self._replace_unsaved_session():
+            self.context.message.emit(
+                self.tr("The unsaved guidance session was kept. Save or clear it, then fill in the family's session.")
+            )
+        elif view.editing is None:
+            view.prefill(language, [theme] if theme else [])
+        self.setCurrentWidget(view)
+
+    def _replace_unsaved_session(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Guidance session not saved"),
+            self.tr(
+                "The guidance session being filled in has not been saved. Empty it and open a new session for the "
+                "family who arrived?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _edit(self, record: object) -> None:
         if getattr(record, "type", "") == "referral":

@@ -3058,4 +3058,19 @@ If the last thing you did is not in History, do it again. If this happens again,
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The unsaved guidance session was kept. Save or clear it, then fill in the family&apos;s session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance session not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guidance session being filled in has not been saved. Empty it and open a new session for the family who arrived?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -3065,4 +3065,19 @@ Jos viimeisin kirjauksesi ei näy Historiassa, tee se uudelleen. Jos tämä tois
         <translation>Ei käytössä</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The unsaved guidance session was kept. Save or clear it, then fill in the family&apos;s session.</source>
+        <translation>Tallentamaton ohjauskerta säilytettiin. Tallenna tai tyhjennä se ja täytä sitten perheen ohjauskerta.</translation>
+    </message>
+    <message>
+        <source>Guidance session not saved</source>
+        <translation>Ohjauskertaa ei ole tallennettu</translation>
+    </message>
+    <message>
+        <source>The guidance session being filled in has not been saved. Empty it and open a new session for the family who arrived?</source>
+        <translation>Täytettävänä olevaa ohjauskertaa ei ole tallennettu. Tyhjennetäänkö se ja avataanko uusi ohjauskerta saapuneelle perheelle?</translation>
+    </message>
+</context>
 </TS>

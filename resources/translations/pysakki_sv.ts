@@ -3065,4 +3065,19 @@ Om det senaste du gjorde inte syns i Historik, gör det igen. Om det händer ige
         <translation>Inaktiv</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The unsaved guidance session was kept. Save or clear it, then fill in the family&apos;s session.</source>
+        <translation>Den osparade vägledningen behölls. Spara eller töm den och fyll sedan i familjens vägledning.</translation>
+    </message>
+    <message>
+        <source>Guidance session not saved</source>
+        <translation>Vägledningen är inte sparad</translation>
+    </message>
+    <message>
+        <source>The guidance session being filled in has not been saved. Empty it and open a new session for the family who arrived?</source>
+        <translation>Vägledningen som fylls i har inte sparats. Töm den och öppna en ny vägledning för familjen som kom?</translation>
+    </message>
+</context>
 </TS>

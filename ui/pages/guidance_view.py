@@ -52,6 +52,7 @@ class GuidanceView(RecordFormView):
         self.duration.changed.connect(self._preset_chosen)
         self.duration_spin.valueChanged.connect(lambda value: self.duration.set_value(str(value)))
         self.finish(*ENTER)
+        self.untouched: dict[str, Any] | None = None  # the values as last emptied or prefilled (``touched``)
 
     def retranslate(self) -> None:
         form = self.form
@@ -99,6 +100,7 @@ class GuidanceView(RecordFormView):
         self.note_edit.clear()
         self.form.errors.clear()
         self.show_mode()
+        self.untouched = self.values()
 
     def prefill(self, language: str, themes: list[str]) -> None:
         """A family that booked a reception time has come: a new session in its language and on its theme."""
@@ -106,6 +108,20 @@ class GuidanceView(RecordFormView):
         if language in {item.value for item in Language}:
             self.language.set_value(language)
         self.themes.set_values(themes)
+        self.untouched = self.values()
+
+    def touched(self) -> bool:
+        """Whether a worker has filled in something since the form was last emptied or prefilled (or, before that,
+        since the program started with the usual defaults; the language alone does not count then)."""
+        values = self.values()
+        if self.untouched is not None:
+            return values != self.untouched
+        defaults = {
+            "client_type": None, "age_band": AgeBand.UNKNOWN.value, "language": values["language"],
+            "arrival": Arrival.SELF.value, "channel": Channel.FACE_TO_FACE.value, "themes": [], "service_package": 1,
+            "duration_min": 15, "outcome": None, "note": None,
+        }  # fmt: skip
+        return values != defaults
 
     def load(self, record: Any) -> None:
         """Fill the form from a saved record to edit it."""
