@@ -83,7 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 RETENTION_HELP = f"days a closed contact request keeps its name and number (default {DEFAULT_RETENTION_DAYS})"
-BOOKING_HELP = "days after its visit a reception booking keeps its nickname and contact (default 1: the next day)"
+BOOKING_HELP = (
+    "days after its visit a reception booking keeps its nickname and contact (default 1: the next day; never emptied on"
+    " the visit's own day, so 0 acts as 1)"
+)
 FLAGS = ("database", "host", "port", "certfile", "keyfile", "forwarded_allow_ips", "retention_days", "booking_days")
 
 
