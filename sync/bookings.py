@@ -23,6 +23,8 @@ from app.models import BookingSlots, ReceptionBooking
 from app.privacy.booking_purge import empty_past_bookings
 from app.services.bookings import NOT_CONFIRMED, SENT_BOOKING, UNSENT_MARK
 from sync.booking_wire import (
+    MAX_BOOKINGS,
+    MAX_MARKS,
     BookingAnswerStatus,
     BookingMark,
     BookingRow,
@@ -59,16 +61,25 @@ class BookingSync:
 
 
 def exchange(store: Store, client: RegisterClient, *, clock: Callable[[], datetime] = utcnow) -> BookingSync:
-    """One exchange with the register; no transaction is open while the request is on the wire."""
-    with store.session() as session:
-        request, sent, given_up = outgoing(session)
-    answer = client.bookings(request)
-    now = clock()
-    with store.session() as session:
-        result = take(session, request, answer, sent, now)
-        result.conflicts[:0] = given_up
-        empty_past_bookings(session, today=now.astimezone().date(), now=now)
-    return result
+    """Exchanges with the register until every mark and booking made here has gone (a request carries at most
+    the protocol's limits of each); no transaction is open while a request is on the wire."""
+    total = BookingSync()
+    while True:
+        with store.session() as session:
+            request, sent, given_up = outgoing(session)
+        answer = client.bookings(request)
+        now = clock()
+        with store.session() as session:
+            result = take(session, request, answer, sent, now)
+            empty_past_bookings(session, today=now.astimezone().date(), now=now)
+            left = unsent_count(session)
+        total.sent += result.sent
+        total.received = result.received
+        total.confirmed += result.confirmed
+        total.conflicts += given_up + result.conflicts
+        full = len(request.marks) >= MAX_MARKS or len(request.bookings) >= MAX_BOOKINGS
+        if not (full and left):
+            return total
 
 
 def unsent_count(session: Session) -> int:
@@ -79,9 +90,15 @@ def unsent_count(session: Session) -> int:
 def outgoing(session: Session) -> tuple[BookingsRequest, dict[str, datetime], list[Conflict]]:
     """What waits for the register, when each was last changed (to know later whether it changed again), and the
     times booked here that can no longer be sent (reported with the register's refusals, so the workers call)."""
-    marks, booked, sent, given_up = [], [], {}, []
+    marks: list[BookingMark] = []
+    booked: list[WorkerBooking] = []
+    sent: dict[str, datetime] = {}
+    given_up: list[Conflict] = []
     for row in session.scalars(select(ReceptionBooking).where(ReceptionBooking.unsent.is_not(None))):
-        if row.unsent in NOT_CONFIRMED:
+        confirming = row.unsent in NOT_CONFIRMED
+        if (len(booked) >= MAX_BOOKINGS) if confirming else (len(marks) >= MAX_MARKS):
+            continue  # past the protocol's limit for one request: the next request takes it
+        if confirming:
             if row.nickname is None or row.contact is None:  # emptied before it was ever sent (an erase order)
                 row.unsent, row.conflict = None, BookingAnswerStatus.UNBOOKABLE.value
                 given_up.append(Conflict(row.id, row.day, row.slot, BookingAnswerStatus.UNBOOKABLE.value))

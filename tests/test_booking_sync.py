@@ -17,6 +17,7 @@ from app.db import Store
 from app.identity import current_author
 from app.privacy.booking_purge import empty_past_bookings, set_booking_days
 from app.services import bookings as laptop_bookings
+from sync import bookings as sync_bookings
 from sync.booking_wire import BookingMark, BookingsRequest, WorkerBooking
 from sync.client import RegisterClient, SyncError
 from sync.laptop import configured_client, sync_now, worth_syncing
@@ -393,3 +394,30 @@ def test_a_retry_overlapping_the_first_request_holds_one_place(
     assert (first[0], answer.status) == ("booked", "booked")
     assert [row.uid for row in at_register(register)] == [request.bookings[0].id]
     assert free_at_register(register, "10:00") == 1
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_more_marks_and_bookings_than_one_request_carries_all_go_in_turn(
+    register: Any, laptop: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the protocol's limits for one request (2,000 marks, 200 bookings) the rest goes in the next request of
+    the same sync; a request over them was refused whole (422), and every later sync with it."""
+    monkeypatch.setattr(sync_bookings, "MAX_MARKS", 1)
+    monkeypatch.setattr(sync_bookings, "MAX_BOOKINGS", 1)
+    visits = bookable_day(register, laptop, capacity=2)
+    family_books(register, "10:00")
+    family_books(register, "10:30", nickname="Kalle", language="fi", theme=None)
+    sync_now(laptop)
+    first, second = on_laptop(laptop, visits.today)
+    mark(laptop, first.id, "no_show")
+    mark(laptop, second.id, "cancelled")
+    worker_books(laptop, visits.today, "11:00")
+    worker_books(laptop, visits.today, "11:30")
+
+    report = sync_now(laptop)
+    assert report.bookings is not None
+    assert (report.bookings.sent, report.bookings.confirmed, report.bookings.conflicts) == (4, 2, [])
+    held = {row.uid: row for row in at_register(register)}
+    assert held[first.id].outcome == "no_show" and held[second.id].cancelled_at is not None
+    assert sorted(row.slot for row in held.values() if row.cancelled_at is None) == ["10:00", "11:00", "11:30"]
+    assert not any(line.waiting for line in on_laptop(laptop, visits.today))
