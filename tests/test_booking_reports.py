@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import Store
@@ -20,6 +20,7 @@ from app.services import bookings as laptop_bookings
 from sync.laptop import sync_now
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
+from sync.server.store import migrate
 from tests.booking_data import bookable_day, family_books, on_laptop
 from tests.register import call
 
@@ -101,3 +102,24 @@ def test_the_central_report_counts_the_bookings_as_the_laptops_marked_them(regis
     assert (shown["bookings_booked"], shown["bookings_arrived"], shown["bookings_no_show"]) == (6, 5, "<5")
     with register.store.snapshot() as session:  # the report's copy holds no nickname or contact
         assert {(row.nickname, row.contact) for row in session.scalars(select(ReceptionBooking))} == {(None, None)}
+
+
+@pytest.mark.parametrize("register", ["sqlite", "postgresql"], indirect=True)
+def test_bookings_taken_before_the_register_counted_them_are_counted_after_its_migration(
+    register: Any, laptop: Store
+) -> None:
+    """Bookings of a register from before r0008 had no row in the reports' table; migrating writes them, once."""
+    bookable_day(register, laptop, capacity=2)
+    family_books(register, "10:00")
+    code = family_books(register, "10:30", nickname="Kalle", client="198.51.100.7")
+    with register.store.session() as session:
+        bookings.cancel(session, code=code, client="198.51.100.8")
+        session.execute(delete(ReceptionBooking))  # as a register from before r0008 holds them
+    migrate(register.database)
+    migrate(register.database)  # again: nothing more
+    with register.store.snapshot() as session:
+        rows = session.scalars(select(ReceptionBooking).order_by(ReceptionBooking.slot)).all()
+        assert [(row.slot, row.state, row.unit_id, row.nickname, row.contact) for row in rows] == [
+            ("10:00", "booked", "perhelinja", None, None),
+            ("10:30", "cancelled", "perhelinja", None, None),
+        ]

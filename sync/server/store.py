@@ -22,6 +22,7 @@ from app.privacy.keys import key_file
 from app.privacy.store import unlock
 from app.shipped import load_reference_data
 from app.sqlite import make_engine as make_sqlite_engine
+from sync.server import booking_mirror
 from sync.server.models import RegisterState
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -92,6 +93,8 @@ def migrate(url: str) -> None:
             if session.get(RegisterState, 1) is None:
                 session.add(RegisterState(id=1, last_revision=0))
             load_reference_data(session)
+            # Each history moves on its own; what needs both at their heads is done here.
+            booking_mirror.backfill(session)
     finally:
         engine.dispose()
 
