@@ -72,7 +72,7 @@ def test_a_booked_family_arrives_and_its_guidance_session_opens(
     assert view.none_label.isVisible() and view.none_label.text() == "Ei vastaanottovarauksia tänään."
 
     sync(qtbot, window)
-    assert rows(view) == ["10:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", "10:30  ·  Kalle  ·  suomi"]
+    assert rows(view) == ["10.00  ·  Maija  ·  ruotsi  ·  Jaksaminen", "10.30  ·  Kalle  ·  suomi"]
     assert not view.arrived_button.isEnabled()  # nothing chosen yet
 
     form = view.book_box.layout()
@@ -89,11 +89,11 @@ def test_a_booked_family_arrives_and_its_guidance_session_opens(
     assert window.workspace.currentWidget() is guidance
     assert (guidance.language.value(), guidance.themes.values(), guidance.editing) == ("sv", ["coping"], None)
     assert window.statusBar().currentMessage() == "Merkitty saapuneeksi. Uusi ohjauskerta on auki heille."
-    assert rows(view)[0] == "10:00  ·  (nimi tyhjennetty)  ·  ruotsi  ·  Jaksaminen  —  saapui"
+    assert rows(view)[0] == "10.00  ·  (nimi tyhjennetty)  ·  ruotsi  ·  Jaksaminen  —  saapui"
 
     pick(qtbot, view, "Kalle")
     click(qtbot, view.no_show_button)
-    assert rows(view)[1] == "10:30  ·  Kalle  ·  suomi  —  ei tullut"
+    assert rows(view)[1] == "10.30  ·  Kalle  ·  suomi  —  ei tullut"
     pick(qtbot, view, "Kalle")
     assert not view.arrived_button.isEnabled() and not view.cancel_button.isEnabled()  # marked once
     pick(qtbot, view, "nimi tyhjennetty")
@@ -123,7 +123,7 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
         "language": "⚠ Pakollinen.",
     }
     day = view.slot_combo.itemText(3).split(" ")[0]
-    choose(qtbot, view.slot_combo, f"{day} 11:00  Laitilan tori  (1 vapaa)")
+    choose(qtbot, view.slot_combo, f"{day} 11.00  Laitilan tori  (1 vapaa)")
     qtbot.keyClicks(view.nickname_edit, "Ville")
     qtbot.keyClicks(view.contact_edit, "040 123")
     click(qtbot, view.language.button("fi"))
@@ -134,9 +134,9 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     click(qtbot, view.book_button)
     assert view.errors.shown() == {}
     assert rows(view) == [
-        "11:00  ·  Ville  ·  suomi  —  varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa"
+        "11.00  ·  Ville  ·  suomi  —  varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa"
     ]
-    assert view.slot_combo.findText(f"{day} 11:00  Laitilan tori  (1 vapaa)") == -1  # full as far as this laptop knows
+    assert view.slot_combo.findText(f"{day} 11.00  Laitilan tori  (1 vapaa)") == -1  # full as far as this laptop knows
     assert view.nickname_edit.text() == ""
 
     family_books(register, "11:00")  # a family takes the same place on the public page first
@@ -146,7 +146,7 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     shown = rows(view)
     conflict = next(text for text in shown if "Ville" in text)
     assert conflict.endswith(
-        "11:00  ·  Ville  ·  suomi: aika ehdittiin varata ennen kuin tämä varaus tuli rekisteriin. Soita perheelle ja "
+        "11.00  ·  Ville  ·  suomi: aika ehdittiin varata ennen kuin tämä varaus tuli rekisteriin. Soita perheelle ja "
         "sovi uusi aika, peru sitten tämä."
     )
     assert [row.nickname for row in at_register(register)] == [NICKNAME]
@@ -154,8 +154,8 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     pick(qtbot, view, "Ville")
     assert view.cancel_button.isEnabled() and not view.arrived_button.isEnabled()
     click(qtbot, view.cancel_button)
-    settled = "11:00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu"  # two bookings of one time: in no set order
-    assert sorted(rows(view)) == sorted(["11:00  ·  Maija  ·  ruotsi  ·  Jaksaminen", settled])
+    settled = "11.00  ·  (nimi tyhjennetty)  ·  suomi  —  peruttu"  # two bookings of one time: in no set order
+    assert sorted(rows(view)) == sorted(["11.00  ·  Maija  ·  ruotsi  ·  Jaksaminen", settled])
 
 
 def test_a_coordinator_sets_how_long_bookings_keep_their_contact(

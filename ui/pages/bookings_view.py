@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -210,7 +210,7 @@ class BookingsView(QWidget):
         """A booking in words: time, nickname, language, theme, and what became of it."""
         theme = next((t.label for t in self.themes if t.key == line.theme_key), None)
         language = label(Language(line.language)) if line.language in set(Language) else line.language
-        parts = [line.slot, line.nickname or self.tr("(name emptied)"), language, *([theme] if theme else [])]
+        parts = [clock(line.slot), line.nickname or self.tr("(name emptied)"), language, *([theme] if theme else [])]
         text = "  ·  ".join(parts)
         if line.conflict is not None and line.state != "cancelled":  # settled once cancelled
             if line.day != self.today:
@@ -246,7 +246,7 @@ class BookingsView(QWidget):
         day = QLocale().toString(
             QDate(opening.day.year, opening.day.month, opening.day.day), QLocale.FormatType.ShortFormat
         )
-        return f"{day} {opening.slot}  {opening.stop_name}  " + self.tr("(%n free)", "", opening.free)
+        return f"{day} {clock(opening.slot)}  {opening.stop_name}  " + self.tr("(%n free)", "", opening.free)
 
     def show_contact(self, contact: str | None) -> None:
         self.contact_shown.setText(contact or self.tr("The contact has been emptied."))
@@ -282,3 +282,9 @@ class BookingsView(QWidget):
                 allowed = allowed and state == "cancelled"
             button.setEnabled(allowed)
         self.contact_button.setEnabled(line is not None and line.nickname is not None)
+
+
+def clock(slot: str) -> str:
+    """A slot's "HH:MM" as the language writes a time (10.00 in Finnish and Swedish), as the day's schedule does."""
+    hours, minutes = slot.split(":")
+    return QLocale().toString(QTime(int(hours), int(minutes)), QLocale.FormatType.ShortFormat)
