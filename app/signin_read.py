@@ -20,8 +20,7 @@ from app.choice import Choice
 from app.paths import database_path
 from app.settings_keys import DEVICE_ID, IDLE_LOCK, LANGUAGE, LANGUAGES, LAST_WORKER, UNIT_ID
 from app.signin_state import Author, SignInState, WorkerInfo
-
-COORDINATOR = "coordinator"  # app.vocab.Role.COORDINATOR's stored value
+from app.vocab import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +84,7 @@ def _workers(connection: sqlite3.Connection, unit_id: str, language: str) -> lis
         (unit_id,),
     )
     return [
-        WorkerInfo(worker, name, organisation, bool(student), bool(pin), role == COORDINATOR, organisation_id)
+        WorkerInfo(worker, name, organisation, bool(student), bool(pin), role == Role.COORDINATOR, organisation_id)
         for worker, name, organisation, student, pin, role, organisation_id in rows
     ]
 
