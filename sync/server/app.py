@@ -17,7 +17,8 @@ from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.reports.scope import ScopeError
-from sync.protocol import PROTOCOL_VERSION, ErrorBody
+from sync.protocol import PROTOCOL_VERSION, ErrorBody, PushRequest
+from sync.server import json_body
 from sync.server.admission import RETRY_AFTER_SECONDS, Admission
 from sync.server.audit_routes import router as audit_router
 from sync.server.auth import AuthError
@@ -98,6 +99,7 @@ def create_app(store: RegisterStore) -> FastAPI:
         return error(422, "invalid_request", f"{len(exc.errors())} problems in the request")
 
     api.include_router(router)
+    json_body.add_schemas(api, [PushRequest])  # a body parsed by pydantic from its bytes (the push)
     api.include_router(report_router)
     api.include_router(audit_router)
     api.include_router(catalogue_router)

@@ -13,9 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, inspect, select, update
+from sqlalchemy import inspect, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,7 +27,7 @@ from app.records import BY_NAME, RECORD_TYPES, SHARED, RecordType, model_for_tab
 from app.schemas import Body, refs_of
 from app.validation import check_body, parse_body
 from sync.protocol import PushRecord, PushResult, PushStatus, WorkerUpload
-from sync.server import authorisation
+from sync.server import authorisation, bulk_insert
 from sync.server.auth import AuthError, Caller
 from sync.server.models import Conflict, RegisterState
 
@@ -121,7 +121,9 @@ def _unchanged(rtype: RecordType, row: SyncedRecord, body: Body, deleted: bool) 
 def _answer(
     record: PushRecord, status: PushStatus, revision: int | None = None, reason: str | None = None
 ) -> PushResult:
-    return PushResult(id=record.id, version=record.version, status=status, revision=revision, reason=reason)
+    # Built without validation: the id and version were validated on their way in, the rest is the register's own.
+    return PushResult.model_construct(id=record.id, version=record.version, status=status, revision=revision,
+                                      reason=reason)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +162,7 @@ class _Batch:
                 parsed.append((rtype, parse_body(rtype, record.body)))
             except ValidationError as exc:
                 parsed.append((rtype, exc))
-        results: list[PushResult] = []
+        results: list[PushResult | PushStatus] = []  # a status alone: created or updated, answered with its revision
         numbered: list[tuple[int, int, RecordType, Any]] = []  # (type order, place, type, row) taking a revision
         with self.session.no_autoflush:  # nothing is written until every record is decided
             self._preload(records, parsed)
@@ -180,19 +182,18 @@ class _Batch:
                 row["revision"] = revision
             else:
                 row.revision = revision
-            answered = results[place]  # built without validation: every value was validated on its way in
-            results[place] = PushResult.model_construct(
-                id=answered.id, version=answered.version, status=answered.status, revision=revision, reason=None
-            )
+            status = results[place]
+            assert isinstance(status, PushStatus)
+            results[place] = _answer(records[place], status, revision)
         self.session.flush()  # the updates
         for _order, group in groupby(numbered, key=lambda item: item[0]):
             rows = [(rtype, row) for _o, _p, rtype, row in group if isinstance(row, dict)]
-            if rows:  # one executemany per table, parents first
+            if rows:  # one executemany per table, parents first, straight to the driver (sync.server.bulk_insert)
                 table = rows[0][0].model.__table__  # type: ignore[attr-defined]
-                self.session.execute(insert(table), [row for _rtype, row in rows])  # Core: no per-row ORM work
+                bulk_insert.insert_rows(self.session.connection(), table, [row for _rtype, row in rows])
         self.session.add_all(self.conflicts)
         self.session.flush()
-        return results
+        return cast(list[PushResult], results)  # every status alone was replaced by its answer above
 
     def _preload(
         self, records: list[PushRecord], parsed: list[tuple[RecordType | None, Body | ValidationError | None]]
@@ -222,9 +223,10 @@ class _Batch:
 
     def _decide(
         self, record: PushRecord, rtype: RecordType, parsed: Body | ValidationError
-    ) -> tuple[PushResult, SyncedRecord | dict[str, Any] | None]:
+    ) -> tuple[PushResult | PushStatus, SyncedRecord | dict[str, Any] | None]:
         """The answer for one record, and what takes a new revision, if anything: the values of a new row (inserted
-        with the batch's others in one statement) or the changed row."""
+        with the batch's others in one statement) or the changed row; such a record is answered by its status alone
+        until its revision is known."""
         row = self.known.get((rtype.model, record.id))
         refusal = authorisation.write_refusal(self.caller, record, row)
         if refusal is not None:
@@ -250,7 +252,7 @@ class _Batch:
         if row is None:
             # What a later record of this batch that refers to this one needs to know of it.
             self.known[(rtype.model, record.id)] = Created(record.unit_id, record.deleted)
-            return _answer(record, PushStatus.CREATED), {"id": record.id, **values}
+            return PushStatus.CREATED, {"id": record.id, **values}
         same = record.version == row.version and _unchanged(rtype, row, body, record.deleted)
         if rtype.name in SHARED and not same and record.base_revision != row.revision:
             # Compare-and-set: this change was made to a revision the register has moved on from (another laptop
@@ -266,7 +268,7 @@ class _Batch:
             return self._conflict(record, rtype, row, "the same version with a different body is already here")
         for name, value in values.items():
             setattr(row, name, value)
-        return _answer(record, PushStatus.UPDATED), row
+        return PushStatus.UPDATED, row
 
     def _conflict(
         self, record: PushRecord, rtype: RecordType, row: SyncedRecord, reason: str

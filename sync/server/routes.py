@@ -34,7 +34,7 @@ from sync.protocol import (
     WorkersRequest,
     WorkersResponse,
 )
-from sync.server import auth, conflicts, pull, push, receipt, reference_admin
+from sync.server import auth, conflicts, json_body, pull, push, receipt, reference_admin
 from sync.server.auth import AuthError, Caller
 from sync.server.models import Device
 from sync.server.reference_admin import ReferenceTable, RowStatus
@@ -133,8 +133,11 @@ def enroll(body: EnrollRequest, request: Request, store: StoreDep) -> EnrollResp
     return answer
 
 
-@router.post("/push")
-def push_records(request: PushRequest, store: StoreDep, caller: CallerDep) -> PushResponse:
+@router.post("/push", openapi_extra=json_body.openapi_body(PushRequest))
+def push_records(
+    caller: CallerDep, store: StoreDep, request: Annotated[PushRequest, Depends(json_body.parsed(PushRequest))]
+) -> PushResponse:
+    # The caller is known before the body is parsed; the body is parsed in one pass (sync.server.json_body).
     with store.session() as session:
         results = push.apply_push(session=session, caller=caller, records=list(request.records))
     return PushResponse(results=results, server_time=utcnow())
