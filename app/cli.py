@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -156,6 +157,7 @@ def utf8_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    multiprocessing.freeze_support()  # the bundled program, started again as the sync's process (sync.child)
     utf8_output()
     args = build_parser().parse_args(argv)
     if args.version:

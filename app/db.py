@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn, TypeVar
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
@@ -27,15 +28,17 @@ from app.errors import (
 from app.identity import device_id
 from app.paths import database_path
 from app.privacy.booking_purge import empty_past_bookings
-from app.privacy.keys import laptop_key
+from app.privacy.keys import LaptopKey, laptop_key
 from app.privacy.retention import purge_expired
 from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
 from app.services import preferences
 from app.shipped import load_reference_data
-from app.sqlite import forget_old_pages, make_engine
+from app.sqlite import BUSY_TIMEOUT_MS, forget_old_pages, make_engine
+from app.write_turn import WriteTurn
 
-__all__ = ["Store", "make_engine", "open_store"]
+__all__ = ["Store", "WriteTurn", "attach_store", "make_engine", "open_store"]
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -47,14 +50,34 @@ class Store:
     sessions: sessionmaker[Session]
     migrated_from: str | None
     backup_path: Path | None
+    turn: WriteTurn | None = None  # shared with the sync's process (app.write_turn); None: SQLite's lock alone
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits on success and rolls back on any error, so nothing is half-written.
 
-        It holds the write lock from its first statement to its end (BEGIN IMMEDIATE, see ``_open``)."""
-        with self.sessions() as session, session.begin():
+        It takes the write turn first (``app.write_turn``) and holds the write lock from its first statement to its
+        end (BEGIN IMMEDIATE, see ``_open``)."""
+        with self._turn(), self.sessions() as session, session.begin():
             yield session
+
+    def write_in_turns(self, pieces: Iterable[T], write: Callable[[Session, T], None]) -> None:
+        """``write`` each piece, in as few transactions as can be: one ends after a piece when another writer
+        waits for its turn (a counter click), which then waits for that piece alone, not for the whole work."""
+        remaining = iter(pieces)
+        piece = next(remaining, None)
+        while piece is not None:
+            waited = False
+            with self.session() as session:
+                while piece is not None and not waited:
+                    write(session, piece)
+                    piece = next(remaining, None)
+                    waited = self.turn is not None and self.turn.someone_waits()
+            if waited and piece is not None and self.turn is not None:
+                self.turn.let_in(BUSY_TIMEOUT_MS / 1000)
+
+    def _turn(self) -> AbstractContextManager[None]:
+        return nullcontext() if self.turn is None else self.turn.held(BUSY_TIMEOUT_MS / 1000)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -76,35 +99,60 @@ _FAULTS: dict[str, type[StoreError]] = {
 }
 
 
-def open_store(directory: Path, *, load_reference: bool = True) -> Store:
+def open_store(directory: Path, *, load_reference: bool = True, turn: WriteTurn | None = None) -> Store:
     """Open (creating if needed) the store in ``directory``: refuse a newer schema, back up, migrate, seed.
 
-    A full disk, a folder that cannot be written and a damaged file raise the StoreError that names them.
+    A full disk, a folder that cannot be written and a damaged file raise the StoreError that names them. With a
+    ``turn``, every write takes it first (shared with the sync's child process, which ``attach_store``s).
     """
     path = database_path(directory)
     try:
         directory.mkdir(parents=True, exist_ok=True)
-        return _open(path, load_reference)
+        return _open(path, load_reference, turn)
     except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
-        kind = _FAULTS.get(faults.fault_of(exc) or "", StoreError)
-        target = directory if kind in (ReadOnlyStoreError, DiskFullError) else path
-        raise kind(f"cannot open {target}: {exc}", path=str(target)) from exc
+        _raise_store_error(exc, directory, path)
 
 
-def _open(path: Path, load_reference: bool) -> Store:
-    refuse_orphaned_wal(path)
-    migrate.check_header(path)
-    result = migrate.prepare(path)
+def attach_store(directory: Path, turn: WriteTurn | None) -> Store:
+    """The store in ``directory`` as another process of the program has it open (the sync's child process): at the
+    schema that process migrated it to, no backup, no purge, its key fetched the same way; writes take ``turn``."""
+    path = database_path(directory)
+    try:
+        store = _store(path, None, None, turn)
+        try:
+            _unlock(store)
+        except BaseException:
+            store.engine.dispose()
+            raise
+        return store
+    except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
+        _raise_store_error(exc, directory, path)
+
+
+def _raise_store_error(exc: BaseException, directory: Path, path: Path) -> NoReturn:
+    kind = _FAULTS.get(faults.fault_of(exc) or "", StoreError)
+    target = directory if kind in (ReadOnlyStoreError, DiskFullError) else path
+    raise kind(f"cannot open {target}: {exc}", path=str(target)) from exc
+
+
+def _store(path: Path, migrated_from: str | None, backup_path: Path | None, turn: WriteTurn | None) -> Store:
     engine = make_engine(path)
     # Every transaction takes the write lock when it begins (BEGIN IMMEDIATE): the store thread and a sync both
     # write, and one that read first and wrote after the other's commit would be refused at once ("database is
     # locked", SQLITE_BUSY_SNAPSHOT skips the busy timeout); this way it waits its turn.
     sessions = sessionmaker(engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False)
-    store = Store(path, engine, sessions, result.from_revision, result.backup_path)
+    return Store(path, engine, sessions, migrated_from, backup_path, turn)
+
+
+def _open(path: Path, load_reference: bool, turn: WriteTurn | None) -> Store:
+    refuse_orphaned_wal(path)
+    migrate.check_header(path)
+    result = migrate.prepare(path)
+    store = _store(path, result.from_revision, result.backup_path, turn)
     try:
         return _ready(store, load_reference)
     except BaseException:
-        engine.dispose()
+        store.engine.dispose()
         raise
 
 
@@ -116,17 +164,23 @@ def refuse_orphaned_wal(path: Path) -> None:
         raise OrphanedWalError(f"{wal} is there without its data file {path.name}", path=str(wal))
 
 
-def _ready(store: Store, load_reference: bool) -> Store:
-    directory, engine = store.path.parent, store.engine
-    with store.session() as session:
+def _unlock(store: Store) -> LaptopKey:
+    """Fetch the laptop's key (app.privacy.keys) and let the engine's connections open sealed values with it."""
+    with store.session() as session:  # a new store's device id is made here
         own_id = device_id(session)
         record, sample = recorded_key(session), sealed_sample(session)
     try:
-        key = laptop_key(directory, own_id, record, None if sample is None else opens(sample))
+        key = laptop_key(store.path.parent, own_id, record, None if sample is None else opens(sample))
     except KeyMissingError as exc:
         exc.params["path"] = str(store.path)
         raise
-    unlock(engine, key.key)
+    unlock(store.engine, key.key)
+    return key
+
+
+def _ready(store: Store, load_reference: bool) -> Store:
+    engine = store.engine
+    key = _unlock(store)
     with store.session() as session:
         record_key(session, key)
         changed = reseal(session)

@@ -67,6 +67,9 @@ class SyncError(Exception):
         self.code = code
         self.detail = detail
 
+    def __reduce__(self) -> tuple[type[SyncError], tuple[str, str]]:
+        return SyncError, (self.code, self.detail)  # whole after a trip between processes (sync.child)
+
 
 def make_retry(attempts: int, backoff: float, statuses: frozenset[int] = RETRY_STATUSES) -> Retry:
     """Exponential backoff with jitter on connection errors and ``statuses`` (429 and 5xx); Retry-After is respected."""

@@ -17,7 +17,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.db import Store
@@ -30,6 +33,7 @@ from sync.pipeline import Acknowledger, ReadAhead
 from sync.protocol import (
     ERASE_ORDERED,
     MAX_PUSH_RECORDS,
+    Change,
     PushRecord,
     PushRequest,
     PushStatus,
@@ -45,6 +49,7 @@ BATCH_SIZE = 200  # records in the first push: about 60 KB gzip-compressed, seco
 MIN_BATCH_SIZE = 25
 FAST_ROUND_TRIP, SLOW_ROUND_TRIP = 1.0, 8.0  # seconds: grow the batches below, shrink them above
 PULL_LIMIT = 500
+PULL_PIECE = 25  # pulled changes applied between two looks at whether the window waits to write
 SKEW_LIMIT = timedelta(minutes=5)
 
 
@@ -123,7 +128,7 @@ class SyncEngine:
         return report
 
     def push(self, report: SyncReport) -> None:
-        with self.store.session() as session:
+        with self.store.reading() as session:  # reads take no write turn (app.write_turn)
             workers = local_workers(session)
             total = pending_count(session)
         if workers:  # before the records that name them
@@ -171,7 +176,7 @@ class SyncEngine:
             ahead.stop()
         while True:
             self.acknowledger.finish()  # every answer written before the outbox is read again
-            with self.store.session() as session:
+            with self.store.reading() as session:
                 batch = outbox(session, self.batch_size)
             if not batch:
                 return
@@ -183,11 +188,20 @@ class SyncEngine:
             report.pulled += inbox.retry_waiting(session)  # what waited since the last sync, first
         while True:
             answer = self.client.pull(cursor, PULL_LIMIT)
-            with self.store.session() as session:  # the changes, what they let in, and the cursor: one commit
-                report.pulled += inbox.take(session, answer.changes, self.clock())
+            # The changes and what they let in, in as few transactions as the window's writes allow (a piece at a
+            # time when a click waits); then the cursor. Applied twice (a crash before the cursor moved), a change
+            # finds itself already here and changes nothing.
+            changes, now = answer.changes, self.clock()
+            pieces = [(changes[start : start + PULL_PIECE], now) for start in range(0, len(changes), PULL_PIECE)]
+            self.store.write_in_turns(pieces, partial(_take, report))
+            with self.store.session() as session:
                 set_setting(session, CURSOR, str(answer.cursor))
             cursor = answer.cursor
             if not answer.more:
                 break
         with self.store.session() as session:
             report.waiting = inbox.waiting_count(session)
+
+
+def _take(report: SyncReport, session: Session, piece: tuple[list[Change], datetime]) -> None:
+    report.pulled += inbox.take(session, *piece)

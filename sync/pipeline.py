@@ -20,6 +20,8 @@ from sync.protocol import (
     PushResult,
 )
 
+ACK_PIECE = 50  # answers written between two looks at whether the window waits to write (about 1 ms)
+
 
 class ReadAhead:
     """Batches of the outbox read and encoded in a thread of their own, ready while the one before is on the wire.
@@ -104,11 +106,23 @@ class Acknowledger:
         while (item := self.queue.get()) is not None:
             try:
                 if self.error is None:  # after a failure, the rest waits for the next sync
-                    with self.store.session() as session:
-                        apply_results(session, *item)
-                    self.written(len(item[0]))
+                    sent, results, now = item
+                    self.store.write_in_turns(
+                        _pieces(sent, results, now), lambda session, piece: apply_results(session, *piece)
+                    )
+                    self.written(len(sent))
             except BaseException as exc:
                 self.error = exc
             finally:
                 self.queue.task_done()
         self.queue.task_done()
+
+
+def _pieces(
+    sent: list[PushRecord], results: list[PushResult], now: datetime
+) -> Iterator[tuple[list[PushRecord], list[PushResult], datetime]]:
+    """The answers ``ACK_PIECE`` at a time, each with the records it answers."""
+    by_id = {record.id: record for record in sent}
+    for start in range(0, len(results), ACK_PIECE):
+        answers = results[start : start + ACK_PIECE]
+        yield [by_id[answer.id] for answer in answers if answer.id in by_id], answers, now

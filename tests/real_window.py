@@ -12,6 +12,7 @@ import random
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -178,9 +179,9 @@ def test_the_sign_in_screen_takes_a_pin_while_the_store_is_still_opening(
     release = threading.Event()
     opening = db.open_store
 
-    def held(directory: Path) -> db.Store:
+    def held(directory: Path, **options: Any) -> db.Store:
         assert release.wait(WAIT_MS / 1000), "the test never let the store open"
-        return opening(directory)
+        return opening(directory, **options)
 
     monkeypatch.setattr(db, "open_store", held)
     window = started(qtbot, data)  # the workers are listed: from the early read, the store is held back

@@ -151,7 +151,8 @@ class MainWindow(QMainWindow):
         # The sign-in screen first, read straight from the file without the database layer (app/signin_read.py):
         # it takes a PIN while the store opens behind it, and the PIN is checked once the store is open.
         self.tasks.run_plain(lambda: signin_read.early_signin(directory), self._early_signin, lambda _error: None)
-        self.tasks.open_store(lambda: db.open_store(directory), self.use_store, self._open_failed)
+        # Its writes take turns with the sync's, which runs in a process of its own (app.write_turn, sync.child).
+        self.tasks.open_store(lambda: db.open_store(directory, turn=db.WriteTurn()), self.use_store, self._open_failed)
 
     def _early_signin(self, early: EarlySignIn | None) -> None:
         if early is None or self.store is not None:

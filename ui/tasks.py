@@ -3,8 +3,9 @@
 Store work runs on a single background thread, so the window's operations keep their order; network work runs on a
 thread of its own, so a slow register never holds up a click, and so does long file work (the daily backup). Each
 store operation gets a fresh session that commits when it returns and rolls back if it raises. Results and errors
-come back to the GUI thread through a queued signal. (The store thread is not the only writer of the file: a sync's
-engine writes through sessions of its own, and SQLite's busy timeout puts the two in turn.)
+come back to the GUI thread through a queued signal. (The store thread is not the only writer of the file: the sync,
+in a process of its own (sync.child), writes too; every write transaction of both takes the write turn first,
+app.write_turn, and the sync's long ones let a waiting click in between two small pieces.)
 
 The threading rules, for every page and every job:
 

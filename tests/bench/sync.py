@@ -46,11 +46,13 @@ TABLES = (StopDay, EncounterTally, GuidanceSession)  # parents first
 
 
 @contextmanager
-def register_process(url: str) -> Iterator[str]:
-    """``pysakki-register serve`` on a free loopback port over the migrated database at ``url``; its address."""
+def register_process(url: str, *, nice: int = 0) -> Iterator[str]:
+    """``pysakki-register serve`` on a free loopback port over the migrated database at ``url``; its address.
+    With ``nice``, the register runs at that lower priority (POSIX): it stands for headquarters' own machine."""
     port = free_port()  # a moment's race with other programs; fine for a benchmark
     command = [sys.executable, "-m", "sync.server.cli", "--database", url, "serve", "--port", str(port)]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    lower = (lambda: os.nice(nice)) if nice and hasattr(os, "nice") else None
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=lower)  # noqa: PLW1509
     address = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30

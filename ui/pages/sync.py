@@ -18,11 +18,12 @@ from ui.messages import error_message, network_message
 from ui.pages.sync_view import SyncView
 
 if TYPE_CHECKING:
-    from sync import laptop
+    from sync import child, laptop
     from sync.engine import SyncReport
     from sync.laptop import SyncStatus
 else:
     laptop = lazy("sync.laptop", prepare=trust_system_certificates)  # the network side: see app.tls
+    child = lazy("sync.child")  # the sync's own process, which trusts the system's certificates itself
 
 AUTO_SYNC_MS = 5 * 60_000  # how often to look for the register while records wait
 
@@ -83,8 +84,9 @@ class Sync(QObject):
         self.running = True
         self.view.set_running(True)
         store = self.context.tasks.require_store()
+        # In a process of its own (sync.child): the window's threads never wait for the sync's work.
         self.context.tasks.run_network_with_progress(
-            lambda report: laptop.sync_now(store, report), self._synced, self._failed
+            lambda report: child.sync_in_child(store.path.parent, store.turn, report), self._synced, self._failed
         )
 
     def auto_sync(self) -> None:
