@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
@@ -33,12 +34,13 @@ from app.privacy.retention import purge_expired
 from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
 from app.services import preferences
 from app.shipped import load_reference_data
-from app.sqlite import BUSY_TIMEOUT_MS, forget_old_pages, make_engine
+from app.sqlite import BUSY_TIMEOUT_MS, background_writer, checkpoint, forget_old_pages, make_engine
 from app.write_turn import WriteTurn
 
 __all__ = ["Store", "WriteTurn", "attach_store", "make_engine", "open_store"]
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+CHECKPOINT_SECONDS = 0.25  # how often the sync's process copies the write-ahead log into the database
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class Store:
     migrated_from: str | None
     backup_path: Path | None
     turn: WriteTurn | None = None  # shared with the sync's process (app.write_turn); None: SQLite's lock alone
+    between_writes: Callable[[], None] | None = None  # run after a write transaction, the turn given back
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -60,6 +63,8 @@ class Store:
         end (BEGIN IMMEDIATE, see ``_open``)."""
         with self._turn(), self.sessions() as session, session.begin():
             yield session
+        if self.between_writes is not None:
+            self.between_writes()  # the turn given back: a writer of the window goes on meanwhile
 
     def write_in_turns(self, pieces: Iterable[T], write: Callable[[Session, T], None]) -> None:
         """``write`` each piece, in as few transactions as can be: one ends after a piece when another writer
@@ -113,12 +118,25 @@ def open_store(directory: Path, *, load_reference: bool = True, turn: WriteTurn 
         _raise_store_error(exc, directory, path)
 
 
-def attach_store(directory: Path, turn: WriteTurn | None) -> Store:
+def attach_store(directory: Path, turn: WriteTurn | None, *, aside: Callable[[], None] | None = None) -> Store:
     """The store in ``directory`` as another process of the program has it open (the sync's child process): at the
-    schema that process migrated it to, no backup, no purge, its key fetched the same way; writes take ``turn``."""
+    schema that process migrated it to, no backup, no purge, its key fetched the same way; writes take ``turn``.
+
+    Its connections are a background writer's (``app.sqlite.background_writer``: no checkpoint inside a commit, a
+    commit that does not wait for the disk): at most every ``CHECKPOINT_SECONDS``, after a write transaction and
+    with the turn given back, it checkpoints without waiting for anyone (PASSIVE) and runs ``aside`` (the sync's
+    process collects its garbage there, not in the middle of a transaction)."""
     path = database_path(directory)
     try:
-        store = _store(path, None, None, turn)
+        engine_store = _store(path, None, None, turn)
+        background_writer(engine_store.engine)
+
+        def housekeeping() -> None:
+            checkpoint(engine_store.engine)
+            if aside is not None:
+                aside()
+
+        store = replace(engine_store, between_writes=_AtMostEvery(CHECKPOINT_SECONDS, housekeeping))
         try:
             _unlock(store)
         except BaseException:
@@ -127,6 +145,18 @@ def attach_store(directory: Path, turn: WriteTurn | None) -> Store:
         return store
     except (OSError, SQLAlchemyError, sqlite3.Error) as exc:
         _raise_store_error(exc, directory, path)
+
+
+class _AtMostEvery:
+    """Calls ``work`` when called, unless it ran less than ``seconds`` ago."""
+
+    def __init__(self, seconds: float, work: Callable[[], None]) -> None:
+        self.seconds, self.work, self.last = seconds, work, time.monotonic()
+
+    def __call__(self) -> None:
+        if time.monotonic() - self.last >= self.seconds:
+            self.work()
+            self.last = time.monotonic()
 
 
 def _raise_store_error(exc: BaseException, directory: Path, path: Path) -> NoReturn:

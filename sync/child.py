@@ -8,47 +8,63 @@ and its writes take their turns with the window's (``app.write_turn``).
 
 The child tells its parent, through one queue: its log records, its progress, and at the end its report or its
 error. A child that dies without an answer (a crash, a kill) is a ``SyncError`` ("sync_stopped") in the parent,
-and what it wrote stays written: each of its transactions is whole, and the next sync goes on from there.
+which gives back the write turn if the child died holding it; what the child wrote stays written (each of its
+transactions is whole) and the next sync goes on from there. A child whose parent dies ends at once. An erase
+order from headquarters is carried out by the parent (``sync.engine.carry_out_erase``): it makes a new key, which
+the window's own connections must seal with from then on.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import logging.handlers
 import multiprocessing
 import os
+import pickle
 import queue
 import sys
+import threading
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from multiprocessing.connection import wait
+from typing import TYPE_CHECKING, Any
 
-from app.write_turn import WriteTurn
+from app.clock import utcnow
 from sync.client import SyncError
-from sync.engine import SyncReport
+from sync.engine import SyncReport, carry_out_erase
+from sync.protocol import ERASE_ORDERED
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.db import Store
+    from app.write_turn import WriteTurn
 
 log = logging.getLogger(__name__)
 STOPPED = "sync_stopped"
 POLL_SECONDS = 0.2  # how often the parent looks whether a silent child is still alive
 
 
-def sync_in_child(
-    directory: Path, turn: WriteTurn | None, progress: Callable[[int, int], None] | None = None
-) -> SyncReport:
-    """Run ``sync.laptop.sync_now`` on the store in ``directory`` in a child process; its report (or its error)."""
+def sync_in_child(store: Store, progress: Callable[[int, int], None] | None = None) -> SyncReport:
+    """Run ``sync.laptop.sync_now`` on ``store``'s file in a child process; its report (or its error)."""
     context = multiprocessing.get_context("spawn")
     messages: Any = context.Queue()
-    child = context.Process(target=_child, args=(directory, turn, messages), name="pysakki-sync", daemon=True)
+    level = logging.getLogger().getEffectiveLevel()  # the child logs what this process would
+    child = context.Process(target=_child, args=(store.path.parent, store.turn, messages, level),
+                            name="pysakki-sync", daemon=True)  # fmt: skip
     child.start()
     try:
         while True:
             try:
                 kind, *payload = messages.get(timeout=POLL_SECONDS)
             except queue.Empty:
-                if not child.is_alive():
+                if child.is_alive():
+                    continue
+                try:  # what it said just before it ended
+                    kind, *payload = messages.get(timeout=POLL_SECONDS)
+                except queue.Empty:
                     raise SyncError(STOPPED, f"the sync's process ended without an answer (exit code "
                                              f"{child.exitcode})") from None  # fmt: skip
-                continue
             if kind == "log":
                 record = payload[0]
                 logging.getLogger(record.name).handle(record)
@@ -58,51 +74,66 @@ def sync_in_child(
                 report: SyncReport = payload[0]
                 return report
             elif kind == "failed":
-                raise payload[0]
+                error: Exception = payload[0]
+                if isinstance(error, SyncError) and error.code == ERASE_ORDERED:
+                    raise carry_out_erase(store, utcnow()) from error
+                raise error
     finally:
         child.join(timeout=30)
+        if store.turn is not None and child.pid is not None:
+            store.turn.free_from(child.pid)
         messages.close()
 
 
-def _child(directory: Path, turn: WriteTurn | None, messages: Any) -> None:
+def _child(directory: Path, turn: WriteTurn | None, messages: Any, level: int) -> None:
     """In the child process: the sync, everything said through ``messages``."""
+    _end_with_parent()
     # Its threads (the push's read-ahead and acknowledgements, the main one) hand the interpreter to each other
     # within a millisecond rather than five, so a transaction holding the write turn is not held up by the others.
     sys.setswitchinterval(0.001)
-    _lower_priority()
     root = logging.getLogger()
     root.handlers[:] = [_Forward(messages)]
-    root.setLevel(logging.INFO)
+    root.setLevel(level)
     try:
         from app.db import attach_store  # noqa: PLC0415  (the child's imports, not the window's)
         from app.tls import trust_system_certificates  # noqa: PLC0415
         from sync import laptop  # noqa: PLC0415
 
         trust_system_certificates()
-        store = attach_store(directory, turn)
+        # The garbage collector runs between the store's write transactions, never inside one: a full collection
+        # of the sync's heap took about 100 ms, and a click waiting for the turn would have waited for it.
+        gc.disable()
+        gc.freeze()  # what was imported: never looked at again
+        store = attach_store(directory, turn, aside=_collect_garbage)
         try:
-            report = laptop.sync_now(store, lambda done, total: messages.put(("progress", done, total)))
+            report = laptop.sync_now(store, lambda done, total: messages.put(("progress", done, total)),
+                                     erase_here=False)  # fmt: skip
         finally:
             store.close()
         log.info("sync done in its own process: %d sent, %d received", sum(report.pushed.values()), report.pulled)
         messages.put(("done", report))
-    except Exception as exc:  # every failure goes to the parent, which shows it as its own sync's
+    except SyncError as exc:  # said in words by the window; no trace needed
+        messages.put(("failed", exc))
+    except Exception as exc:  # anything else goes to the window's log with its trace, and is shown there
+        log.exception("the sync failed in its own process")
         messages.put(("failed", _portable(exc)))
 
 
-def _lower_priority() -> None:
-    """Background work: when the window and the sync both want the processor, the window has it first."""
-    try:
-        if sys.platform == "win32":
-            import ctypes  # noqa: PLC0415
+def _end_with_parent() -> None:
+    """End this process when the window's process ends, however it ends (a crash, a kill)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
 
-            below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
-            kernel = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-            kernel.SetPriorityClass(kernel.GetCurrentProcess(), below_normal)
-        else:
-            os.nice(5)
-    except OSError:
-        log.debug("the sync's process keeps its priority")
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(3)  # its open transaction, if any, is rolled back by SQLite
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _collect_garbage() -> None:
+    gc.collect()
 
 
 class _Forward(logging.handlers.QueueHandler):
@@ -113,11 +144,11 @@ class _Forward(logging.handlers.QueueHandler):
 
 
 def _portable(exc: Exception) -> Exception:
-    """``exc`` if it can travel to the parent, else a RuntimeError saying what it was."""
-    import pickle  # noqa: PLC0415
-
+    """``exc`` if it travels to the parent as it is, else a RuntimeError saying what it was."""
     try:
-        pickle.loads(pickle.dumps(exc))
+        copy = pickle.loads(pickle.dumps(exc))
     except Exception:
-        return RuntimeError(f"{type(exc).__name__}: {exc}")
-    return exc
+        copy = None
+    if type(copy) is type(exc) and str(copy) == str(exc):
+        return exc
+    return RuntimeError(f"{type(exc).__name__}: {exc}")

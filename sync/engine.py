@@ -5,8 +5,9 @@
 - Rejected records and conflicts go to the quarantine, visible and out of the queue; they never block the rest.
 - A pulled change this store cannot take yet (its stop day has not arrived) waits in ``sync.inbox`` until it can;
   the report says how many wait, and nothing pulled is dropped.
-- A pulled batch and the cursor after it are committed in one transaction: the cursor never passes a change that
-  is neither in the store nor waiting.
+- A pulled page is applied in pieces (one transaction while nobody waits to write, more when the window does) and
+  the cursor after it is committed last: the cursor never passes a change that is neither in the store nor
+  waiting, and a piece applied twice (a crash before the cursor moved) changes nothing the second time.
 - No transaction is held open across the network, so the program keeps writing while a sync runs.
 """
 
@@ -86,8 +87,12 @@ class SyncEngine:
         batch_size: int = BATCH_SIZE,
         clock: Callable[[], datetime] = utcnow,
         progress: Callable[[int, int], None] | None = None,
+        erase_here: bool = True,
     ) -> None:
         self.store = store
+        # False in the sync's own process (sync.child): an erase order makes a new key, which the window's process
+        # must bind to its own connections, so the order goes to it as the SyncError "erase_ordered".
+        self.erase_here = erase_here
         self.client = client
         self.batch_size = batch_size
         self.clock = clock
@@ -97,11 +102,9 @@ class SyncEngine:
         try:
             return self._run()
         except SyncError as exc:
-            if exc.code != ERASE_ORDERED:
+            if exc.code != ERASE_ORDERED or not self.erase_here:
                 raise
-            # Revoked as lost, with an order to erase: the names and numbers go, and their key; nothing is sent.
-            emptied = erase_identifying(self.store, self.clock())
-            raise SyncError(ERASED, f"{emptied} contact request(s) emptied as headquarters ordered") from exc
+            raise carry_out_erase(self.store, self.clock()) from exc
 
     def _run(self) -> SyncReport:
         report = SyncReport()
@@ -201,6 +204,13 @@ class SyncEngine:
                 break
         with self.store.session() as session:
             report.waiting = inbox.waiting_count(session)
+
+
+def carry_out_erase(store: Store, now: datetime) -> SyncError:
+    """Revoked as lost, with an order to erase: the names and numbers go, and their key; nothing is sent. The
+    error that says so."""
+    emptied = erase_identifying(store, now)
+    return SyncError(ERASED, f"{emptied} contact request(s) emptied as headquarters ordered")
 
 
 def _take(report: SyncReport, session: Session, piece: tuple[list[Change], datetime]) -> None:

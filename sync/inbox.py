@@ -7,9 +7,10 @@ pulling from scratch meets the encounters before their stop day. A change that c
 applied, the changes waiting for its key are tried at once, and so on down the chain (an encounter waits for a
 guidance session that waits for its stop day). Everything still waiting is tried again at the start of every pull.
 
-So the cursor may pass a change only because the change is committed here or waiting here, in the same transaction
-as the cursor; nothing pulled is dropped. A sync that ends with anything waiting says so, and ``pysakki sync`` exits
-non-zero. A newer revision of a waiting record replaces the waiting one.
+So the cursor may pass a change only because the change is committed here or waiting here, in a transaction before
+the cursor's (sync.engine applies a page in pieces, then moves the cursor); nothing pulled is dropped. A sync that
+ends with anything waiting says so, and ``pysakki sync`` exits non-zero. A newer revision of a waiting record
+replaces the waiting one.
 """
 
 from __future__ import annotations

@@ -138,11 +138,14 @@ def waiting_entries(session: Session) -> list[WaitingEntry]:
     return [WaitingEntry(*row) for row in session.execute(select(*columns).order_by(WaitingChange.revision))]
 
 
-def sync_now(store: Store, progress: Callable[[int, int], None] | None = None) -> SyncReport:
-    """One whole sync with the enrolled register (the desktop's "Sync now" and the automatic sync)."""
+def sync_now(
+    store: Store, progress: Callable[[int, int], None] | None = None, *, erase_here: bool = True
+) -> SyncReport:
+    """One whole sync with the enrolled register (the desktop's "Sync now" and the automatic sync, in a process of
+    their own: see ``sync.child`` for ``erase_here``)."""
     client = configured_client(store)
     try:
-        report = SyncEngine(store, client, progress=progress).run()
+        report = SyncEngine(store, client, progress=progress, erase_here=erase_here).run()
         try:
             report.bookings = bookings.exchange(store, client)
         except SyncError as exc:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from app.db import Store
 from sync.client import Encoded
-from sync.outbox import apply_results, pending_records
+from sync.outbox import apply_results, pending_pages
 from sync.protocol import (
     PushRecord,
     PushRequest,
@@ -26,7 +26,8 @@ ACK_PIECE = 50  # answers written between two looks at whether the window waits 
 class ReadAhead:
     """Batches of the outbox read and encoded in a thread of their own, ready while the one before is on the wire.
 
-    It reads one snapshot: what is written after it started waits for the engine's last round, or the next sync.
+    It reads the outbox a page at a time (``sync.outbox.pending_pages``): what is written meanwhile is on a later
+    page or waits for the engine's last round.
     """
 
     def __init__(self, store: Store, size: Callable[[], int]) -> None:
@@ -48,16 +49,16 @@ class ReadAhead:
 
     def _read(self) -> None:
         try:
-            with self.store.reading() as session:  # the whole push long: it must not hold off the answers' writes
-                batch: list[PushRecord] = []
-                for record in pending_records(session):
+            batch: list[PushRecord] = []
+            for page in pending_pages(self.store):  # short read transactions: the log can be emptied meanwhile
+                for record in page:
                     batch.append(record)
                     if len(batch) >= self.size():
                         if not self._put((batch, Encoded.of(PushRequest(records=batch)))):
                             return
                         batch = []
-                if batch and not self._put((batch, Encoded.of(PushRequest(records=batch)))):
-                    return
+            if batch and not self._put((batch, Encoded.of(PushRequest(records=batch)))):
+                return
             self._put(None)
         except BaseException as exc:
             self._put(exc)

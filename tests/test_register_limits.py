@@ -147,6 +147,27 @@ def test_a_gzip_push_still_works(register: Register, store: Store, device: tuple
     assert again.headers["Referrer-Policy"] == "no-referrer"
 
 
+def test_a_push_body_must_say_it_is_json(
+    register: Register, store: Store, device: tuple[RegisterClient, Author]
+) -> None:
+    """The push body is parsed from its bytes (sync.server.json_body): a body that does not say it is JSON is
+    refused as FastAPI refuses one, and one that says so in the "+json" form is taken."""
+    _client, author = device
+    data = PushRequest(records=local_records(store, author)).model_dump_json().encode()
+    for content_type in ("text/plain", "application/x-www-form-urlencoded", ""):
+        refused = post(register.url, data, token_of(device), **{"Content-Type": content_type})
+        assert refused.status_code == 422, content_type
+        assert refused.json()["code"] == "invalid_request"
+    with register.store.session() as session:
+        assert session.scalars(select(StopDay)).all() == []  # nothing of the refused bodies was taken
+    taken = post(
+        register.url, data, token_of(device), **{"Content-Type": "application/vnd.pysakki+json; charset=utf-8"}
+    )
+    assert taken.status_code == 200, taken.text
+    unknown = post(register.url, data, None, **{"Content-Type": "text/plain"})
+    assert unknown.status_code == 401  # who calls is known before the body is even looked at
+
+
 # The register as `pysakki-register serve` runs it, in a process of its own -----------------------------------------
 
 

@@ -5,6 +5,7 @@ without the order, it keeps everything. A new key is made at once, so what is ta
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +15,8 @@ from app.identity import device_id, get_setting
 from app.models import ContactRequest
 from app.privacy.erase import ERASED_AT
 from app.privacy.keys import laptop_key_path
+from app.write_turn import WriteTurn
+from sync.child import sync_in_child
 from sync.client import SyncError
 from sync.laptop import REGISTER_TOKEN
 from tests.register import Register, call
@@ -108,3 +111,26 @@ def test_an_erase_order_is_not_taken_back_by_revoking_again_and_a_new_enrollment
 
     enroll(laptop, register.url, register.enrollment_code(), "Bussi 1 (löydetty)")  # found, set up again
     engine(laptop).run()  # syncs again: the order was spent
+
+
+def test_an_erase_order_met_by_the_sync_s_own_process_is_carried_out_by_the_window_s(
+    register: Register, coordinator: str, laptop: Store
+) -> None:
+    """The sync runs in a child process (sync.child); the new key the erase makes must be the one the window's own
+    connections seal with afterwards, so the window's process carries the order out."""
+    window = replace(laptop, turn=WriteTurn())
+    record(window)
+    engine(window).run()
+    assert revoke(register, coordinator, window, erase=True)["erase_ordered"] is True
+    with pytest.raises(SyncError) as refused:
+        sync_in_child(window)
+    assert refused.value.code == "erased" and "1 contact request(s) emptied" in str(refused.value)
+    assert raw_requests(window) == [(None, None, None, None)]
+    record(window, name="Uusi Nimi")  # sealed by the window's process after the erase
+    window.close()
+    reopened = open_store(window.path.parent)
+    try:
+        with reopened.session() as session:
+            assert sorted(r.name or "" for r in session.scalars(select(ContactRequest))) == ["", "Uusi Nimi"]
+    finally:
+        reopened.close()

@@ -6,16 +6,22 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import socket
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from app.db import Store, open_store
+from app.db import Store, attach_store, open_store
 from app.identity import current_author, set_setting
 from app.models import EncounterTally
 from app.services import encounters, stop_days
@@ -43,7 +49,7 @@ def test_the_sync_runs_in_a_child_and_reports_back(
     count_some(laptop, 12)
     progress: list[tuple[int, int]] = []
     caplog.set_level(logging.INFO)
-    report = sync_in_child(laptop.path.parent, WriteTurn(), lambda done, total: progress.append((done, total)))
+    report = sync_in_child(replace(laptop, turn=WriteTurn()), lambda done, total: progress.append((done, total)))
     assert sum(report.pushed.values()) == 13  # the stop day and its 12 encounters
     assert report.receipt is not None and report.receipt.complete
     assert progress and progress[-1] == (13, 13)
@@ -57,7 +63,7 @@ def test_the_sync_runs_in_a_child_and_reports_back(
 
 def test_an_error_in_the_child_reaches_the_window_whole(store: Store) -> None:
     with pytest.raises(SyncError) as raised:
-        sync_in_child(store.path.parent, None)  # never enrolled
+        sync_in_child(store)  # never enrolled
     assert raised.value.code == "not_enrolled"
 
 
@@ -73,7 +79,7 @@ def test_a_sync_process_that_dies_is_a_failure_in_words(laptop: Store) -> None:
 
     def sync() -> None:
         try:
-            sync_in_child(laptop.path.parent, None)
+            sync_in_child(laptop)
         except BaseException as exc:
             outcome.append(exc)
 
@@ -125,3 +131,121 @@ def test_without_anyone_waiting_the_pieces_share_one_transaction(tmp_path: Path)
     store.write_in_turns(range(5), lambda session, _piece: sessions.append(id(session)))
     store.close()
     assert len(sessions) == 5 and len(set(sessions)) == 1
+
+
+def hold_the_turn(turn: WriteTurn, holding: Any) -> None:
+    """In a child process: take the turn, say so, and never give it back."""
+    with turn.held(10):
+        holding.set()
+        threading.Event().wait()
+
+
+def test_a_turn_held_by_a_process_that_died_is_given_back() -> None:
+    turn = WriteTurn()
+    context = multiprocessing.get_context("spawn")
+    holding = context.Event()
+    holder = context.Process(target=hold_the_turn, args=(turn, holding), daemon=True)
+    holder.start()
+    assert holding.wait(30)
+    with pytest.raises(TimeoutError), turn_within(turn, 0.2):
+        pass  # held by the child
+    holder.kill()
+    holder.join(30)
+    turn.free_from(holder.pid or 0)
+    with turn_within(turn, 0.2):  # had at once
+        pass
+    turn.free_from(holder.pid or 0)  # a second time changes nothing: the turn is not the dead child's any more
+    with turn_within(turn, 0.2):
+        pass
+
+
+@contextmanager
+def turn_within(turn: WriteTurn, seconds: float) -> Iterator[None]:
+    """The turn, or TimeoutError if it is not had within ``seconds`` (held() itself would go on without it)."""
+    if not turn._lock.acquire(timeout=seconds):
+        raise TimeoutError
+    turn._lock.release()
+    with turn.held(seconds):
+        yield
+
+
+def test_the_sync_s_own_connections_write_in_the_background(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's connections wait for the disk at each commit and checkpoint as SQLite does; the sync's process
+    does neither (app.sqlite.background_writer) and checkpoints between its transactions instead, with the turn
+    given back, where it also runs its garbage collection (``aside``)."""
+    window = open_store(tmp_path / "data", turn=WriteTurn())
+    monkeypatch.setattr("app.db.CHECKPOINT_SECONDS", 0.0)
+    asides: list[bool] = []
+    turn = window.turn
+    assert turn is not None
+    sync = attach_store(tmp_path / "data", turn, aside=lambda: asides.append(turn._holder.value == 0))
+
+    def pragmas(session: Any) -> tuple[int, int]:
+        return (session.execute(text("PRAGMA synchronous")).scalar_one(),
+                session.execute(text("PRAGMA wal_autocheckpoint")).scalar_one())  # fmt: skip
+
+    with window.session() as session:
+        assert pragmas(session) == (2, 1000)  # FULL
+    before = len(asides)
+    with sync.session() as session:
+        assert pragmas(session) == (1, 0)  # NORMAL, no checkpoint in a commit
+    assert asides[before:] == [True]  # after the transaction, once, with the turn given back
+    sync.close()
+    window.close()
+
+
+ORPHAN_SCRIPT = """
+import multiprocessing, sys, threading, time
+from pathlib import Path
+from app.db import open_store
+from sync.child import sync_in_child
+
+if __name__ == "__main__":
+    store = open_store(Path(sys.argv[1]))
+    threading.Thread(target=lambda: sync_in_child(store), daemon=True).start()
+    while True:
+        children = [p for p in multiprocessing.active_children() if p.name == "pysakki-sync"]
+        if children:
+            print(children[0].pid, flush=True)
+            break
+        time.sleep(0.01)
+    threading.Event().wait()
+"""
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads a process's state from /proc (Linux)")
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+def test_the_sync_s_process_ends_with_the_window_s(laptop: Store, tmp_path: Path) -> None:
+    """A window killed mid-sync leaves no sync process behind writing on its own."""
+    silent = socket.socket()  # the register's door: the sync waits there
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    with laptop.session() as session:
+        set_setting(session, REGISTER_URL, f"http://127.0.0.1:{silent.getsockname()[1]}")
+    directory = laptop.path.parent
+    laptop.close()
+    script = tmp_path / "window.py"
+    script.write_text(ORPHAN_SCRIPT)
+    root = Path(__file__).resolve().parents[1]
+    window = subprocess.Popen([sys.executable, str(script), str(directory)], stdout=subprocess.PIPE, text=True,
+                              cwd=root, env=os.environ | {"PYTHONPATH": str(root)})  # fmt: skip
+    assert window.stdout is not None
+    child = int(window.stdout.readline())
+    accepted, _address = silent.accept()  # the sync's process is at work
+    window.kill()
+    window.wait(30)
+    deadline = time.monotonic() + 30
+    while running(child) and time.monotonic() < deadline:
+        threading.Event().wait(0.05)
+    accepted.close()
+    silent.close()
+    assert not running(child), "the sync's process outlived the window's"
+
+
+def running(pid: int) -> bool:
+    """Whether ``pid`` is a live process (a zombie waiting to be reaped is not)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status

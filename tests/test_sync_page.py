@@ -140,3 +140,13 @@ def test_after_a_restart_the_page_shows_the_register_and_this_laptops_name(
     again.workspace.sync.load()
     qtbot.waitUntil(lambda: shown.name_edit.text() == "Bussi 2")
     assert shown.url_edit.text() == register.url and not shown.name_edit.isEnabled()
+
+
+def test_a_sync_whose_process_stopped_is_told_in_words(window: MainWindow) -> None:
+    """The sync runs in a process of its own (sync.child); one that ended without an answer is not "nothing was
+    saved": what it did is kept, and the rest waits."""
+    from sync.child import STOPPED  # noqa: PLC0415
+    from sync.client import SyncError  # noqa: PLC0415
+
+    text = window.workspace.sync.describe(SyncError(STOPPED, "exit code -9"))
+    assert text.startswith("Synkronointi keskeytyi kesken.") and "tallessa" in text

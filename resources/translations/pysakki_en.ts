@@ -2710,6 +2710,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The sync stopped before it was done. What it did is kept and the rest waits here; sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2711,6 +2711,10 @@
         <translation>Rekisterissä oli ongelma. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
+        <source>The sync stopped before it was done. What it did is kept and the rest waits here; sync again.</source>
+        <translation>Synkronointi keskeytyi kesken. Se, mitä ehdittiin tehdä, on tallessa, ja loput odottavat tällä koneella; synkronoi uudelleen.</translation>
+    </message>
+    <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
         <translation>Konetta ei ole vielä liitetty: anna osoite ja keskustoimiston koodi.</translation>
     </message>

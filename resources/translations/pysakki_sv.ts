@@ -2711,6 +2711,10 @@
         <translation>Registret hade ett problem. Posterna väntar här; försök igen senare.</translation>
     </message>
     <message>
+        <source>The sync stopped before it was done. What it did is kept and the rest waits here; sync again.</source>
+        <translation>Synkroniseringen avbröts innan den var klar. Det som hann göras finns kvar och resten väntar här; synkronisera igen.</translation>
+    </message>
+    <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
         <translation>Datorn är inte ansluten ännu: ange adressen och en kod från huvudkontoret.</translation>
     </message>

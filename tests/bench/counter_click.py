@@ -160,7 +160,7 @@ def clicks_during_sync(directory: Path, records: int) -> tuple[list[float], list
 
         def sync() -> None:  # on a thread, as the window's network thread waits for the sync's process
             try:
-                outcome.append(sync_in_child(laptop, clock.store.turn))
+                outcome.append(sync_in_child(clock.store))
             except BaseException as exc:
                 outcome.append(exc)
 

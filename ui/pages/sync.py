@@ -86,7 +86,7 @@ class Sync(QObject):
         store = self.context.tasks.require_store()
         # In a process of its own (sync.child): the window's threads never wait for the sync's work.
         self.context.tasks.run_network_with_progress(
-            lambda report: child.sync_in_child(store.path.parent, store.turn, report), self._synced, self._failed
+            lambda report: child.sync_in_child(store, report), self._synced, self._failed
         )
 
     def auto_sync(self) -> None:
@@ -162,6 +162,9 @@ class Sync(QObject):
             ),
             "unauthorised": self.tr("The register does not know this laptop. Enroll it again with a new code."),
             "server_error": self.tr("The register had a problem. The records wait here; try again later."),
+            "sync_stopped": self.tr(
+                "The sync stopped before it was done. What it did is kept and the rest waits here; sync again."
+            ),
             "not_enrolled": self.tr("This laptop is not enrolled yet: enter the address and a code from headquarters."),
             "bad_code": self.tr("The enrollment code is wrong, used or expired. Ask headquarters for a new one."),
             "device_exists": self.tr("This laptop is enrolled already. Headquarters can revoke it for a new start."),
