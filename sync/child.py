@@ -80,7 +80,10 @@ def sync_in_child(store: Store, progress: Callable[[int, int], None] | None = No
                 raise error
     finally:
         child.join(timeout=30)
-        if store.turn is not None and child.pid is not None:
+        if child.is_alive():  # it answered and does not end, or this side failed: it must not write on alone
+            child.kill()
+            child.join(timeout=30)
+        if store.turn is not None and child.pid is not None and not child.is_alive():
             store.turn.free_from(child.pid)
         messages.close()
 

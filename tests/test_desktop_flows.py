@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from sqlalchemy import select
 
 from app.changes import ANY
@@ -92,6 +93,25 @@ def test_open_a_stop_day_with_workers_on_board_and_odometer(
         assert day.odometer_start == 120500
     assert window.stop_label.text() == "Pysäkki: Laitilan tori, Laitila"
     assert window.workspace.today_view.stack.currentIndex() == 1
+
+
+def test_a_window_closed_right_after_a_counter_key_leaves_no_timer_behind(qtbot: QtBot, window: MainWindow) -> None:
+    """A counter key shows its button pressed for 120 ms; the window closed meanwhile takes that timer with it
+    (before: "Internal C++ object (QPushButton) already deleted" in the event loop, seen with the real threads)."""
+    sign_in(qtbot, window, "Aino Auttaja")
+    open_day(qtbot, window)
+    view = window.workspace.counter_view
+    window.workspace.setCurrentWidget(view)
+    view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    assert view.buttons["parent"].isDown()
+    destroyed = QTimer()  # longer than the press is shown
+    destroyed.setSingleShot(True)
+    button = view.buttons["parent"]
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(button))  # the page and its buttons are gone, the press still showing
+    with qtbot.waitSignal(destroyed.timeout, timeout=2000):  # pytest-qt fails the test on an error in the loop
+        destroyed.start(200)
 
 
 def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window: MainWindow, store: Store) -> None:

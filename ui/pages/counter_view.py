@@ -119,7 +119,9 @@ class CounterView(QWidget):
             return
         self.count_requested.emit(group)
         button.setDown(True)
-        QTimer.singleShot(120, lambda: button.setDown(False))
+        # The button as the timer's context: a window closed within the 120 ms takes the timer with it (a bare
+        # lambda would then touch a deleted button).
+        QTimer.singleShot(120, button, lambda: button.setDown(False))
 
     def _show_info(self) -> None:
         if getattr(self, "_has_day", False):
