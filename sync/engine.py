@@ -195,7 +195,8 @@ class SyncEngine:
             # time when a click waits); then the cursor. Applied twice (a crash before the cursor moved), a change
             # finds itself already here and changes nothing.
             changes, now = answer.changes, self.clock()
-            pieces = [(changes[start : start + PULL_PIECE], now) for start in range(0, len(changes), PULL_PIECE)]
+            size = PULL_PIECE if self.store.turn is not None else max(len(changes), 1)  # no window to let in: whole
+            pieces = [(changes[start : start + size], now) for start in range(0, len(changes), size)]
             self.store.write_in_turns(pieces, partial(_take, report))
             with self.store.session() as session:
                 set_setting(session, CURSOR, str(answer.cursor))

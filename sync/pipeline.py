@@ -108,9 +108,9 @@ class Acknowledger:
             try:
                 if self.error is None:  # after a failure, the rest waits for the next sync
                     sent, results, now = item
-                    self.store.write_in_turns(
-                        _pieces(sent, results, now), lambda session, piece: apply_results(session, *piece)
-                    )
+                    size = ACK_PIECE if self.store.turn is not None else max(len(results), 1)  # no window: whole
+                    pieces = _pieces(sent, results, now, size)
+                    self.store.write_in_turns(pieces, lambda session, piece: apply_results(session, *piece))
                     self.written(len(sent))
             except BaseException as exc:
                 self.error = exc
@@ -120,10 +120,10 @@ class Acknowledger:
 
 
 def _pieces(
-    sent: list[PushRecord], results: list[PushResult], now: datetime
+    sent: list[PushRecord], results: list[PushResult], now: datetime, size: int
 ) -> Iterator[tuple[list[PushRecord], list[PushResult], datetime]]:
-    """The answers ``ACK_PIECE`` at a time, each with the records it answers."""
+    """The answers ``size`` at a time, each with the records it answers."""
     by_id = {record.id: record for record in sent}
-    for start in range(0, len(results), ACK_PIECE):
-        answers = results[start : start + ACK_PIECE]
+    for start in range(0, len(results), size):
+        answers = results[start : start + size]
         yield [by_id[answer.id] for answer in answers if answer.id in by_id], answers, now
