@@ -9,8 +9,9 @@ During the sync the register runs as its own process (``pysakki-register serve``
 tests/bench/sync.py) and the laptop's sync runs as the program runs it: in a child process of its own
 (sync.child), its writes taking turns with the window's (app.write_turn), pushing the backlog, then pulling.
 Clicks come every 50 ms or so until the sync ends. The register runs at a lower priority (nice 10): it stands for
-headquarters' machine, which takes none of a laptop's processor on the road; on this benchmark's own 2 cores at
-equal priority it competes with the window for them (the p95 measured 19 ms that way, 13 ms niced, same hour).
+headquarters' machine, which takes none of a laptop's processor on the road; at equal priority on this
+benchmark's own two cores it competes with the window for them (with the first version of the sync's process:
+p95 19 ms at equal priority, 13 ms niced, measured the same hour).
 
 Two raw baselines, one transaction (BEGIN IMMEDIATE ... COMMIT) each, no sync running:
 - like for like: the very INSERT the click's transaction makes (its statement and values, a new id each time) into
