@@ -320,6 +320,26 @@ def test_a_time_booked_for_a_visit_cancelled_meanwhile_comes_back_unbookable(reg
 
 
 @pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("taken_off", ["stops", "units"])
+def test_a_visit_whose_stop_or_bus_was_taken_off_is_not_offered_on_the_laptop(
+    register: Any, laptop: Store, taken_off: str
+) -> None:
+    """The laptop offers the times the register would take: a visit to a stop, or of a bus, that headquarters took
+    off is offered neither on the public page nor on the laptop."""
+    visits = bookable_day(register, laptop)
+    with laptop.session() as session:
+        assert laptop_bookings.openings(session=session, unit_id="perhelinja", today=visits.today) != []
+    token = register.coordinator_token("Koordinaattori 2")
+    rows = {"stops": [{"id": "laitila-tori", "unit_id": "perhelinja", "municipality_code": "400",
+                       "name": "Laitilan tori", "address": "Keskuskatu 1, 23800 Laitila", "active": False}],
+            "units": [{"id": "perhelinja", "name": "Perhelinja", "active": False}]}  # fmt: skip
+    put(register, token, taken_off, rows[taken_off])
+    sync_now(laptop)
+    with laptop.session() as session:
+        assert laptop_bookings.openings(session=session, unit_id="perhelinja", today=visits.today) == []
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
 def test_a_mark_or_booking_for_another_units_visit_changes_nothing(register: Any, laptop: Store) -> None:
     bookable_day(register, laptop)
     family_books(register, "10:00")

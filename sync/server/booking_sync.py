@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.clock import utcnow
 from app.contact_address import normalise_contact
-from app.models import ScheduleEntry, Theme
+from app.models import ScheduleEntry, Stop, Theme, Unit
 from app.vocab import Language
 from sync.booking_wire import (
     BookingAnswer,
@@ -91,11 +91,15 @@ def unit_bookings(session: Session, unit_id: str, since: date) -> list[BookingRo
 
 
 def unit_slots(session: Session, unit_id: str, today: date) -> list[SlotsRow]:
+    """The unit's visits a worker may book from today on: those the public page offers (``bookable``), neither the
+    visit, its stop nor its bus taken off, nor the visit called off."""
     rows = session.execute(
         select(ReceptionSlots.entry_id, ReceptionSlots.minutes, ReceptionSlots.capacity)
         .join(ScheduleEntry, ScheduleEntry.id == ReceptionSlots.entry_id)
-        .where(ScheduleEntry.unit_id == unit_id, ScheduleEntry.day >= today, ScheduleEntry.active)
-        .where(ScheduleEntry.cancelled.is_(False))
+        .join(Stop, Stop.id == ScheduleEntry.stop_id)
+        .join(Unit, Unit.id == ScheduleEntry.unit_id)
+        .where(ScheduleEntry.unit_id == unit_id, ScheduleEntry.day >= today)
+        .where(ScheduleEntry.active, Stop.active, Unit.active, ScheduleEntry.cancelled.is_(False))
     )
     return [SlotsRow(entry_id=entry_id, minutes=minutes, capacity=capacity) for entry_id, minutes, capacity in rows]
 
