@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget, QMessageBox, QPushButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
@@ -41,20 +41,65 @@ def add_workers(store: Store) -> dict[str, str]:
     return ids
 
 
+WAIT_MS = 15_000
+# What a person does with the window, through qtbot: each returns once the work it queued has come back and been
+# painted, as a person looks at the screen before the next step.
+_ACTIONS = ("mouseClick", "mouseDClick", "keyClick", "keyClicks", "keySequence", "keyPress", "keyRelease")
+
+
+def settle(qtbot: QtBot, window: MainWindow) -> None:
+    """Every operation queued so far (and every one its results queued) has run and its result has been delivered.
+
+    For a test that calls a page's method directly, as the window's own code does, before it checks the outcome."""
+    qtbot.waitUntil(lambda: window.tasks.idle, timeout=WAIT_MS)
+
+
+def when_modal(look: Callable[[QWidget], None]) -> None:
+    """Call ``look(dialog)`` once a modal dialog is open (one that a job's result opens comes some time after the
+    click): the dialog's own event loop runs the timer that finds it."""
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(5, poll)
+        else:
+            look(dialog)
+
+    QTimer.singleShot(0, poll)
+
+
+def _settling(qtbot: QtBot, window: MainWindow) -> None:
+    for name in _ACTIONS:
+        action = getattr(qtbot, name)
+
+        def settled_action(*args: object, _action: Callable[..., None] = action, **kwargs: object) -> None:
+            _action(*args, **kwargs)
+            settle(qtbot, window)
+
+        setattr(qtbot, name, settled_action)
+
+
 def make_window(
-    qtbot: QtBot, store: Store, translations: Translations, clock: Callable[[], datetime] = lambda: NOW
+    qtbot: QtBot,
+    store: Store,
+    translations: Translations,
+    clock: Callable[[], datetime] = lambda: NOW,
+    *,
+    synchronous: bool = False,
 ) -> MainWindow:
-    # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.
-    # Synchronous tasks: these tests check what each page does and shows, step by step, after each click. The same
-    # window on its real threads is driven by tests/real_window.py (child processes: a native crash is caught there),
-    # and the task queue's threading by tests/test_tasks.py.
-    window = MainWindow(Tasks(synchronous=True), translations, clock=clock, fit_screen=False)
+    """The window on its real threads (the store thread, the network thread), as the program runs it.
+
+    ``synchronous=True`` runs every job on the GUI thread; a test that asks for it says why."""
+    window = MainWindow(Tasks(synchronous=synchronous), translations, clock=clock, fit_screen=False)
     qtbot.addWidget(window)
+    _settling(qtbot, window)
+    # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
     window.use_store(store)
+    settle(qtbot, window)
     return window
 
 

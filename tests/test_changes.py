@@ -1,7 +1,7 @@
 """Each write says what it changed (app.changes), and each page reads again only what it shows: a counter click
 refreshes the open day's counts and the waiting count, not the Services page's sessions and handouts; a referral
-refreshes those lists and not the day. Counted at the calls, so these windows run their tasks synchronously (the
-queue's threads are not what is tested; tests/real_window.py drives the same pages on them)."""
+refreshes those lists and not the day. Counted at the calls, on the window's real threads: each key press returns once
+the work it queued has come back (tests/desktop.py)."""
 
 from __future__ import annotations
 

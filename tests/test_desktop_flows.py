@@ -12,7 +12,7 @@ from app.changes import ANY
 from app.db import Store
 from app.models import EncounterTally, Event, GuidanceSession, StopDay, WorkerPin
 from app.services import preferences
-from tests.desktop import add_workers, choose, click, make_window, open_day, pick_worker, sign_in
+from tests.desktop import add_workers, choose, click, make_window, open_day, pick_worker, settle, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
@@ -233,6 +233,7 @@ def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow
     click(qtbot, view.outcome.button("advice"))
     click(qtbot, view.save_button)
     window.workspace.setCurrentWidget(window.workspace.history_view)
+    settle(qtbot, window)
     history = window.workspace.history_view
     assert history.proxy.rowCount() == 1
     history.table.selectRow(0)
@@ -244,6 +245,7 @@ def test_edit_and_delete_from_history_with_undo(qtbot: QtBot, window: MainWindow
         saved = session.scalars(select(GuidanceSession)).one()
         assert (saved.duration_min, saved.version, saved.client_type) == (45, 2, "youth")
     window.workspace.setCurrentWidget(window.workspace.history_view)
+    settle(qtbot, window)
     history.table.selectRow(0)
     click(qtbot, history.edit_button)  # opened again, changed, then given up: nothing is written
     click(qtbot, view.duration.button("5"))

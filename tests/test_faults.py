@@ -26,7 +26,7 @@ from app.identity import current_author
 from app.paths import backup_dir, database_path
 from app.services import encounters, records, referrals
 from tests.conftest import NOW, count_encounters, stop_day_data, table_rows
-from tests.desktop import window_at_a_stop
+from tests.desktop import click, window_at_a_stop
 from tests.portable import posix_only
 from tests.postgres import free_port
 from ui.i18n import Translations
@@ -93,7 +93,7 @@ def test_a_full_disk_at_a_counter_click_is_said_in_the_status_bar(
     window.context.message.connect(shown.append)
     clicks = 0
     while not any("Levy on täynnä" in text for text in shown) and clicks < 3000:
-        button.click()
+        click(qtbot, button)
         clicks += 1
     assert any("Levy on täynnä" in text for text in shown), shown[-3:]
     assert table_rows(store.path) == before + clicks - 1  # all but the click the disk refused

@@ -9,13 +9,13 @@ from types import SimpleNamespace
 from typing import cast
 
 import pytest
-from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPushButton
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Store
 from app.services import preferences
-from tests.desktop import click, window_at_a_stop
+from tests.desktop import click, when_modal, window_at_a_stop
 from ui import file_dialogs
 from ui.context import Context
 from ui.i18n import Translations
@@ -37,8 +37,7 @@ def what_the_dialog_shows(qtbot: QtBot, button: QPushButton) -> dict[str, str]:
     """Click ``button``, read the file dialog it opens as the user sees it, and cancel it."""
     seen: dict[str, str] = {}
 
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
+    def look(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog)
         assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
         for name in ("lookInLabel", "fileNameLabel", "fileTypeLabel"):
@@ -50,7 +49,7 @@ def what_the_dialog_shows(qtbot: QtBot, button: QPushButton) -> dict[str, str]:
         seen["places"] = " ".join(url.toString() for url in dialog.sidebarUrls())
         dialog.reject()
 
-    QTimer.singleShot(0, look)
+    when_modal(look)
     click(qtbot, button)
     assert seen, "no file dialog opened"
     return seen

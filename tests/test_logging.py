@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app import logs
 from app.db import Store
-from tests.desktop import make_window
+from tests.desktop import make_window, settle
 from ui.crash import UnexpectedErrors
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -116,12 +116,14 @@ def test_an_unexpected_failure_of_a_background_task_opens_the_dialog(
         raise ZeroDivisionError("division by zero")
 
     window.tasks.run(broken)
+    settle(qtbot, window)
     assert len(shown) == 1 and str(log_file) in shown[0]
     _flush()
     assert "ZeroDivisionError" in log_file.read_text("utf-8")
     messages: list[str] = []
     window.statusBar().messageChanged.connect(messages.append)
     window.tasks.run(lambda _s: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    settle(qtbot, window)
     assert len(shown) == 1 and any("Levy on täynnä" in m for m in messages)  # a known fault: words, no dialog
 
 

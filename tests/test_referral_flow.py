@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.db import Store
 from app.models import GuidanceSession, Organisation, Referral, Service
-from tests.desktop import click, make_window, sign_in, window_at_a_stop
+from tests.desktop import click, make_window, settle, sign_in, when_modal, window_at_a_stop
 from ui import file_dialogs, printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -54,6 +54,7 @@ def search_for(qtbot: QtBot, window: MainWindow, words: str, expected: str) -> N
     qtbot.keyClicks(view.search_edit, words)
     timer = window.workspace.services.timer  # the list follows typing after a short pause
     qtbot.waitUntil(lambda: not timer.isActive())
+    settle(qtbot, window)
     assert any(expected in view.results.item(i).text() for i in range(view.results.count()))
 
 
@@ -295,6 +296,7 @@ def test_print_a_referrals_handout_again_from_history(
     history = window.workspace.history_view
     window.workspace.setCurrentWidget(history)
     history.type_combo.setCurrentIndex(history.type_combo.findData("referral"))
+    settle(qtbot, window)
     assert history.proxy.rowCount() == 2
     history.table.selectRow(0)  # one of the two referrals
     assert history.edit_button.text() == "Tulosta uudelleen…"
@@ -422,12 +424,12 @@ def test_the_busy_bar_is_not_left_on_while_the_print_preview_is_open(qtbot: QtBo
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)
     seen: list[tuple[str, bool]] = []
 
-    def look() -> None:  # while the preview is open: the sheet is made, nothing is working any more
-        dialog = QApplication.activeModalWidget()
+    def look(dialog: QWidget) -> None:  # while the preview is open: the sheet is made, nothing is working any more
         seen.append((type(dialog).__name__, window.busy_delay.isActive() or window.busy_bar.isVisible()))
+        assert isinstance(dialog, QDialog)
         dialog.reject()
 
-    QTimer.singleShot(0, look)
+    when_modal(look)
     click(qtbot, view.preview_button)
     assert seen == [("QPrintPreviewDialog", False)]
 

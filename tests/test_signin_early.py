@@ -16,7 +16,7 @@ from app.services import preferences, signin
 from app.settings_keys import LANGUAGES, UNIT_ID
 from app.signin_read import early_signin
 from app.vocab import Role
-from tests.desktop import add_workers, make_window, pick_worker
+from tests.desktop import add_workers, make_window, pick_worker, settle
 from tests.threaded import language_action
 from ui.i18n import Translations
 
@@ -96,7 +96,7 @@ def test_the_stores_read_keeps_the_worker_chosen_and_never_moves_a_pin_to_anothe
     the PIN typed stay while that worker is listed; when the worker is gone, the PIN is cleared, not moved."""
     early = early_signin(staffed.path.parent)
     assert early is not None
-    window = make_window(qtbot, staffed, translations)  # synchronous tasks: each step's outcome is checked at once
+    window = make_window(qtbot, staffed, translations)
     view = window.signin_view
     window.signin.show(early.state)
     pick_worker(qtbot, window, "Bertil Berg")
@@ -104,12 +104,14 @@ def test_the_stores_read_keeps_the_worker_chosen_and_never_moves_a_pin_to_anothe
     with staffed.session() as session:
         session.add(Worker(id="w-new", unit_id=early.state.author.unit_id, display_name="Uusi Tulokas", active=True))  # type: ignore[union-attr]
     window.signin.load(again=True)
+    settle(qtbot, window)
     assert "Uusi Tulokas" in [worker.display_name for worker in view.workers]
     assert view.current_worker().display_name == "Bertil Berg" and view.pin_edit.text() == "5678"  # type: ignore[union-attr]
 
     with staffed.session() as session:
         session.get(Worker, view.current_worker_id()).active = False  # type: ignore[union-attr]
     window.signin.load(again=True)
+    settle(qtbot, window)
     assert "Bertil Berg" not in [worker.display_name for worker in view.workers]
     assert view.pin_edit.text() == ""
 

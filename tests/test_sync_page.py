@@ -12,7 +12,7 @@ from app.identity import current_author
 from app.models import EncounterTally, Theme
 from app.services import records
 from tests.conftest import NOW, valid_data
-from tests.desktop import click, make_window, sign_in, window_at_a_stop
+from tests.desktop import click, make_window, settle, sign_in, window_at_a_stop
 from tests.register import Register
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -30,6 +30,7 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
     for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_2):
         qtbot.keyClick(workspace.counter_view, key)
     workspace.setCurrentWidget(workspace.sync_view)
+    settle(qtbot, window)
     view = workspace.sync_view
     assert not view.sync_button.isEnabled()
     assert view.state_label.text().startswith("Ei liitetty")

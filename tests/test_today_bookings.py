@@ -19,7 +19,7 @@ from app.privacy.booking_purge import booking_days
 from app.vocab import Role
 from sync.server.public.timetable import finnish_today
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books
-from tests.desktop import add_workers, answer_message_boxes, choose, click, make_window, sign_in
+from tests.desktop import add_workers, answer_message_boxes, choose, click, make_window, settle, sign_in
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.pages.bookings_view import BookingsView
@@ -167,6 +167,7 @@ def test_a_coordinator_sets_how_long_bookings_keep_their_contact(
     with store.session() as session:
         session.scalars(select(Worker).where(Worker.display_name == "Bertil Berg")).one().role = Role.COORDINATOR
     window.lock()
+    settle(qtbot, window)
     sign_in(qtbot, window, "Bertil Berg")
     window.workspace.setCurrentWidget(window.workspace.today_view)
     assert view.days_button.isVisibleTo(view)
@@ -197,6 +198,7 @@ def test_a_shown_contact_is_gone_when_the_laptop_locks(
     window.lock()
     assert view.contact_shown.text() == ""  # the next worker at the laptop does not find the family's number
     assert "+358407654321" not in view.contact_label.text()
+    settle(qtbot, window)
     sign_in(qtbot, window, "Bertil Berg")
     assert view.contact_shown.text() == ""
     assert view.contact_label.text() == "Puhelin tai sähköposti:"

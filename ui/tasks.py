@@ -22,8 +22,10 @@ The threading rules, for every page and every job:
   replaces them, so a result that arrives after a switch is painted into the page as it is now. A widget that is
   rebuilt (a report's tables) is looked up when the result comes, never captured by a callback before.
 
-Tests can run everything synchronously (``synchronous=True``); tests/real_window.py drives the real window on these
-threads, watching every job for a touch of the GUI thread's objects.
+The desktop tests drive the window on these threads (tests/desktop.py waits, after each key and click, for the work it
+queued to come back); ``synchronous=True`` runs each job on the GUI thread, for the few tests that say why.
+tests/real_window.py drives the real window in child processes, watching every job for a touch of the GUI thread's
+objects, so that a native crash is caught as a signal.
 """
 
 from __future__ import annotations
