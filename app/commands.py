@@ -118,7 +118,7 @@ def sync(store: Store, code: str | None, url: str | None, name: str) -> int:
         print(f"pysakki: {report.bookings.summary()}", file=sys.stderr)
     refused = report.pushed["rejected"] + report.pushed["conflict"]
     conflicts = report.bookings.conflicts if report.bookings is not None else []
-    return EXIT_PROBLEM if refused or report.waiting or conflicts else EXIT_OK
+    return EXIT_PROBLEM if refused or report.waiting or conflicts or report.bookings_failed else EXIT_OK
 
 
 def _print_report(report: ImportReport, out: TextIO) -> None:

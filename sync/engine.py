@@ -62,6 +62,7 @@ class SyncReport:
     receipt: ReceiptCheck | None = None  # the register's count of this laptop's records, checked against ours
     skew: timedelta | None = None  # the register's clock minus ours, when more than five minutes
     bookings: Any = None  # sync.bookings.BookingSync: reception bookings sent and received (sync.laptop.sync_now)
+    bookings_failed: str | None = None  # why the bookings could not be exchanged (a SyncError's code); they wait
     finished_at: datetime | None = None
 
     def summary(self) -> str:
@@ -75,6 +76,8 @@ class SyncReport:
             parts.append(self.receipt.summary())
         if self.skew is not None:
             parts.append(f"warning: this computer's clock is {abs(self.skew)} off the register's")
+        if self.bookings_failed is not None:
+            parts.append(f"bookings not exchanged ({self.bookings_failed}): they wait for the next sync")
         return ", ".join(parts)
 
 

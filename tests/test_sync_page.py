@@ -151,3 +151,27 @@ def test_a_sync_whose_process_stopped_is_told_in_words(window: MainWindow) -> No
 
     text = window.workspace.sync.describe(SyncError(STOPPED, "exit code -9"))
     assert text.startswith("Synkronointi keskeytyi kesken.") and "tallessa" in text
+
+
+def test_bookings_not_exchanged_after_the_records_are_told_as_waiting(
+    qtbot: QtBot, window: MainWindow, translations: Translations
+) -> None:
+    """The records' sync went whole and the bookings' exchange failed: the page says the sync was done, and that
+    the bookings wait for the next one, in the worker's language and in the colour of a problem."""
+    from collections import Counter  # noqa: PLC0415
+
+    from sync.engine import SyncReport  # noqa: PLC0415
+
+    view = window.workspace.sync_view
+    report = SyncReport(pushed=Counter({"created": 2}), bookings_failed="no_network")
+    window.workspace.sync._synced(report)
+    settle(qtbot, window)
+    assert view.message.text() == (
+        "Lähetetty 2, vastaanotettu 0. Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne "
+        "odottavat tällä koneella ja lähtevät seuraavassa synkronoinnissa."
+    )
+    assert "#b00020" in view.message.styleSheet()
+    translations.install("sv")
+    qtbot.waitUntil(lambda: view.message.text().startswith("Skickade 2"))
+    assert "Mottagningsbokningarna kunde inte utbytas" in view.message.text()
+    translations.install("fi")

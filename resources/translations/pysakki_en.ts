@@ -2682,6 +2682,10 @@
         </translation>
     </message>
     <message>
+        <source>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</source>
+        <translation>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</translation>
+    </message>
+    <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2683,6 +2683,10 @@
         </translation>
     </message>
     <message>
+        <source>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</source>
+        <translation>Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne odottavat tällä koneella ja lähtevät seuraavassa synkronoinnissa.</translation>
+    </message>
+    <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>
         <translation>Ei yhteyttä rekisteriin. Kirjaukset odottavat tällä koneella; synkronoi uudelleen, kun yhteys on.</translation>
     </message>

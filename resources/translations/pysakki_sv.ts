@@ -2683,6 +2683,10 @@
         </translation>
     </message>
     <message>
+        <source>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</source>
+        <translation>Mottagningsbokningarna kunde inte utbytas med registret den här gången: de väntar på den här datorn och skickas vid nästa synkronisering.</translation>
+    </message>
+    <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>
         <translation>Ingen förbindelse till registret. Posterna väntar här; synkronisera igen när du är uppkopplad.</translation>
     </message>

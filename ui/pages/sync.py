@@ -108,7 +108,7 @@ class Sync(QObject):
         refused = report.pushed["rejected"] + report.pushed["conflict"]
         incomplete = report.receipt is not None and not report.receipt.complete
         conflicts = report.bookings.conflicts if report.bookings is not None else []
-        problem = bool(refused or report.waiting or report.skew or incomplete or conflicts)
+        problem = bool(refused or report.waiting or report.skew or incomplete or conflicts or report.bookings_failed)
         self.view.show_message(partial(self.summary, report), problem=problem)
         self.context.message.emit(self.tr("Sync done."))
         self.context.refresh_pending()
@@ -142,6 +142,10 @@ class Sync(QObject):
             )
         if report.waiting:
             text += " " + self.tr("%n received records wait for a record they refer to.", "", report.waiting)
+        if report.bookings_failed is not None:
+            text += " " + self.tr(
+                "The reception bookings could not be exchanged this time: they wait here and go with the next sync."
+            )
         if report.skew is not None:
             text += " " + self.tr("This laptop's clock is more than five minutes off the register's: check it.")
         return text
