@@ -59,7 +59,7 @@ def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
     assert made is not None and (stick / made.name).exists() and table_rows(stick / made.name) == 12
     with qtbot.waitSignal(window.context.message, timeout=5000) as told:
         window.laptop_only_action.trigger()
-    assert "vain tälle koneelle" in told.args[0]
+    assert "vain tälle kannettavalle" in told.args[0]
     with store.session() as session:
         assert preferences.backup_location(session=session) is None
 

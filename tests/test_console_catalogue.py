@@ -80,7 +80,7 @@ def test_a_contact_added_in_the_console_reaches_a_laptops_handout(
         form.checked.setChecked(True)
         click(qtbot, form.save_button)
         saved(qtbot, page)
-        assert page.message.text() == f"Tallennettu: {name_fi}. Läppärit saavat sen seuraavassa synkronoinnissa."
+        assert page.message.text() == f"Tallennettu: {name_fi}. Kannettavat saavat sen seuraavassa synkronoinnissa."
         assert rows(page.model)[at][1:3] == ["02 123 4567", "Tarkistettu"] and rows(page.model)[at][4] == ""
         with register.store.session() as session:
             service = session.get(Service, UNREACHABLE)

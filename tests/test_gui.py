@@ -38,7 +38,7 @@ def test_the_store_opens_off_the_gui_thread_and_the_sign_in_screen_follows(
     assert window.pending_label.text() == "Odottaa synkronointia: 0"
     # A new laptop has nobody on its list: it says how to start instead of showing an empty box.
     qtbot.waitUntil(window.signin_view.empty_note.isVisible)
-    assert window.signin_view.empty_note.text().startswith("Tällä koneella ei ole vielä työntekijöitä.")
+    assert window.signin_view.empty_note.text().startswith("Tällä kannettavalla ei ole vielä työntekijöitä.")
     window.close()
     assert window.store is None  # closing waited for the store thread and closed the file
 

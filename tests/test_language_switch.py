@@ -94,7 +94,7 @@ def test_the_no_printer_sentence_is_said_again_in_the_new_language(
     qtbot.keyClick(view.search_edit, Qt.Key.Key_Return)  # the best match onto the handout
     assert not printing.has_printer()  # offscreen there is none: Ctrl+P runs the real print path to its end
     qtbot.keyClick(view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert view.problem_label.text().startswith("Tälle koneelle ei ole asennettu tulostinta.")
+    assert view.problem_label.text().startswith("Tälle kannettavalle ei ole asennettu tulostinta.")
     switch(qtbot, window, "en")
     qtbot.waitUntil(lambda: view.problem_label.text().startswith("No printer is set up on this laptop."))
     assert view.problem_label.text().endswith("print it again later, or save the handout as a PDF.")

@@ -96,7 +96,7 @@ def test_the_worker_is_told_which_printer_and_what_became_of_the_job(translation
     assert outcome_message(refused) == f"Tulostin {hp} ei ottanut lomaketta vastaan: mitään ei tulostettu."
     virtual = PrintOutcome("Microsoft Print to PDF", PrinterKind.VIRTUAL, Handed.SENT)
     assert "Microsoft Print to PDF, joka on virtuaalitulostin" in outcome_message(virtual)
-    assert no_printer_message([]) == "Tälle koneelle ei ole asennettu tulostinta."
+    assert no_printer_message([]) == "Tälle kannettavalle ei ole asennettu tulostinta."
     assert no_printer_message(["Microsoft Print to PDF", "Fax"]).endswith(
         "vain tiedostoja tekeviä virtuaalitulostimia: Microsoft Print to PDF, Fax."
     )

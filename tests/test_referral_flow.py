@@ -140,7 +140,7 @@ def test_without_a_printer_the_referral_is_kept_and_the_sheet_can_be_saved(
     click(qtbot, view.add_button)
     click(qtbot, view.refer_button)
     assert view.problem_label.isVisible()
-    assert "Tälle koneelle ei ole asennettu tulostinta." in view.problem_label.text()
+    assert "Tälle kannettavalle ei ole asennettu tulostinta." in view.problem_label.text()
     with store.session() as session:
         assert session.scalars(select(Referral.service_id)).all() == ["mll-perhekahvilat"]
 
@@ -182,7 +182,7 @@ def test_virtual_printers_alone_are_no_printer_and_each_print_names_its_printer(
     click(qtbot, view.add_button)
     click(qtbot, view.refer_button)
     assert view.problem_label.text() == (
-        "Tälle koneelle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: "
+        "Tälle kannettavalle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: "
         "Microsoft Print to PDF, OneNote (Desktop), Fax. "
         "Ohjaus on tallennettu: tulosta lomake myöhemmin uudelleen tai tallenna se PDF-tiedostoksi."
     )

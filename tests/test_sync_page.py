@@ -38,12 +38,12 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
     qtbot.keyClicks(view.code_edit, register.enrollment_code())
     qtbot.keyClicks(view.name_edit, "Bussi 1")
     click(qtbot, view.enroll_button)
-    assert view.state_label.text() == "Tämä kone on liitetty rekisteriin."
+    assert view.state_label.text() == "Tämä kannettava on liitetty rekisteriin."
     assert view.pending_label.text() == "Odottaa lähettämistä: 4"  # the stop day and three encounters
     click(qtbot, view.sync_button)
-    assert view.message.text().startswith("Lähetetty 4, vastaanotettu 0. Kaikki tämän koneen 4 kirjausta ovat "
+    assert view.message.text().startswith("Lähetetty 4, vastaanotettu 0. Kaikki tämän kannettavan 4 kirjausta ovat "
                                           "keskustoimistossa (tarkistettu ")  # the end-of-day receipt  # fmt: skip
-    assert view.receipt_label.text().startswith("Kaikki tämän koneen 4 kirjausta ovat keskustoimistossa")
+    assert view.receipt_label.text().startswith("Kaikki tämän kannettavan 4 kirjausta ovat keskustoimistossa")
     assert view.pending_label.text() == "Odottaa lähettämistä: 0"
     assert window.pending_label.text() == "Odottaa synkronointia: 0"
     assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
@@ -101,7 +101,7 @@ def test_failures_are_told_in_words_and_keep_the_records(
 
         device.revoked_at = utcnow()
     click(qtbot, view.sync_button)
-    assert view.message.text().startswith("Tämä kone on suljettu pois rekisteristä")
+    assert view.message.text().startswith("Tämä kannettava on suljettu pois rekisteristä")
     with store.session() as session:  # nothing was lost on the laptop
         assert session.scalars(select(EncounterTally)).all() == []
     assert view.pending_label.text() == "Odottaa lähettämistä: 1"
@@ -168,7 +168,7 @@ def test_bookings_not_exchanged_after_the_records_are_told_as_waiting(
     settle(qtbot, window)
     assert view.message.text() == (
         "Lähetetty 2, vastaanotettu 0. Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne "
-        "odottavat tällä koneella ja lähtevät seuraavassa synkronoinnissa."
+        "odottavat tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa."
     )
     assert "#b00020" in view.message.styleSheet()
     translations.install("sv")

@@ -134,15 +134,15 @@ def test_a_time_booked_on_the_laptop_and_taken_meanwhile_is_told_in_words(
     click(qtbot, view.book_button)
     assert view.errors.shown() == {}
     assert rows(view) == [
-        "11.00  ·  Ville  ·  suomi  —  varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa"
+        "11.00  ·  Ville  ·  suomi  —  varattu tällä kannettavalla, vahvistetaan seuraavassa synkronoinnissa"
     ]
     assert view.slot_combo.findText(f"{day} 11.00  Laitilan tori  (1 vapaa)") == -1  # full as far as this laptop knows
     assert view.nickname_edit.text() == ""
 
     family_books(register, "11:00")  # a family takes the same place on the public page first
     said = sync(qtbot, window)
-    assert ("Tällä koneella varattua 1 aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso "
-            "varaukset Tänään-sivulta ja soita perheelle.") in said  # fmt: skip
+    assert ("Tällä kannettavalla varattua 1 aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): "
+            "katso varaukset Tänään-sivulta ja soita perheelle.") in said  # fmt: skip
     shown = rows(view)
     conflict = next(text for text in shown if "Ville" in text)
     assert conflict.endswith(

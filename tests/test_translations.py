@@ -70,3 +70,34 @@ def test_translations_are_built_once_and_rebuilt_when_the_source_changes(tmp_pat
     stamp = first.stat().st_mtime_ns
     assert compiled_translation("sv", tmp_path) == first and first.stat().st_mtime_ns == stamp
     assert compiled_translation("xx", tmp_path) is None
+
+
+# The program's own words that are not the domain's terms (those are in app/terms.py and tests/test_vocabulary.py):
+# each said with one word in each language, on every screen. A stem, so that Finnish and Swedish may inflect it.
+GLOSSARY = {
+    "laptop": {"fi": "kannettav", "sv": "dator"},
+    "register": {"fi": "rekister", "sv": "regist"},
+    "headquarters": {"fi": "keskustoimist", "sv": "huvudkontor"},
+    "contact request": {"fi": "yhteydenottopyyn", "sv": "kontaktbegär"},
+    "referral": {"fi": "ohjau", "sv": "hänvisning"},
+}
+# Words once used beside the glossary's for the same thing ("en bärbar dator" is the Swedish term in full).
+SYNONYMS: dict[str, tuple[str, ...]] = {"fi": ("kone", "läppär"), "sv": ()}
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+def test_each_of_the_programs_words_has_one_translation(language: str) -> None:
+    """ "This laptop" was "tämä kone" on the Sync page, "kannettava" in the console and "läppärit" in a message."""
+    differing = []
+    for (context, source), message in messages(ROOT / "resources" / "translations" / f"pysakki_{language}.ts").items():
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        said = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+        plain = source.replace("&", "").lower()
+        for text in (form.replace("&", "").lower() for form in said):
+            for term, stems in GLOSSARY.items():
+                if term in plain and stems[language] not in text:
+                    differing.append(f"{context}: {source!r} says {term!r} as {text!r}")
+            differing += [f"{context}: {text!r} says {word!r}" for word in SYNONYMS[language] if word in text]
+    assert differing == []

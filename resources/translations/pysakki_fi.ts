@@ -112,7 +112,7 @@
     <name>BackupKeeper</name>
     <message>
         <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
-        <translation>Tämän päivän varmuuskopio on vain tällä koneella: toinen varmuuskopiopaikka ei ole kiinni koneessa.</translation>
+        <translation>Tämän päivän varmuuskopio on vain tällä kannettavalla: toinen varmuuskopiopaikka ei ole kiinni kannettavassa.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be copied to the second place: %1</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>Daily backups stay on this laptop only.</source>
-        <translation>Päivittäiset varmuuskopiot tallennetaan vain tälle koneelle.</translation>
+        <translation>Päivittäiset varmuuskopiot tallennetaan vain tälle kannettavalle.</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>booked here, confirmed at the next sync</source>
-        <translation>varattu tällä koneella, vahvistetaan seuraavassa synkronoinnissa</translation>
+        <translation>varattu tällä kannettavalla, vahvistetaan seuraavassa synkronoinnissa</translation>
     </message>
     <message>
         <source>%1: the time was taken before this booking reached the register. Call the family to agree another time, then cancel this one.</source>
@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>Saved: %1. Laptops get it at their next sync.</source>
-        <translation>Tallennettu: %1. Läppärit saavat sen seuraavassa synkronoinnissa.</translation>
+        <translation>Tallennettu: %1. Kannettavat saavat sen seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>The register refused this: %1</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Imported. Services new: %1, changed: %2, as they were: %3; laptops get them at their next sync.</source>
-        <translation>Tuotu. Palveluja uusia: %1, muuttuneita: %2, ennallaan: %3; koneet saavat ne seuraavassa synkronoinnissa.</translation>
+        <translation>Tuotu. Palveluja uusia: %1, muuttuneita: %2, ennallaan: %3; kannettavat saavat ne seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>Left out, with the reason: %1</source>
@@ -373,7 +373,7 @@
     </message>
     <message>
         <source>Import a &amp;PTV file for every laptop…</source>
-        <translation>Tuo PTV-tiedosto &amp;jokaiselle koneelle…</translation>
+        <translation>Tuo PTV-tiedosto &amp;jokaiselle kannettavalle…</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1275,7 @@
     </message>
     <message>
         <source>Daily backups on this &amp;laptop only</source>
-        <translation>Päivittäiset varmuuskopiot vain tälle &amp;koneelle</translation>
+        <translation>Päivittäiset varmuuskopiot vain tälle &amp;kannettavalle</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>This worker already has a PIN on this laptop.</source>
-        <translation>Tällä työntekijällä on jo PIN-koodi tällä koneella.</translation>
+        <translation>Tällä työntekijällä on jo PIN-koodi tällä kannettavalla.</translation>
     </message>
     <message>
         <source>Unknown unit.</source>
@@ -1533,7 +1533,7 @@
     </message>
     <message>
         <source>Only the laptop that wrote a record can change it.</source>
-        <translation>Vain kirjauksen tehnyt kone voi muuttaa sitä.</translation>
+        <translation>Vain kirjauksen tehnyt kannettava voi muuttaa sitä.</translation>
     </message>
     <message>
         <source>The contact details cannot be opened on this laptop: its key is missing. The register has them.</source>
@@ -1679,11 +1679,11 @@
     </message>
     <message>
         <source>The key that opens the names and numbers of contact requests is not found in this computer&apos;s keyring (%1). Start the same Pysäkki that was used before, or ask headquarters.</source>
-        <translation>Avainta, jolla yhteydenottopyyntöjen nimet ja numerot avataan, ei löydy tämän koneen avainnipusta (%1). Käynnistä sama Pysäkki, jota käytettiin aiemmin, tai kysy keskustoimistosta.</translation>
+        <translation>Avainta, jolla yhteydenottopyyntöjen nimet ja numerot avataan, ei löydy tämän kannettavan avainnipusta (%1). Käynnistä sama Pysäkki, jota käytettiin aiemmin, tai kysy keskustoimistosta.</translation>
     </message>
     <message>
         <source>Nothing was changed and no new key was made. If the key is lost for good, a coordinator brings the contact requests back from the register: they revoke this laptop and give a new code; move the data folder %1 aside (keep it), start Pysäkki and enroll again.</source>
-        <translation>Mitään ei muutettu eikä uutta avainta tehty. Jos avain on kadonnut lopullisesti, koordinaattori palauttaa yhteydenottopyynnöt rekisteristä: hän poistaa tämän koneen käytöstä ja antaa uuden koodin; siirrä tietokansio %1 sivuun (säilytä se), käynnistä Pysäkki ja liity rekisteriin uudelleen.</translation>
+        <translation>Mitään ei muutettu eikä uutta avainta tehty. Jos avain on kadonnut lopullisesti, koordinaattori palauttaa yhteydenottopyynnöt rekisteristä: hän poistaa tämän kannettavan käytöstä ja antaa uuden koodin; siirrä tietokansio %1 sivuun (säilytä se), käynnistä Pysäkki ja liity rekisteriin uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -1827,11 +1827,11 @@
     </message>
     <message>
         <source>No printer is set up on this laptop.</source>
-        <translation>Tälle koneelle ei ole asennettu tulostinta.</translation>
+        <translation>Tälle kannettavalle ei ole asennettu tulostinta.</translation>
     </message>
     <message>
         <source>No paper printer is set up on this laptop, only virtual printers that make files: %1.</source>
-        <translation>Tälle koneelle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: %1.</translation>
+        <translation>Tälle kannettavalle ei ole asennettu paperitulostinta, vain tiedostoja tekeviä virtuaalitulostimia: %1.</translation>
     </message>
 </context>
 <context>
@@ -2475,11 +2475,11 @@
     </message>
     <message>
         <source>Nobody works on this laptop yet. Add yourself on the right: your name and a PIN of your own.</source>
-        <translation>Tällä koneella ei ole vielä työntekijöitä. Lisää itsesi oikealla: nimesi ja oma PIN-koodi.</translation>
+        <translation>Tällä kannettavalla ei ole vielä työntekijöitä. Lisää itsesi oikealla: nimesi ja oma PIN-koodi.</translation>
     </message>
     <message>
         <source>Choose the unit this laptop works for</source>
-        <translation>Valitse yksikkö, jolle tämä kone kirjaa</translation>
+        <translation>Valitse yksikkö, jolle tämä kannettava kirjaa</translation>
     </message>
     <message>
         <source>Use this unit</source>
@@ -2495,7 +2495,7 @@
     </message>
     <message>
         <source>First time on this laptop: choose a PIN of 4 to 8 digits and type it twice.</source>
-        <translation>Ensimmäinen kerta tällä koneella: valitse 4–8-numeroinen PIN-koodi ja kirjoita se kahdesti.</translation>
+        <translation>Ensimmäinen kerta tällä kannettavalla: valitse 4–8-numeroinen PIN-koodi ja kirjoita se kahdesti.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>This laptop is enrolled. Sync now sends its records.</source>
-        <translation>Kone on liitetty. Synkronoi nyt lähettää sen kirjaukset.</translation>
+        <translation>Kannettava on liitetty. Synkronoi nyt lähettää sen kirjaukset.</translation>
     </message>
     <message>
         <source>Sent %1, received %2.</source>
@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>This laptop&apos;s clock is more than five minutes off the register&apos;s: check it.</source>
-        <translation>Koneen kello poikkeaa rekisterin kellosta yli viisi minuuttia: tarkista se.</translation>
+        <translation>Kannettavan kello poikkeaa rekisterin kellosta yli viisi minuuttia: tarkista se.</translation>
     </message>
     <message>
         <source>Sync done.</source>
@@ -2671,28 +2671,28 @@
     <message numerus="yes">
         <source>%n times booked on this laptop confirmed.</source>
         <translation>
-            <numerusform>Tällä koneella varattu %n aika vahvistettu.</numerusform>
-            <numerusform>Tällä koneella varatut %n aikaa vahvistettu.</numerusform>
+            <numerusform>Tällä kannettavalla varattu %n aika vahvistettu.</numerusform>
+            <numerusform>Tällä kannettavalla varatut %n aikaa vahvistettu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n times booked on this laptop could not be confirmed (taken meanwhile or no longer bookable): see the bookings on Today and call the families.</source>
         <translation>
-            <numerusform>Tällä koneella varattua %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheelle.</numerusform>
-            <numerusform>Tällä koneella varattuja %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheille.</numerusform>
+            <numerusform>Tällä kannettavalla varattua %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheelle.</numerusform>
+            <numerusform>Tällä kannettavalla varattuja %n aikaa ei voitu vahvistaa (varattu sillä välin tai ei enää varattavissa): katso varaukset Tänään-sivulta ja soita perheille.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</source>
-        <translation>Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne odottavat tällä koneella ja lähtevät seuraavassa synkronoinnissa.</translation>
+        <translation>Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne odottavat tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>
-        <translation>Ei yhteyttä rekisteriin. Kirjaukset odottavat tällä koneella; synkronoi uudelleen, kun yhteys on.</translation>
+        <translation>Ei yhteyttä rekisteriin. Kirjaukset odottavat tällä kannettavalla; synkronoi uudelleen, kun yhteys on.</translation>
     </message>
     <message>
         <source>The register did not answer in time. The records wait here; try again later.</source>
-        <translation>Rekisteri ei vastannut ajoissa. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
+        <translation>Rekisteri ei vastannut ajoissa. Kirjaukset odottavat tällä kannettavalla; yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>Nothing at that address answers like a Pysäkki register. Check the address.</source>
@@ -2700,27 +2700,27 @@
     </message>
     <message>
         <source>This laptop has been locked out of the register. Its unsent records are kept; contact headquarters.</source>
-        <translation>Tämä kone on suljettu pois rekisteristä. Lähettämättömät kirjaukset säilyvät; ota yhteyttä keskustoimistoon.</translation>
+        <translation>Tämä kannettava on suljettu pois rekisteristä. Lähettämättömät kirjaukset säilyvät; ota yhteyttä keskustoimistoon.</translation>
     </message>
     <message>
         <source>Headquarters revoked this laptop as lost and ordered its contact requests&apos; names and numbers erased: they are, and so is their key. The other records are kept. Ask headquarters for a new code.</source>
-        <translation>Keskustoimisto poisti tämän koneen käytöstä kadonneena ja määräsi sen yhteydenottopyyntöjen nimet ja numerot tyhjennettäviksi: ne on tyhjennetty, samoin niiden avain. Muut kirjaukset säilyvät. Pyydä keskustoimistolta uusi koodi.</translation>
+        <translation>Keskustoimisto poisti tämän kannettavan käytöstä kadonneena ja määräsi sen yhteydenottopyyntöjen nimet ja numerot tyhjennettäviksi: ne on tyhjennetty, samoin niiden avain. Muut kirjaukset säilyvät. Pyydä keskustoimistolta uusi koodi.</translation>
     </message>
     <message>
         <source>The register does not know this laptop. Enroll it again with a new code.</source>
-        <translation>Rekisteri ei tunne tätä konetta. Liitä se uudelleen uudella koodilla.</translation>
+        <translation>Rekisteri ei tunne tätä kannettavaa. Liitä se uudelleen uudella koodilla.</translation>
     </message>
     <message>
         <source>The register had a problem. The records wait here; try again later.</source>
-        <translation>Rekisterissä oli ongelma. Kirjaukset odottavat tällä koneella; yritä myöhemmin uudelleen.</translation>
+        <translation>Rekisterissä oli ongelma. Kirjaukset odottavat tällä kannettavalla; yritä myöhemmin uudelleen.</translation>
     </message>
     <message>
         <source>The sync stopped before it was done. What it did is kept and the rest waits here; sync again.</source>
-        <translation>Synkronointi keskeytyi kesken. Se, mitä ehdittiin tehdä, on tallessa, ja loput odottavat tällä koneella; synkronoi uudelleen.</translation>
+        <translation>Synkronointi keskeytyi kesken. Se, mitä ehdittiin tehdä, on tallessa, ja loput odottavat tällä kannettavalla; synkronoi uudelleen.</translation>
     </message>
     <message>
         <source>This laptop is not enrolled yet: enter the address and a code from headquarters.</source>
-        <translation>Konetta ei ole vielä liitetty: anna osoite ja keskustoimiston koodi.</translation>
+        <translation>Kannettavaa ei ole vielä liitetty: anna osoite ja keskustoimiston koodi.</translation>
     </message>
     <message>
         <source>The enrollment code is wrong, used or expired. Ask headquarters for a new one.</source>
@@ -2728,11 +2728,11 @@
     </message>
     <message>
         <source>This laptop is enrolled already. Headquarters can revoke it for a new start.</source>
-        <translation>Kone on jo liitetty. Keskustoimisto voi perua liitoksen uutta aloitusta varten.</translation>
+        <translation>Kannettava on jo liitetty. Keskustoimisto voi perua liitoksen uutta aloitusta varten.</translation>
     </message>
     <message>
         <source>The code is for another unit than the one this laptop records for.</source>
-        <translation>Koodi on eri yksikölle kuin se, jolle tämä kone kirjaa.</translation>
+        <translation>Koodi on eri yksikölle kuin se, jolle tämä kannettava kirjaa.</translation>
     </message>
     <message>
         <source>Too many wrong codes were tried from this network. Wait 15 minutes.</source>
@@ -2755,11 +2755,11 @@
     </message>
     <message>
         <source>This laptop&apos;s &amp;name</source>
-        <translation>Koneen &amp;nimi</translation>
+        <translation>Kannettavan &amp;nimi</translation>
     </message>
     <message>
         <source>Enroll this laptop</source>
-        <translation>Liitä tämä kone</translation>
+        <translation>Liitä tämä kannettava</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2775,11 +2775,11 @@
     </message>
     <message>
         <source>What the register did not accept stays on this laptop and is not sent again until it is edited. What was received and waits is tried again at every sync.</source>
-        <translation>Mitä rekisteri ei hyväksynyt, säilyy tällä koneella eikä sitä lähetetä uudelleen ennen kuin sitä muokataan. Vastaanotettu ja odottava yritetään uudelleen jokaisessa synkronoinnissa.</translation>
+        <translation>Mitä rekisteri ei hyväksynyt, säilyy tällä kannettavalla eikä sitä lähetetä uudelleen ennen kuin sitä muokataan. Vastaanotettu ja odottava yritetään uudelleen jokaisessa synkronoinnissa.</translation>
     </message>
     <message>
         <source>This laptop is enrolled.</source>
-        <translation>Tämä kone on liitetty rekisteriin.</translation>
+        <translation>Tämä kannettava on liitetty rekisteriin.</translation>
     </message>
     <message>
         <source>Not enrolled yet: enter the register&apos;s address and a code from headquarters.</source>
@@ -2810,15 +2810,15 @@
     <message numerus="yes">
         <source>All %n records of this laptop are at headquarters (checked %1).</source>
         <translation>
-            <numerusform>Tämän koneen %n kirjaus on keskustoimistossa (tarkistettu %1).</numerusform>
-            <numerusform>Kaikki tämän koneen %n kirjausta ovat keskustoimistossa (tarkistettu %1).</numerusform>
+            <numerusform>Tämän kannettavan %n kirjaus on keskustoimistossa (tarkistettu %1).</numerusform>
+            <numerusform>Kaikki tämän kannettavan %n kirjausta ovat keskustoimistossa (tarkistettu %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Headquarters holds %1 of this laptop&apos;s %n record(s) (checked %2). Not the same there: %3.</source>
         <translation>
-            <numerusform>Keskustoimistossa on %1 tämän koneen %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
-            <numerusform>Keskustoimistossa on %1 tämän koneen %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
+            <numerusform>Keskustoimistossa on %1 tämän kannettavan %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
+            <numerusform>Keskustoimistossa on %1 tämän kannettavan %n kirjauksesta (tarkistettu %2). Eivät täsmää: %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2869,7 +2869,7 @@
     </message>
     <message>
         <source>Nothing scheduled for today on this laptop. Choose the place below.</source>
-        <translation>Tälle päivälle ei ole aikataulua tällä koneella. Valitse paikka alta.</translation>
+        <translation>Tälle päivälle ei ole aikataulua tällä kannettavalla. Valitse paikka alta.</translation>
     </message>
     <message>
         <source>Open the stop day</source>
