@@ -42,7 +42,6 @@ PHONE = (390, 844)
 DESKTOP = (1366, 768)
 AXE = Path(__file__).with_name("data") / "axe-core" / "axe.min.js"
 WAIT_SECONDS = 10
-SHOTS = Path("/tmp/book-shots")
 
 
 @pytest.fixture
@@ -187,7 +186,7 @@ def serious_violations(browser: webdriver.Chrome) -> list[dict[str, Any]]:
 
 
 def test_a_family_books_a_time_in_swedish_and_cancels_it_by_its_code(
-    register: Register, season: Season, browser: webdriver.Chrome
+    register: Register, season: Season, browser: webdriver.Chrome, tmp_path: Path
 ) -> None:
     token = register.coordinator_token("Bokningar")
     assert call(register, "PUT", "/reception/laitila-next", token, json={"minutes": 30, "capacity": 1}).ok
@@ -204,13 +203,13 @@ def test_a_family_books_a_time_in_swedish_and_cancels_it_by_its_code(
         )
         browser.refresh()
         wait_for_language(browser, "sv")
-        screenshot(browser, SHOTS / f"booking-sv-{width}x{height}.png")
+        screenshot(browser, tmp_path / f"booking-sv-{width}x{height}.png")
         assert browser.execute_script("return document.documentElement.scrollWidth") == width
 
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()  # nothing filled in: said beside fields
     WebDriverWait(browser, WAIT_SECONDS).until(lambda driver: driver.find_elements(By.CLASS_NAME, "error"))
     assert "Välj en tid." in browser.find_element(By.CSS_SELECTOR, "[role=alert]").text
-    screenshot(browser, SHOTS / "booking-sv-errors-390x844.png")
+    screenshot(browser, tmp_path / "booking-sv-errors-390x844.png")
     assert serious_violations(browser) == []
 
     browser.find_element(By.CSS_SELECTOR, "label[for=slot-1000]").click()
@@ -223,7 +222,7 @@ def test_a_family_books_a_time_in_swedish_and_cancels_it_by_its_code(
     assert browser.find_element(By.TAG_NAME, "h1").text == "Tiden är bokad"
     code = browser.find_element(By.ID, "booking-code").text
     assert "Maja" not in browser.page_source and "765" not in browser.page_source
-    screenshot(browser, SHOTS / "booked-sv-390x844.png")
+    screenshot(browser, tmp_path / "booked-sv-390x844.png")
     assert serious_violations(browser) == []
 
     browser.find_element(By.LINK_TEXT, "Avboka").click()
