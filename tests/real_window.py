@@ -124,7 +124,7 @@ def test_results_that_wait_behind_two_language_switches_are_painted_into_the_pag
     assert history.selected() is not None
     # A report is a document in the language it was asked in (Finnish here), shown in full when it comes.
     assert workspace.reports_view.heading.text().startswith("Vuosikatsaus") and workspace.reports_view.grids
-    assert window.stop_label.text().startswith("Stop: Laitilan tori")
+    assert window.status_line.stop_label.text().startswith("Stop: Laitilan tori")
     assert unexpected_errors() == []
 
 

@@ -265,9 +265,9 @@ class Soak:
         self.qtbot.waitUntil(lambda: not sync.running, timeout=3 * WAIT_MS)
         settled(self.qtbot, self.window)
         waiting = waiting_records(self.database)
-        if waiting or self.window.pending:
+        if waiting or self.window.status_line.pending:
             self.problems.append(
-                f"after the last sync {waiting} records wait, the status bar says {self.window.pending}"
+                f"after the last sync {waiting} records wait, the status bar says {self.window.status_line.pending}"
             )
         day = self.window.context.day
         if day is not None and stored_counts(register, day.id) != stored_counts(self.database, day.id):

@@ -38,7 +38,7 @@ def test_back_up_now_writes_a_checked_copy_where_the_worker_chose(
     target.parent.mkdir()
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(target))
     with qtbot.waitSignal(window.context.message, timeout=10000) as told:
-        window.backup_action.trigger()
+        window.menus.backup_action.trigger()
     assert str(target) in told.args[0] and "Varmuuskopio" in told.args[0]
     assert table_rows(target) == 12 and backups.integrity_problem(target) == ""
 
@@ -50,7 +50,7 @@ def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
     stick.mkdir()
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(stick))
     with qtbot.waitSignal(window.context.message, timeout=5000):
-        window.second_place_action.trigger()
+        window.menus.second_place_action.trigger()
     with store.session() as session:
         assert preferences.backup_location(session=session) == stick
     with qtbot.waitSignal(window.backups.done, timeout=10000) as done:
@@ -58,7 +58,7 @@ def test_a_second_place_gets_each_daily_copy_and_can_be_dropped_again(
     made = done.args[0].made
     assert made is not None and (stick / made.name).exists() and table_rows(stick / made.name) == 12
     with qtbot.waitSignal(window.context.message, timeout=5000) as told:
-        window.laptop_only_action.trigger()
+        window.menus.laptop_only_action.trigger()
     assert "vain tälle kannettavalle" in told.args[0]
     with store.session() as session:
         assert preferences.backup_location(session=session) is None
@@ -74,7 +74,7 @@ def test_restore_from_the_menu_keeps_the_current_file_aside(
     asked = answer_message_boxes(monkeypatch, "question")
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(earlier))
     with qtbot.waitSignal(window.recovery.restored, timeout=10000) as restored:
-        window.restore_action.trigger()
+        window.menus.restore_action.trigger()
     qtbot.waitUntil(lambda: window.store is not None and window.tasks.idle, timeout=10000)
     assert earlier.name in asked[0]
     assert table_rows(database_path(directory)) == 12
@@ -92,7 +92,7 @@ def test_restore_from_the_menu_refuses_a_file_that_is_not_a_backup(
     answer_message_boxes(monkeypatch, "question")
     refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(other))
-    window.restore_action.trigger()
+    window.menus.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
     assert "ei ole Pysäkin tietokanta" in refused[0] and "ei muutettu" in refused[0]
     assert table_rows(database_path(directory)) == 12  # the data file is as it was
@@ -110,7 +110,7 @@ def test_a_restore_held_by_another_program_says_so_and_keeps_the_data_file(
     refused = answer_message_boxes(monkeypatch, "warning", QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(file_dialogs, "run", lambda _dialog: str(earlier))
     held = hold_files(monkeypatch, ".restore")  # an antivirus scanning the copy just written beside the data file
-    window.restore_action.trigger()
+    window.menus.restore_action.trigger()
     qtbot.waitUntil(lambda: bool(refused) and window.store is not None and window.tasks.idle, timeout=10000)
     assert held and "pysakki.db.restore" in refused[0] and "ei muutettu" in refused[0]
     assert table_rows(database_path(directory)) == 62  # every committed row, in the data file the window reopened

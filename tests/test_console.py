@@ -55,7 +55,7 @@ def signed_in(qtbot: QtBot, store: Store, translations: Translations, *, coordin
     window.show()
     window.use_store(store)
     qtbot.waitUntil(lambda: window.signin_view.worker_list.count() > 0, timeout=WAIT_MS)
-    assert not window.console_action.isEnabled()  # locked
+    assert not window.menus.console_action.isEnabled()  # locked
     sign_in(qtbot, window, "Aino Auttaja")
     return window
 
@@ -63,8 +63,8 @@ def signed_in(qtbot: QtBot, store: Store, translations: Translations, *, coordin
 def console_of_a_coordinator(qtbot: QtBot, store: Store, translations: Translations) -> tuple[MainWindow, Console]:
     """Aino, a coordinator, signed in; the console opened from the File menu."""
     window = signed_in(qtbot, store, translations, coordinator=True)
-    assert window.console_action.isEnabled()
-    window.console_action.trigger()
+    assert window.menus.console_action.isEnabled()
+    window.menus.console_action.trigger()
     console = window._console
     assert console is not None and console.view.isVisible()
     return window, console
@@ -305,8 +305,8 @@ def gone_meanwhile(qtbot: QtBot, register: Any, page: Any, conflict_id: int) -> 
 
 def test_the_console_is_for_coordinators_only(qtbot: QtBot, store: Store, translations: Translations) -> None:
     window = signed_in(qtbot, store, translations, coordinator=False)
-    assert not window.console_action.isEnabled()
-    assert window.console_action.text() == "Keskustoimiston k&onsoli…"
+    assert not window.menus.console_action.isEnabled()
+    assert window.menus.console_action.text() == "Keskustoimiston k&onsoli…"
 
 
 def test_the_qr_code_on_screen_is_the_handouts_matrix_module_by_module(qtbot: QtBot) -> None:

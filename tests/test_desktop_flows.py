@@ -29,10 +29,10 @@ def window(qtbot: QtBot, store: Store, ids: dict[str, str], translations: Transl
 
 def test_sign_in_shows_the_worker_in_the_status_bar(qtbot: QtBot, window: MainWindow) -> None:
     assert window.stack.currentWidget() is window.signin_view
-    assert window.worker_label.text() == "Lukittu"
+    assert window.status_line.worker_label.text() == "Lukittu"
     sign_in(qtbot, window, "Aino Auttaja")
-    assert window.worker_label.text() == "Kirjautunut: Aino Auttaja"
-    assert window.stop_label.text() == "Ei avointa pysäkkipäivää"
+    assert window.status_line.worker_label.text() == "Kirjautunut: Aino Auttaja"
+    assert window.status_line.stop_label.text() == "Ei avointa pysäkkipäivää"
 
 
 def test_a_wrong_pin_is_refused_next_to_the_field_and_counted(
@@ -75,7 +75,7 @@ def test_a_worker_not_on_the_list_adds_themselves(qtbot: QtBot, window: MainWind
     qtbot.keyClicks(view.new_pin_edit, "97531")
     qtbot.keyClicks(view.new_pin_again_edit, "97531")
     click(qtbot, view.add_button)
-    assert window.worker_label.text() == "Kirjautunut: Daniela Dahl"
+    assert window.status_line.worker_label.text() == "Kirjautunut: Daniela Dahl"
     window.lock()
     names = [view.worker_list.item(row).text() for row in range(view.worker_list.count())]
     assert any(name.startswith("Daniela Dahl") for name in names)
@@ -91,7 +91,7 @@ def test_open_a_stop_day_with_workers_on_board_and_odometer(
         assert (day.status, day.municipality_code, day.place) == ("open", "400", "Laitilan tori")
         assert day.worker_ids == [ids["Aino Auttaja"]]
         assert day.odometer_start == 120500
-    assert window.stop_label.text() == "Pysäkki: Laitilan tori, Laitila"
+    assert window.status_line.stop_label.text() == "Pysäkki: Laitilan tori, Laitila"
     assert window.workspace.today_view.stack.currentIndex() == 1
 
 
@@ -138,7 +138,7 @@ def test_count_twenty_encounters_with_the_keys_and_undo_one(qtbot: QtBot, window
         }
         assert next(r for r in rows if r.deleted).group == "professional"
     assert window.workspace.counter_view.buttons["professional"].text() == "Ammattilainen  (4)\n2"
-    assert window.pending_label.text() == "Odottaa synkronointia: 21"  # the stop day and 20 tallies
+    assert window.status_line.pending_label.text() == "Odottaa synkronointia: 21"  # the stop day and 20 tallies
 
 
 def test_a_theme_for_the_last_click(qtbot: QtBot, window: MainWindow, store: Store) -> None:
@@ -277,11 +277,12 @@ def test_lock_and_sign_in_as_another_worker(
     window.workspace.setCurrentWidget(window.workspace.guidance_view)
     click(qtbot, window.workspace.guidance_view.client_type.button("family"))  # half-filled form
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.stack.currentWidget() is window.signin_view and window.worker_label.text() == "Lukittu"
-    assert not window.backup_menu.isEnabled() and not window.go_menu.isEnabled()  # no copy of the data while locked
+    assert window.stack.currentWidget() is window.signin_view and window.status_line.worker_label.text() == "Lukittu"
+    menus = window.menus
+    assert not menus.backup_menu.isEnabled() and not menus.go_menu.isEnabled()  # no copy of the data while locked
     sign_in(qtbot, window, "Bertil Berg")
-    assert window.backup_menu.isEnabled()
-    assert window.worker_label.text() == "Kirjautunut: Bertil Berg"
+    assert window.menus.backup_menu.isEnabled()
+    assert window.status_line.worker_label.text() == "Kirjautunut: Bertil Berg"
     assert window.workspace.guidance_view.client_type.value() == "family"  # nothing typed is lost
     click(qtbot, window.workspace.guidance_view.outcome.button("advice"))
     click(qtbot, window.workspace.guidance_view.save_button)
@@ -300,14 +301,14 @@ def test_the_window_locks_when_idle(qtbot: QtBot, window: MainWindow) -> None:
 def test_switch_to_swedish_at_runtime(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     sign_in(qtbot, window, "Aino Auttaja")
     before = [window.workspace.tabText(i) for i in range(window.workspace.count())]
-    swedish = next(a for a in window.language_group.actions() if a.data() == "sv")
+    swedish = next(a for a in window.menus.language_group.actions() if a.data() == "sv")
     swedish.trigger()
     qtbot.waitUntil(lambda: window.workspace.tabText(0) == "I dag")  # LanguageChange is delivered as an event
     after = [window.workspace.tabText(i) for i in range(window.workspace.count())]
     assert before[:2] == ["Tänään", "Laskuri"] and after[:2] == ["I dag", "Räknare"]
     assert window.workspace.counter_view.buttons["parent"].text().startswith("Förälder")
     assert window.workspace.guidance_view.outcome.button("referral").text() == "Hänvisad till tjänst"
-    assert window.worker_label.text() == "Inloggad: Aino Auttaja"
+    assert window.status_line.worker_label.text() == "Inloggad: Aino Auttaja"
     assert window.workspace.today_view.municipality_combo.findText("Letala") >= 0  # reference names follow too
     window.workspace.setCurrentWidget(window.workspace.guidance_view)
     click(qtbot, window.workspace.guidance_view.clear_button)

@@ -27,7 +27,7 @@ def test_take_open_call_back_and_close_a_request(qtbot: QtBot, store: Store, tra
     with store.session() as session:  # another organisation's request, on the same laptop
         recorded(session, "kota", now=NOW - timedelta(days=1), phone="050 111 2222")
     window = window_at_a_stop(qtbot, store, translations)  # Aino Auttaja, MLL Varsinais-Suomen piiri
-    go = window.go_actions[9]
+    go = window.menus.go_actions[9]
     assert go.shortcut().toString() == "Ctrl+0"
     go.trigger()
     view = window.workspace.follow_ups_view
@@ -91,7 +91,7 @@ def test_an_overdue_request_is_marked_in_words_and_colour(
     with store.session() as session:
         recorded(session, "mll-varsinais-suomi", now=NOW - timedelta(days=10))
     window = window_at_a_stop(qtbot, store, translations)
-    window.go_actions[9].trigger()
+    window.menus.go_actions[9].trigger()
     view = window.workspace.follow_ups_view
     cell = view.table.item(0, 0)
     assert cell.text() == "⚠ 13.11.2026 · myöhässä"
@@ -107,7 +107,7 @@ def test_a_coordinator_sets_how_long_contact_details_are_kept(
         recorded(session, "kota")
     window = make_window(qtbot, store, translations)
     sign_in(qtbot, window, "Aino Auttaja")
-    window.go_actions[9].trigger()
+    window.menus.go_actions[9].trigger()
     view = window.workspace.follow_ups_view
     assert view.table.rowCount() == 1  # a coordinator sees every organisation's requests
     asked: list[int] = []

@@ -83,7 +83,7 @@ def test_follow_ups_errors_all_at_once_and_who_calls_back_is_the_workers_organis
         worker.organisation_id = "folkhalsan"  # not the first organisation in the list
     window = make_window(qtbot, store, translations)
     sign_in(qtbot, window, "Aino Auttaja")
-    window.go_actions[9].trigger()
+    window.menus.go_actions[9].trigger()
     view = window.workspace.follow_ups_view
     click(qtbot, view.new_button)
     assert view.organisation_combo.currentData() == "folkhalsan"

@@ -31,11 +31,11 @@ def test_the_store_opens_off_the_gui_thread_and_the_sign_in_screen_follows(
     window.show()
     assert window.stack.currentWidget() is window.opening_page and window.opening.text() == "Avataan tietokantaa…"
     assert window._signin is None  # the sign-in screen is built when the store is ready, not with the window
-    assert not window.go_menu.isEnabled() and not window.backup_menu.isEnabled()  # nothing to go to yet
+    assert not window.menus.go_menu.isEnabled() and not window.menus.backup_menu.isEnabled()  # nothing to go to yet
     window.open(tmp_path)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.signin_view, timeout=10_000)
     qtbot.waitUntil(lambda: window.context.author is not None)
-    assert window.pending_label.text() == "Odottaa synkronointia: 0"
+    assert window.status_line.pending_label.text() == "Odottaa synkronointia: 0"
     # A new laptop has nobody on its list: it says how to start instead of showing an empty box.
     qtbot.waitUntil(window.signin_view.empty_note.isVisible)
     assert window.signin_view.empty_note.text().startswith("Tällä kannettavalla ei ole vielä työntekijöitä.")

@@ -38,10 +38,9 @@ def test_the_language_menus_alt_key_is_no_fields_on_the_pages(
     window = window_at_a_stop(qtbot, store, translations)
     window.set_language(language)
     qtbot.waitUntil(lambda: window.workspace.tabText(0) != "Tänään" or language == "fi")
-    (key,) = mnemonics(window.language_menu.title())
-    others = [
-        mnemonics(action.text()) for action in window.menuBar().actions() if action.menu() is not window.language_menu
-    ]
+    language_menu = window.menus.language_menu
+    (key,) = mnemonics(language_menu.title())
+    others = [mnemonics(action.text()) for action in window.menuBar().actions() if action.menu() is not language_menu]
     assert all(key not in letters for letters in others)
     workspace = window.workspace
     for page in workspace.pages:
@@ -60,8 +59,8 @@ def test_f1_lists_every_key_and_the_page_each_ctrl_number_opens(
 ) -> None:
     window = window_at_a_stop(qtbot, store, translations)
     shown = answer_message_boxes(monkeypatch, "information")
-    assert window.keys_action.shortcut().toString() == "F1"
-    window.keys_action.trigger()
+    assert window.menus.keys_action.shortcut().toString() == "F1"
+    window.menus.keys_action.trigger()
     (text,) = shown
     lines = text.splitlines()
     assert lines[:10] == [

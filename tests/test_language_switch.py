@@ -31,7 +31,7 @@ def test_a_shown_confirmation_and_field_error_are_said_again_in_the_new_language
     qtbot: QtBot, store: Store, translations: Translations
 ) -> None:
     window = window_at_a_stop(qtbot, store, translations)
-    window.go_actions[9].trigger()
+    window.menus.go_actions[9].trigger()
     view = window.workspace.follow_ups_view
     click(qtbot, view.new_button)
     qtbot.keyClicks(view.phone_edit, "040 765 4321")
@@ -54,7 +54,7 @@ def test_a_shown_report_and_its_saved_line_are_said_again_in_the_new_language(
     qtbot: QtBot, store: Store, translations: Translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = window_at_a_stop(qtbot, store, translations)
-    window.go_actions[8].trigger()
+    window.menus.go_actions[8].trigger()
     view = window.workspace.reports_view
     click(qtbot, view.show_button)
     assert view.heading.text().startswith("Vuosikatsaus")

@@ -425,7 +425,8 @@ def test_the_busy_bar_is_not_left_on_while_the_print_preview_is_open(qtbot: QtBo
     seen: list[tuple[str, bool]] = []
 
     def look(dialog: QWidget) -> None:  # while the preview is open: the sheet is made, nothing is working any more
-        seen.append((type(dialog).__name__, window.busy_delay.isActive() or window.busy_bar.isVisible()))
+        status = window.status_line
+        seen.append((type(dialog).__name__, status.busy_delay.isActive() or status.busy_bar.isVisible()))
         assert isinstance(dialog, QDialog)
         dialog.reject()
 

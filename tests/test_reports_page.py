@@ -37,7 +37,7 @@ def test_the_yearly_review_on_screen_and_saved(
     with store.session() as session:
         write_year(session, current_author(session))
     window = window_at_a_stop(qtbot, store, translations)
-    go_to_reports = window.go_actions[8]  # Go → Reports
+    go_to_reports = window.menus.go_actions[8]  # Go → Reports
     assert go_to_reports.shortcut().toString() == "Ctrl+9"
     go_to_reports.trigger()
     view = window.workspace.reports_view
@@ -91,7 +91,7 @@ def test_the_unit_filter_counts_only_that_units_records(qtbot: QtBot, store: Sto
         session.add(Unit(id="merituuli", name="Merituuli", home_municipality_code="400"))
     window = window_at_a_stop(qtbot, store, translations)
     window.context.refresh_choices()
-    window.go_actions[8].trigger()
+    window.menus.go_actions[8].trigger()
     view = window.workspace.reports_view
     view.year_spin.setValue(2018)
 
@@ -114,7 +114,7 @@ def reports_of_a_coordinator(qtbot: QtBot, store: Store, translations: Translati
         session.get(Worker, ids["Aino Auttaja"]).role = Role.COORDINATOR  # type: ignore[union-attr]
     window = make_window(qtbot, store, translations)
     sign_in(qtbot, window, "Aino Auttaja")
-    window.go_actions[8].trigger()
+    window.menus.go_actions[8].trigger()
     view = window.workspace.reports_view
     view.year_spin.setValue(2018)
     return window, view
@@ -197,7 +197,7 @@ def test_a_worker_who_is_no_coordinator_sees_only_the_laptops_figures(
     qtbot: QtBot, store: Store, translations: Translations
 ) -> None:
     window = window_at_a_stop(qtbot, store, translations)  # Aino, a worker
-    window.go_actions[8].trigger()
+    window.menus.go_actions[8].trigger()
     view = window.workspace.reports_view
     assert not view.source_combo.isVisibleTo(view) and not view.token_edit.isVisibleTo(view)
     assert view.source() == "laptop"

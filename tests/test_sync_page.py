@@ -45,7 +45,7 @@ def test_enroll_count_and_sync_from_the_window(qtbot: QtBot, window: MainWindow,
                                           "keskustoimistossa (tarkistettu ")  # the end-of-day receipt  # fmt: skip
     assert view.receipt_label.text().startswith("Kaikki tämän kannettavan 4 kirjausta ovat keskustoimistossa")
     assert view.pending_label.text() == "Odottaa lähettämistä: 0"
-    assert window.pending_label.text() == "Odottaa synkronointia: 0"
+    assert window.status_line.pending_label.text() == "Odottaa synkronointia: 0"
     assert view.last_label.text().startswith("Viimeisin onnistunut synkronointi:")
     assert view.quarantine.item(0).text() == "Ei hylättyjä kirjauksia."
     with register.store.session() as session:

@@ -68,7 +68,7 @@ def settled(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def language_action(window: MainWindow, language: str) -> QAction:
-    return next(action for action in window.language_group.actions() if action.data() == language)
+    return next(action for action in window.menus.language_group.actions() if action.data() == language)
 
 
 def switch_language(qtbot: QtBot, window: MainWindow, language: str, history_title: str) -> None:

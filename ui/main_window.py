@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -34,9 +33,11 @@ from ui.backend import lazy
 from ui.backups import BackupKeeper
 from ui.context import Context
 from ui.crash import UnexpectedErrors, unclean_exit_notice
-from ui.i18n import LANGUAGES, NATIVE_NAMES, Translations
+from ui.i18n import Translations
+from ui.menus import Menus
 from ui.messages import error_message, fault_code, store_error_text
 from ui.recovery import Recovery
+from ui.status_line import StatusLine
 from ui.tasks import Tasks
 from ui.window_geometry import opening_geometry
 
@@ -104,43 +105,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_controllers()
-        self._build_status_bar()
+        self.status_line = StatusLine(self, self.context, tasks)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
-        self._build_menus()
+        self.menus = Menus(self, len(self._titles()))
         self._allow_work(False)
         self.retranslate()
         self.stack.setCurrentWidget(self.opening_page)
 
     def _build_controllers(self) -> None:
         context, tasks = self.context, self.tasks
-        context.day_changed.connect(self._day_changed)
-        context.pending_changed.connect(self._show_pending)
-        context.worker_changed.connect(self._show_worker)
-        context.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         tasks.failed.connect(self._task_failed)
         self.recovery = Recovery(self, tasks, self._release_store, self.open)
         self.recovery.gave_up.connect(partial(self._quit, 2))
         tasks.damaged.connect(lambda: self.recovery.offer(self.directory) if self.directory is not None else None)
         self.backups = BackupKeeper(self, context, self.recovery)
-
-    def _build_status_bar(self) -> None:
-        tasks = self.tasks
-        self.worker_label, self.stop_label, self.pending_label = QLabel(), QLabel(), QLabel()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.hide()
-        self.busy_delay = QTimer(self)
-        self.busy_delay.setSingleShot(True)
-        self.busy_delay.setInterval(400)
-        self.busy_delay.timeout.connect(self.busy_bar.show)
-        tasks.busy.connect(self._busy)
-        tasks.progress.connect(self._progress)
-        for widget in (self.busy_bar, self.worker_label, self.stop_label, self.pending_label):
-            self.statusBar().addPermanentWidget(widget)
-        self.pending = 0
 
     # Start-up ------------------------------------------------------------------------------------------------
 
@@ -279,14 +259,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
 
     def _allow_work(self, signed_in: bool) -> None:
-        """The menus that need a signed-in worker: a locked laptop gives out no copy of its data and takes none."""
-        self.lock_action.setEnabled(signed_in)
-        self.go_menu.setEnabled(signed_in)
-        self.backup_menu.setEnabled(signed_in)
         worker = self.context.worker
-        self.console_action.setEnabled(signed_in and worker is not None and worker.coordinator)
+        self.menus.allow_work(signed_in, coordinator=worker is not None and worker.coordinator)
 
-    def _open_console(self) -> None:
+    def open_console(self) -> None:
         """The coordinator's console (ui/console), in a window of its own; it forgets its token when this one locks."""
         if self._console is None:
             from ui.console.console import Console  # noqa: PLC0415 (deferred: only coordinators open it)
@@ -304,7 +280,7 @@ class MainWindow(QMainWindow):
         if self.idle_minutes > 0:
             self.idle_timer.start(self.idle_minutes * 60_000)
 
-    def _ask_idle_minutes(self) -> None:
+    def ask_idle_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
             self,
             self.tr("Lock when idle"),
@@ -326,8 +302,7 @@ class MainWindow(QMainWindow):
 
     def _apply_language(self, language: str) -> None:
         self.context.language = self.translations.install(language)
-        for action in self.language_group.actions():
-            action.setChecked(action.data() == self.context.language)
+        self.menus.show_language(self.context.language)
         if self.context.author is not None:
             self.context.refresh_choices()  # names of themes, municipalities ... in the new language
             self.context.refresh_day()
@@ -337,59 +312,10 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    # Menus and status bar ------------------------------------------------------------------------------------
+    # Page titles ------------------------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.lock_action = self._action(self.lock, QKeySequence("Ctrl+L"))
-        self.idle_action = self._action(self._ask_idle_minutes)
-        self.console_action = self._action(self._open_console)
-        self.quit_action = self._action(self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        self.file_menu.addActions([self.lock_action, self.idle_action, self.console_action])
-        self.file_menu.addSeparator()
-        self.backup_action = self._action(self.backups.back_up_to_file)
-        self.restore_action = self._action(self.backups.restore_from_file)
-        self.second_place_action = self._action(self.backups.choose_second_place)
-        self.laptop_only_action = self._action(self.backups.laptop_only)
-        self.backup_menu = self.file_menu.addMenu("")
-        self.backup_menu.addActions(
-            [self.backup_action, self.restore_action, self.second_place_action, self.laptop_only_action]
-        )
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.go_menu = bar.addMenu("")
-        self.go_actions: list[QAction] = []
-        for index in range(len(self._titles())):
-            action = self._action(partial(self._go, index), QKeySequence(f"Ctrl+{(index + 1) % 10}"))
-            self.go_menu.addAction(action)
-            self.go_actions.append(action)
-        self.language_menu = bar.addMenu("")
-        self.language_group = QActionGroup(self)
-        for language in LANGUAGES:
-            action = self._action(partial(self.set_language, language))
-            action.setText(NATIVE_NAMES[language])
-            action.setCheckable(True)
-            action.setData(language)
-            self.language_group.addAction(action)
-            self.language_menu.addAction(action)
-        self.help_menu = bar.addMenu("")
-        self.keys_action = self._action(self._show_keys, QKeySequence(QKeySequence.StandardKey.HelpContents))
-        self.about_action = self._action(self._about)
-        self.about_qt_action = self._action(QApplication.aboutQt)
-        self.help_menu.addActions([self.keys_action, self.about_action, self.about_qt_action])
-
-    def _go(self, index: int) -> None:
+    def go(self, index: int) -> None:
         self.workspace.setCurrentIndex(index)
-
-    def _action(self, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
-        action = QAction(self)
-        if shortcut is not None:
-            # The list form on purpose: resolving setShortcut's overloads builds every enum of the Qt namespace
-            # (30-40 ms in PySide6 6.11) before the window is up; the list form does not, and means the same.
-            action.setShortcuts([shortcut])
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
 
     def _titles(self) -> list[str]:
         return [
@@ -409,91 +335,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pysäkki"))
         self.opening.setText(self.tr("Opening the data file…"))
         titles = self._titles()
-        for action, title in zip(self.go_actions, titles, strict=True):
-            action.setText(title)
         if self._workspace is not None:
             self._workspace.set_titles(titles)
-        self.file_menu.setTitle(self.tr("&File"))
-        self.lock_action.setText(self.tr("&Lock"))
-        self.idle_action.setText(self.tr("Lock when &idle…"))
-        self.console_action.setText(self.tr("&Headquarters console…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.backup_menu.setTitle(self.tr("&Backups"))
-        self.backup_action.setText(self.tr("&Back up now…"))
-        self.restore_action.setText(self.tr("&Restore a backup…"))
-        self.second_place_action.setText(self.tr("&Second place for daily backups…"))
-        self.laptop_only_action.setText(self.tr("Daily backups on this &laptop only"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        # Its Alt key is one no field of the pages uses, in each language (Alt+K in Finnish is the municipality).
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
-        self.about_action.setText(self.tr("&About Pysäkki"))
-        self.about_qt_action.setText(self.tr("About &Qt"))
-        self._show_worker()
-        self._day_changed()
-        self._show_pending(self.pending)
-
-    def _show_worker(self) -> None:
-        worker = self.context.worker
-        if worker is None:
-            self.worker_label.setText(self.tr("Locked"))
-        else:
-            self.worker_label.setText(self.tr("Signed in: %1").replace("%1", worker.display_name))
-
-    def _day_changed(self) -> None:
-        day = self.context.day
-        if day is None:
-            self.stop_label.setText(self.tr("No stop day open"))
-        else:
-            self.stop_label.setText(self.tr("Stop: %1, %2").replace("%1", day.place).replace("%2", day.municipality))
-
-    def _show_pending(self, pending: int) -> None:
-        self.pending = pending
-        self.pending_label.setText(self.tr("Waiting to sync: %n", "", pending))
-
-    def _busy(self, busy: bool) -> None:
-        if busy:
-            self.busy_delay.start()
-        else:
-            self.busy_delay.stop()
-            self.busy_bar.hide()
-            self.busy_bar.setRange(0, 0)
-
-    def _progress(self, done: int, total: int) -> None:
-        self.busy_bar.setRange(0, total)
-        self.busy_bar.setValue(done)
-
-    def _show_keys(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.keys_text())
-
-    def keys_text(self) -> str:
-        """Every key the program answers to, the pages by name, in the worker's language."""
-        pages = [f"{action.shortcut().toString()}: {action.text()}" for action in self.go_actions]
-        keys = [
-            self.tr("1, 2, 3, 4: count a parent, child, young person, professional (Counter)"),
-            self.tr("Ctrl+Z: undo the last click (Counter) or the last delete (History)"),
-            self.tr("Enter: save a guidance session or professional work; add the best match to the handout "
-                    "(Services)"),
-            self.tr("Up, Down: move through the services found, from the search field (Services)"),
-            self.tr("Ctrl+S: save an event"),
-            self.tr("Ctrl+F: search History or Services"),
-            self.tr("Del: delete the chosen record (History); take the chosen service off the handout (Services)"),
-            self.tr("Ctrl+P: record the referral and print the handout (Services)"),
-            self.tr("F5: show the report (Reports); list the open requests again (Follow-ups)"),
-            self.tr("Ctrl+L: lock the window"),
-            self.tr("Ctrl+Q: quit"),
-            self.tr("Alt + an underlined letter: that menu or field"),
-            self.tr("F1: this list"),
-        ]  # fmt: skip
-        return "\n".join(pages) + "\n\n" + "\n".join(keys)
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Pysäkki"),
-            self.tr("Pysäkki records the work of a mobile family-services unit and syncs it with the register."),
-        )
+        self.menus.retranslate(titles)
+        self.status_line.retranslate()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 (Qt override)
         """The first show fits the screen's free area; later the worker's own size and place stand."""

@@ -1237,6 +1237,9 @@
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -1283,6 +1286,26 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,49 +1358,6 @@
     </message>
     <message>
         <source>F1: this list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Pysäkki</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stop day open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to sync: %n</source>
-        <translation>
-            <numerusform>Waiting to sync: %n</numerusform>
-            <numerusform>Waiting to sync: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2535,6 +2515,32 @@
     <message>
         <source>student</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Waiting to sync: %n</numerusform>
+            <numerusform>Waiting to sync: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

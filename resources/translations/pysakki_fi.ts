@@ -1237,6 +1237,9 @@
         <source>Follow-ups</source>
         <translation>Yhteydenotot</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
@@ -1284,6 +1287,26 @@
     <message>
         <source>&amp;Language</source>
         <translation>K&amp;ieli</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation>&amp;Tietoja Pysäkistä</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tietoja &amp;Qt:sta</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <source>1, 2, 3, 4: count a parent, child, young person, professional (Counter)</source>
@@ -1336,49 +1359,6 @@
     <message>
         <source>F1: this list</source>
         <translation>F1: tämä luettelo</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Pikanäppäimet</translation>
-    </message>
-    <message>
-        <source>&amp;About Pysäkki</source>
-        <translation>&amp;Tietoja Pysäkistä</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Tietoja &amp;Qt:sta</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Lukittu</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Kirjautunut: %1</translation>
-    </message>
-    <message>
-        <source>No stop day open</source>
-        <translation>Ei avointa pysäkkipäivää</translation>
-    </message>
-    <message>
-        <source>Stop: %1, %2</source>
-        <translation>Pysäkki: %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to sync: %n</source>
-        <translation>
-            <numerusform>Odottaa synkronointia: %n</numerusform>
-            <numerusform>Odottaa synkronointia: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Pikanäppäimet</translation>
     </message>
     <message>
         <source>About Pysäkki</source>
@@ -2536,6 +2516,32 @@
     <message>
         <source>student</source>
         <translation>opiskelija</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Locked</source>
+        <translation>Lukittu</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Kirjautunut: %1</translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation>Ei avointa pysäkkipäivää</translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation>Pysäkki: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Odottaa synkronointia: %n</numerusform>
+            <numerusform>Odottaa synkronointia: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1237,6 +1237,9 @@
         <source>Follow-ups</source>
         <translation>Uppföljning</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -1284,6 +1287,26 @@
     <message>
         <source>&amp;Language</source>
         <translation>Spr&amp;åk</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About Pysäkki</source>
+        <translation>&amp;Om Pysäkki</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>1, 2, 3, 4: count a parent, child, young person, professional (Counter)</source>
@@ -1336,49 +1359,6 @@
     <message>
         <source>F1: this list</source>
         <translation>F1: den här listan</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <source>&amp;About Pysäkki</source>
-        <translation>&amp;Om Pysäkki</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Om &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <source>Signed in: %1</source>
-        <translation>Inloggad: %1</translation>
-    </message>
-    <message>
-        <source>No stop day open</source>
-        <translation>Ingen hållplatsdag öppen</translation>
-    </message>
-    <message>
-        <source>Stop: %1, %2</source>
-        <translation>Hållplats: %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting to sync: %n</source>
-        <translation>
-            <numerusform>Väntar på synkronisering: %n</numerusform>
-            <numerusform>Väntar på synkronisering: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
     </message>
     <message>
         <source>About Pysäkki</source>
@@ -2536,6 +2516,32 @@
     <message>
         <source>student</source>
         <translation>studerande</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Inloggad: %1</translation>
+    </message>
+    <message>
+        <source>No stop day open</source>
+        <translation>Ingen hållplatsdag öppen</translation>
+    </message>
+    <message>
+        <source>Stop: %1, %2</source>
+        <translation>Hållplats: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n</source>
+        <translation>
+            <numerusform>Väntar på synkronisering: %n</numerusform>
+            <numerusform>Väntar på synkronisering: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
