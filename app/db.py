@@ -66,6 +66,12 @@ class Store:
         if self.between_writes is not None:
             self.between_writes()  # the turn given back: a writer of the window goes on meanwhile
 
+    def piece_size(self, size: int, whole: int) -> int:
+        """How much of a long write (``whole`` items) to do between two looks at whether the window waits to write
+        (``write_in_turns``): ``size`` when there is a window to let in, all of it at once when there is none (the
+        ``pysakki sync`` command, the benchmarks)."""
+        return size if self.turn is not None else max(whole, 1)
+
     def write_in_turns(self, pieces: Iterable[T], write: Callable[[Session, T], None]) -> None:
         """``write`` each piece, in as few transactions as can be: one ends after a piece when another writer
         waits for its turn (a counter click), which then waits for that piece alone, not for the whole work."""

@@ -198,7 +198,7 @@ class SyncEngine:
             # time when a click waits); then the cursor. Applied twice (a crash before the cursor moved), a change
             # finds itself already here and changes nothing.
             changes, now = answer.changes, self.clock()
-            size = PULL_PIECE if self.store.turn is not None else max(len(changes), 1)  # no window to let in: whole
+            size = self.store.piece_size(PULL_PIECE, len(changes))
             pieces = [(changes[start : start + size], now) for start in range(0, len(changes), size)]
             self.store.write_in_turns(pieces, partial(_take, report))
             with self.store.session() as session:

@@ -108,7 +108,7 @@ class Acknowledger:
             try:
                 if self.error is None:  # after a failure, the rest waits for the next sync
                     sent, results, now = item
-                    size = ACK_PIECE if self.store.turn is not None else max(len(results), 1)  # no window: whole
+                    size = self.store.piece_size(ACK_PIECE, len(results))
                     pieces = _pieces(sent, results, now, size)
                     self.store.write_in_turns(pieces, lambda session, piece: apply_results(session, *piece))
                     self.written(len(sent))
