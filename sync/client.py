@@ -58,6 +58,9 @@ from sync.report_wire import ReportBody
 Model = TypeVar("Model", bound=BaseModel)
 Answer = TypeVar("Answer")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# Failures of the line or of the register's moment (after the retries): the same request may well go through later.
+# Any other code says something about this laptop (revoked, an erase order, a program to update) that must be heard.
+TRANSIENT = frozenset({"no_network", "timeout", "server_error", "bad_response"})
 GZIP_FROM_BYTES = 1024  # smaller bodies are sent as they are
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.clock import utcnow
 from app.db import Store
 from app.identity import current_author, device_id, forget_setting, get_setting, set_setting, set_unit
 from app.models import QuarantinedRecord, WaitingChange
@@ -19,10 +20,11 @@ from app.privacy.store import seal_setting, sealed_setting
 from app.records import model_for_table
 from app.reference import apply_pulled_row
 from sync import bookings
-from sync.client import RETRY_STATUSES, RegisterClient, SyncError
-from sync.engine import LAST_SYNC, NO_RECEIPT, SyncEngine, SyncReport
+from sync.client import RETRY_STATUSES, TRANSIENT, RegisterClient, SyncError
+from sync.engine import LAST_SYNC, NO_RECEIPT, SyncEngine, SyncReport, carry_out_erase
 from sync.inbox import key_of
 from sync.outbox import pending_count
+from sync.protocol import ERASE_ORDERED
 from sync.receipt import ReceiptCheck, last_check
 
 log = logging.getLogger(__name__)
@@ -151,11 +153,15 @@ def sync_now(
         try:
             report.bookings = bookings.exchange(store, client)
         except SyncError as exc:
-            # A register from before bookings has none to give. Any other failure leaves the records' sync whole
-            # (sent, received and acknowledged): it is reported as done, and the bookings wait for the next one.
-            if exc.code not in NO_RECEIPT:
+            if exc.code in TRANSIENT:
+                # The line dropped after the records' sync, which is whole (sent, received and acknowledged): it is
+                # reported as done, and the bookings wait for the next one.
                 log.warning("the reception bookings were not exchanged (%s); they wait for the next sync", exc.code)
                 report.bookings_failed = exc.code
+            elif exc.code == ERASE_ORDERED and erase_here:
+                raise carry_out_erase(store, utcnow()) from exc  # revoked meanwhile, as the engine would have been
+            elif exc.code not in NO_RECEIPT:  # a register from before bookings has none to give
+                raise
         return report
     finally:
         client.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 
 import pytest
@@ -54,18 +56,43 @@ def settle(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.tasks.idle, timeout=WAIT_MS)
 
 
-def when_modal(look: Callable[[QWidget], None]) -> None:
-    """Call ``look(dialog)`` once a modal dialog is open (one that a job's result opens comes some time after the
-    click): the dialog's own event loop runs the timer that finds it."""
+@contextmanager
+def when_modal(look: Callable[[QWidget], None]) -> Iterator[None]:
+    """Within the block, ``look(dialog)`` is called once a modal dialog is open (one that a job's result opens comes
+    some time after the click; the dialog's own event loop runs the timer that finds it). The dialog is closed
+    after the look, whatever the look did, so a failing look fails the test instead of leaving the run waiting on
+    an open dialog; the looking ends with the block, and the block fails if no dialog opened within ``WAIT_MS``."""
+    looked: list[QWidget] = []
+    failures: list[BaseException] = []
+    deadline = time.monotonic() + WAIT_MS / 1000
+    timer = QTimer()
+    timer.setInterval(5)
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
-            QTimer.singleShot(5, poll)
-        else:
+            if time.monotonic() > deadline:
+                timer.stop()
+            return
+        timer.stop()
+        looked.append(dialog)
+        try:
             look(dialog)
+        except BaseException as exc:  # raised here, it would vanish in Qt's event loop: raised after the block
+            failures.append(exc)
+        finally:
+            if dialog.isVisible():
+                dialog.close()
 
-    QTimer.singleShot(0, poll)
+    timer.timeout.connect(poll)
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.stop()
+    if failures:
+        raise failures[0]
+    assert looked, "no dialog opened"
 
 
 def _settling(qtbot: QtBot, window: MainWindow) -> None:
@@ -80,17 +107,10 @@ def _settling(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def make_window(
-    qtbot: QtBot,
-    store: Store,
-    translations: Translations,
-    clock: Callable[[], datetime] = lambda: NOW,
-    *,
-    synchronous: bool = False,
+    qtbot: QtBot, store: Store, translations: Translations, clock: Callable[[], datetime] = lambda: NOW
 ) -> MainWindow:
-    """The window on its real threads (the store thread, the network thread), as the program runs it.
-
-    ``synchronous=True`` runs every job on the GUI thread; a test that asks for it says why."""
-    window = MainWindow(Tasks(synchronous=synchronous), translations, clock=clock, fit_screen=False)
+    """The window on its real threads (the store thread, the network thread), as the program runs it."""
+    window = MainWindow(Tasks(), translations, clock=clock, fit_screen=False)
     qtbot.addWidget(window)
     _settling(qtbot, window)
     # The size the tests' layouts are checked at, whatever the test screen: not fitted to it.

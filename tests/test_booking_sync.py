@@ -25,7 +25,9 @@ from sync.laptop import configured_client, sync_now, worth_syncing
 from sync.server import auth, booking_sync
 from sync.server.public import bookings
 from sync.server.public.timetable import finnish_today
+from tests import test_contact_sealing as sealing
 from tests.booking_data import NICKNAME, at_register, bookable_day, family_books, on_laptop, worker_books
+from tests.test_revoke_erase import raw_requests, revoke
 from tests.timetable_data import entry, put
 
 
@@ -473,3 +475,27 @@ def test_a_failed_booking_exchange_leaves_the_records_sync_whole_and_the_booking
     report = sync_now(laptop)
     assert report.bookings_failed is None and report.bookings is not None and report.bookings.confirmed == 1
     assert [row.nickname for row in at_register(register)] == [booked.nickname]
+
+
+@pytest.mark.parametrize("register", ["sqlite"], indirect=True)
+@pytest.mark.parametrize("erase", [False, True])
+def test_a_laptop_revoked_between_its_records_and_its_bookings_hears_it(
+    register: Any, laptop: Store, monkeypatch: pytest.MonkeyPatch, erase: bool
+) -> None:
+    """Headquarters revokes the laptop (as lost, with an order to erase) while it syncs: the bookings' exchange is
+    refused, and that is not a dropped line the next sync gets past. The sync fails with it, and an erase order is
+    carried out as when the records' own sync meets it."""
+    visits = bookable_day(register, laptop)
+    worker_books(laptop, visits.today, "10:30")
+    sealing.record(laptop)
+    real, coordinator = sync_bookings.exchange, register.coordinator_token("Päivystäjä")
+
+    def revoked_first(store: Store, client: RegisterClient) -> Any:
+        revoke(register, coordinator, laptop, erase=erase)
+        return real(store, client)
+
+    monkeypatch.setattr(sync_bookings, "exchange", revoked_first)
+    with pytest.raises(SyncError) as refused:
+        sync_now(laptop)
+    assert refused.value.code == ("erased" if erase else "revoked")
+    assert (raw_requests(laptop)[0][0] is None) is erase  # the name emptied when ordered, kept when not

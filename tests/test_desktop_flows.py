@@ -220,6 +220,7 @@ def test_a_new_event_or_consultation_is_placed_at_the_open_stop(qtbot: QtBot, wi
     window.workspace.setCurrentWidget(event)
     choose(qtbot, event.municipality_combo, "Uusikaupunki")
     window.context.records_changed.emit(ANY)  # another page saved something: the worker's choice stays
+    settle(qtbot, window)
     assert event.municipality_combo.currentText() == "Uusikaupunki"
     click(qtbot, event.clear_button)
     assert (event.municipality_combo.currentText(), event.place_edit.text()) == ("Laitila", "Laitilan tori")

@@ -49,8 +49,8 @@ def what_the_dialog_shows(qtbot: QtBot, button: QPushButton) -> dict[str, str]:
         seen["places"] = " ".join(url.toString() for url in dialog.sidebarUrls())
         dialog.reject()
 
-    when_modal(look)
-    click(qtbot, button)
+    with when_modal(look):
+        click(qtbot, button)
     assert seen, "no file dialog opened"
     return seen
 

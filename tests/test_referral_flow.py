@@ -430,8 +430,8 @@ def test_the_busy_bar_is_not_left_on_while_the_print_preview_is_open(qtbot: QtBo
         assert isinstance(dialog, QDialog)
         dialog.reject()
 
-    when_modal(look)
-    click(qtbot, view.preview_button)
+    with when_modal(look):
+        click(qtbot, view.preview_button)
     assert seen == [("QPrintPreviewDialog", False)]
 
 
@@ -449,4 +449,5 @@ def test_the_municipality_filter_starts_at_the_stop_when_the_day_is_known_before
     assert view.municipality_combo.currentData() == day.municipality_code
     view.municipality_combo.setCurrentIndex(0)  # all municipalities
     again.context.refresh_day()
+    settle(qtbot, again)
     assert view.municipality_combo.currentData() is None

@@ -67,7 +67,7 @@ def test_an_error_comes_back_and_nothing_is_half_written(qtbot: QtBot, store: St
 
 
 def test_unhandled_errors_are_announced(qtbot: QtBot, store: Store) -> None:
-    # The synchronous mode (what tests/desktop.py uses) must announce an unhandled error as the threaded one does.
+    # The synchronous mode (a test may ask for it) must announce an unhandled error as the threaded one does.
     tasks = Tasks(store, synchronous=True)
     with qtbot.waitSignal(tasks.failed) as blocker:
         tasks.run(lambda _s: 1 / 0)
