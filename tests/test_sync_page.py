@@ -167,8 +167,8 @@ def test_bookings_not_exchanged_after_the_records_are_told_as_waiting(
     window.workspace.sync._synced(report)
     settle(qtbot, window)
     assert view.message.text() == (
-        "Lähetetty 2, vastaanotettu 0. Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne "
-        "odottavat tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa."
+        "Lähetetty 2, vastaanotettu 0. Vastaanottovarauksia ei saatu nyt vaihdettua rekisterin kanssa: ne odottavat "
+        "tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa."
     )
     assert "#b00020" in view.message.styleSheet()
     translations.install("sv")

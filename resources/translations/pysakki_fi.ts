@@ -112,7 +112,7 @@
     <name>BackupKeeper</name>
     <message>
         <source>Today&apos;s backup is on this laptop only: the second backup place is not plugged in.</source>
-        <translation>Tämän päivän varmuuskopio on vain tällä kannettavalla: toinen varmuuskopiopaikka ei ole kiinni kannettavassa.</translation>
+        <translation>Tämän päivän varmuuskopio on vain tällä kannettavalla: toinen varmuuskopiopaikka ei ole kiinni siinä.</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be copied to the second place: %1</source>
@@ -2690,7 +2690,7 @@
     </message>
     <message>
         <source>The reception bookings could not be exchanged this time: they wait here and go with the next sync.</source>
-        <translation>Vastaanottovarauksia ei saatu vaihdettua rekisterin kanssa tällä kertaa: ne odottavat tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa.</translation>
+        <translation>Vastaanottovarauksia ei saatu nyt vaihdettua rekisterin kanssa: ne odottavat tällä kannettavalla ja lähtevät seuraavassa synkronoinnissa.</translation>
     </message>
     <message>
         <source>No connection to the register. The records wait here; sync again when online.</source>
