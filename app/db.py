@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NoReturn, TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -34,7 +34,14 @@ from app.privacy.retention import purge_expired
 from app.privacy.store import opens, record_key, recorded_key, reseal, sealed_sample, unlock
 from app.services import preferences
 from app.shipped import load_reference_data
-from app.sqlite import BUSY_TIMEOUT_MS, background_writer, checkpoint, forget_old_pages, make_engine
+from app.sqlite import (
+    AUTOCHECKPOINT_PAGES,
+    BUSY_TIMEOUT_MS,
+    background_writer,
+    checkpoint,
+    forget_old_pages,
+    make_engine,
+)
 from app.write_turn import WriteTurn
 
 __all__ = ["Store", "WriteTurn", "attach_store", "make_engine", "open_store"]
@@ -185,11 +192,27 @@ def _open(path: Path, load_reference: bool, turn: WriteTurn | None) -> Store:
     migrate.check_header(path)
     result = migrate.prepare(path)
     store = _store(path, result.from_revision, result.backup_path, turn)
+    if turn is not None:
+        _leave_checkpoints_to_the_sync(store.engine, turn)
     try:
         return _ready(store, load_reference)
     except BaseException:
         store.engine.dispose()
         raise
+
+
+def _leave_checkpoints_to_the_sync(engine: Engine, turn: WriteTurn) -> None:
+    """The window's commits checkpoint as SQLite does by itself, except while the sync's process checkpoints for
+    everyone (``WriteTurn.checkpoint_here``): one of them would otherwise copy the sync's pages into the database
+    while a click waits (a 100,000-record sync: a click's commit p95 5.3 -> 3.1-3.5 ms)."""
+
+    def on_begin(connection: Connection) -> None:
+        wanted = 0 if turn.others_checkpoint() else AUTOCHECKPOINT_PAGES
+        if connection.info.get("wal_autocheckpoint") != wanted:
+            connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {wanted}")
+            connection.info["wal_autocheckpoint"] = wanted
+
+    event.listen(engine, "begin", on_begin)
 
 
 def refuse_orphaned_wal(path: Path) -> None:

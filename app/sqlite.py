@@ -11,6 +11,7 @@ from urllib.parse import quote
 from sqlalchemy import URL, Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 10_000
+AUTOCHECKPOINT_PAGES = 1000  # SQLite's own: a commit that finds the write-ahead log this long checkpoints
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, foreign_keys: bool) -> None:

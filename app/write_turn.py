@@ -40,6 +40,7 @@ class WriteTurn:
         self._lock = context.Lock()
         self._holder: Synchronized[int] = context.Value("i", 0, lock=False)  # process id holding the turn, or 0
         self._window_waits: Synchronized[int] = context.Value("i", 0, lock=False)  # the window's writers waiting
+        self._checkpointer: Synchronized[int] = context.Value("i", 0, lock=False)  # who checkpoints for all, or 0
         self._window = os.getpid()
         self._counting = threading.Lock()  # the window's threads, counting themselves in and out
 
@@ -85,6 +86,19 @@ class WriteTurn:
         while self._window_waits.value and time.monotonic() < deadline:
             time.sleep(LET_IN_POLL)
 
+    def checkpoint_here(self) -> None:
+        """This process (the sync's) copies the write-ahead log into the database between its transactions, for
+        everyone, until ``leave_checkpoints``: the window's commits then leave it to this one."""
+        self._checkpointer.value = os.getpid()
+
+    def leave_checkpoints(self) -> None:
+        if self._checkpointer.value == os.getpid():
+            self._checkpointer.value = 0
+
+    def others_checkpoint(self) -> bool:
+        """Whether another process checkpoints for this one now."""
+        return self._checkpointer.value not in (0, os.getpid())
+
     def free_from(self, pid: int) -> None:
         """Give back the turn if the process ``pid``, now gone, died holding it (the window's process calls this
         when the sync's process has ended)."""
@@ -92,6 +106,8 @@ class WriteTurn:
             log.warning("the sync's process ended holding the write turn; it is given back")
             self._holder.value = 0
             self._lock.release()
+        if pid and self._checkpointer.value == pid:
+            self._checkpointer.value = 0  # the window's commits checkpoint again
 
     def _count(self, step: int) -> None:
         with self._counting:

@@ -108,11 +108,15 @@ def _child(directory: Path, turn: WriteTurn | None, messages: Any, level: int) -
         gc.disable()
         gc.freeze()  # what was imported: never looked at again
         store = attach_store(directory, turn, aside=_collect_garbage)
+        if turn is not None:
+            turn.checkpoint_here()  # between its own transactions (attach_store): the window's commits leave it
         try:
             report = laptop.sync_now(store, lambda done, total: messages.put(("progress", done, total)),
                                      erase_here=False)  # fmt: skip
         finally:
             store.close()
+            if turn is not None:
+                turn.leave_checkpoints()
         log.info("sync done in its own process: %d sent, %d received", sum(report.pushed.values()), report.pulled)
         messages.put(("done", report))
     except SyncError as exc:  # said in words by the window; no trace needed

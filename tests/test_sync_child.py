@@ -8,6 +8,7 @@ import logging
 import multiprocessing
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -191,6 +192,61 @@ def test_the_sync_s_own_connections_write_in_the_background(tmp_path: Path, monk
         assert pragmas(session) == (1, 0)  # NORMAL, no checkpoint in a commit
     assert asides[before:] == [True]  # after the transaction, once, with the turn given back
     sync.close()
+    window.close()
+
+
+def checkpoint_for_all(turn: WriteTurn, said: Any, stop: Any) -> None:
+    """In a child process: checkpoint for everyone, as the sync's process does, until told to stop."""
+    turn.checkpoint_here()
+    said.set()
+    stop.wait(30)
+    turn.leave_checkpoints()
+
+
+def pages_written_by_another(path: Path) -> None:
+    """More than SQLite's checkpoint threshold of pages into the log, by a connection that never checkpoints (the
+    sync's process between two of its checkpoints)."""
+    with sqlite3.connect(path) as connection:
+        connection.execute("PRAGMA wal_autocheckpoint = 0")
+        connection.execute("CREATE TABLE IF NOT EXISTS bulk (n INTEGER, filler TEXT)")
+        connection.executemany("INSERT INTO bulk VALUES (?, ?)", ((n, "x" * 3000) for n in range(1500)))
+
+
+def test_the_window_leaves_the_checkpoints_to_the_sync_s_process_while_it_makes_them(tmp_path: Path) -> None:
+    """A click's commit that finds the log long copies it into the database (a checkpoint) while the click waits;
+    while the sync's process checkpoints for all, the window's commits do not, and they do again once it has
+    stopped (or died)."""
+    window = open_store(tmp_path / "data", turn=WriteTurn())
+    turn = window.turn
+    assert turn is not None
+
+    def click_checkpoints() -> bool:  # whether the window's next commit copied the log into the database
+        pages_written_by_another(window.path)
+        size = window.path.stat().st_size
+        with window.session() as session:
+            set_setting(session, "a_choice", str(time.monotonic()))
+        return window.path.stat().st_size > size
+
+    assert click_checkpoints()  # as SQLite does by itself
+    context = multiprocessing.get_context("spawn")
+    said, stop = context.Event(), context.Event()
+    sync = context.Process(target=checkpoint_for_all, args=(turn, said, stop), daemon=True)
+    sync.start()
+    assert said.wait(30) and turn.others_checkpoint()
+    assert not click_checkpoints()  # left to the sync's process
+    stop.set()
+    sync.join(30)
+    assert not turn.others_checkpoint()
+    assert click_checkpoints()
+
+    said, never = context.Event(), context.Event()
+    killed = context.Process(target=checkpoint_for_all, args=(turn, said, never), daemon=True)
+    killed.start()
+    assert said.wait(30), killed.exitcode
+    killed.kill()
+    killed.join(30)
+    turn.free_from(killed.pid or 0)  # as sync_in_child does when its process is gone
+    assert not turn.others_checkpoint() and click_checkpoints()
     window.close()
 
 
