@@ -73,3 +73,17 @@ def worker_books(laptop: Store, day: date, slot: str = "10:00", **over: str | No
             nickname=fields["nickname"] or "", contact=fields["contact"] or "", language=fields["language"],
             theme_key=fields["theme_key"],
         )  # fmt: skip
+
+
+def mark(laptop: Store, booking_id: str, state: str) -> None:
+    """A worker marks a booking on the laptop (arrived, no-show, cancelled)."""
+    with laptop.session() as session:
+        laptop_bookings.mark(session=session, unit_id=current_author(session).unit_id, id=booking_id, state=state)
+
+
+def free_at_register(register: Register, slot: str) -> int:
+    """Places still free at ``slot`` of today's visit, as the register counts them."""
+    with register.store.snapshot() as session:
+        visit = bookings.bookable(session, "laitila-today", finnish_today())
+    assert visit is not None
+    return next(o.free for o in visit.openings if o.slot == slot)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Store
 from tests.desktop import choose, click, window_at_a_stop
-from tests.test_referral_flow import search_for
+from tests.services_page import search_for
 from ui import file_dialogs, printing
 from ui.i18n import Translations
 from ui.main_window import MainWindow
