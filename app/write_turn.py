@@ -33,7 +33,8 @@ LET_IN_POLL = 0.0002  # seconds between two looks, in the sync's process, at whe
 
 
 class WriteTurn:
-    """A lock and two numbers in memory shared with child processes (pass it to them as an argument)."""
+    """A lock and three numbers (who holds it, how many of the window's writers wait, who checkpoints) in memory
+    shared with child processes (pass it to them as an argument)."""
 
     def __init__(self, context: Any = None) -> None:
         context = context or multiprocessing.get_context("spawn")
